@@ -1,0 +1,24 @@
+import { msg, str } from '@lit/localize';
+import { fetchJson } from '../net/fetch-json.ts';
+import type { Problem } from '../model/problems.ts';
+
+/** Parses the text of a `<script type="application/json">` child, naming the mistake if it is not JSON. */
+export function parseScriptConfig(text: string | null | undefined): { value?: unknown; problems: Problem[] } {
+  if (text == null || text.trim() === '') return { problems: [] };
+  try {
+    return { value: JSON.parse(text), problems: [] };
+  } catch (error) {
+    return {
+      problems: [{ path: '<script type="application/json">', message: msg(str`is not valid JSON: ${(error as Error).message}`) }],
+    };
+  }
+}
+
+/** Loads config from `config-src`. A failure becomes a problem, never an exception. */
+export async function loadConfigUrl(url: string | null | undefined, signal?: AbortSignal): Promise<{ value?: unknown; problems: Problem[] }> {
+  if (!url) return { problems: [] };
+  const result = await fetchJson(url, { signal, timeoutMs: 10000 });
+  if (result.ok) return { value: result.data, problems: [] };
+  if (result.reason === 'aborted') return { problems: [] };
+  return { problems: [{ path: 'config-src', message: msg(str`could not be loaded (${result.detail})`) }] };
+}

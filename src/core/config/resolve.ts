@@ -1,0 +1,91 @@
+import { msg, str } from '@lit/localize';
+import { WaymarkConfig, type WaymarkConfigInput } from '../model/config.ts';
+import { parseWith, type Problem } from '../model/problems.ts';
+
+/** The common settings an embedder can give as attributes, already read off the element. */
+export interface AttributeSettings {
+  directorySrc?: string | null;
+  directoryFormat?: string | null;
+  endpoint?: string | null;
+  referralFormat?: string | null;
+  kiosk?: boolean;
+}
+
+/** Every place config can come from, weakest first: a URL, a `<script>` child, the property, attributes. */
+export interface ConfigSources {
+  fromUrl?: unknown;
+  fromScript?: unknown;
+  fromProperty?: unknown;
+  fromAttributes?: AttributeSettings;
+  /** Problems found while gathering the sources (a URL that failed, JSON that did not parse). */
+  gatherProblems?: Problem[];
+}
+
+export type ConfigResult =
+  | { ok: true; config: WaymarkConfig }
+  | { ok: false; problems: Problem[]; fallbackPhone?: string; fallbackName?: string };
+
+type Plain = Record<string, unknown>;
+
+function isPlain(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Objects merge key by key; anything else (arrays included) is replaced by the stronger source. */
+export function deepMerge(base: unknown, over: unknown): unknown {
+  if (over === undefined) return base;
+  if (!isPlain(base) || !isPlain(over)) return over;
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = deepMerge(base[key], value);
+  return out;
+}
+
+function attributesAsConfig(a: AttributeSettings = {}): WaymarkConfigInput {
+  const config: Plain = {};
+  const directory: Plain = {};
+  const referral: Plain = {};
+  if (a.directorySrc) directory.src = a.directorySrc;
+  if (a.directoryFormat) directory.format = a.directoryFormat;
+  if (a.endpoint) referral.endpoint = a.endpoint;
+  if (a.referralFormat) referral.format = a.referralFormat;
+  if (Object.keys(directory).length) config.directory = directory;
+  if (Object.keys(referral).length) config.referral = referral;
+  if (a.kiosk) config.kiosk = { enabled: true };
+  return config as WaymarkConfigInput;
+}
+
+function topLevelCheck(name: string, value: unknown): Problem[] {
+  return value === undefined || isPlain(value)
+    ? []
+    : [{ path: name, message: msg(str`should be a JSON object, like { "service": { ... } }`) }];
+}
+
+/** A phone number to offer the public even when the rest of the config is wrong. */
+function findPhone(merged: unknown): { phone?: string; name?: string } {
+  if (!isPlain(merged) || !isPlain(merged.service)) return {};
+  const { phone, name } = merged.service;
+  return {
+    phone: typeof phone === 'string' && /^\+?[0-9 ]{3,20}$/.test(phone) ? phone : undefined,
+    name: typeof name === 'string' ? name : undefined,
+  };
+}
+
+/** Merges every source and validates the result once. Pure: no network, no DOM. */
+export function resolveConfig(sources: ConfigSources): ConfigResult {
+  const problems: Problem[] = [...(sources.gatherProblems ?? [])];
+  problems.push(...topLevelCheck('config-src', sources.fromUrl));
+  problems.push(...topLevelCheck('<script type="application/json">', sources.fromScript));
+  problems.push(...topLevelCheck('config', sources.fromProperty));
+
+  const layers = [sources.fromUrl, sources.fromScript, sources.fromProperty, attributesAsConfig(sources.fromAttributes)]
+    .filter(isPlain);
+  const merged = layers.reduce<unknown>((acc, layer) => deepMerge(acc, layer), {});
+  const parsed = parseWith(WaymarkConfig, merged);
+  if (!parsed.ok) problems.push(...parsed.problems);
+
+  if (problems.length > 0 || !parsed.ok) {
+    const { phone, name } = findPhone(merged);
+    return { ok: false, problems, fallbackPhone: phone, fallbackName: name };
+  }
+  return { ok: true, config: parsed.value };
+}

@@ -1,0 +1,33 @@
+import { z } from './zod.ts';
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const Day = z.enum(DAYS);
+export type Day = z.infer<typeof Day>;
+
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export const TimeOfDay = z.enum(TIMES_OF_DAY);
+export type TimeOfDay = z.infer<typeof TimeOfDay>;
+
+/** "09:30": a 24-hour clock time, as Open Referral UK writes `opens_at`. */
+export const ClockTime = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+
+/** Text a service may give in one language or several: `"Hello"` or `{ "en": "Hello", "cy": "Helo" }`. */
+export const LocalText = z.union([
+  z.string().check(z.minLength(1)),
+  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), z.string().check(z.minLength(1))),
+]);
+export type LocalText = z.infer<typeof LocalText>;
+
+const SAFE_URL = /^(https?:\/\/|\/|\.{1,2}\/)[^\s]*$/i;
+
+/**
+ * A URL the widget may fetch or link to: absolute http(s), or relative to the page.
+ * Anything else (`javascript:`, `data:`) is refused at the edge, before it can reach an `href`.
+ */
+export const SafeUrl = z.string().check(z.regex(SAFE_URL));
+
+/** An absolute http(s) URL, for links to other sites that data supplies. */
+export const WebUrl = z.httpUrl();

@@ -1,0 +1,89 @@
+import { z } from './zod.ts';
+import { LocalText, SafeUrl } from './common.ts';
+import { NeedAreaId } from './need-area.ts';
+import { UrgentContact } from './urgent-help.ts';
+
+export const LOCALES = ['en', 'cy', 'pl', 'ur', 'ar', 'bn'] as const;
+export const Locale = z.enum(LOCALES);
+export type Locale = z.infer<typeof Locale>;
+
+export const DIRECTORY_FORMATS = ['waymark', 'oruk', 'oruk-v1'] as const;
+export const DirectoryFormat = z.enum(DIRECTORY_FORMATS);
+export type DirectoryFormat = z.infer<typeof DirectoryFormat>;
+
+export const REFERRAL_FORMATS = ['json', 'fhir', 'form'] as const;
+export const ReferralFormat = z.enum(REFERRAL_FORMATS);
+export type ReferralFormat = z.infer<typeof ReferralFormat>;
+
+/** The lawful basis the service relies on (UK GDPR article 6). Only `consent` asks a consent question. */
+export const LEGAL_BASES = ['consent', 'public-task', 'legitimate-interests', 'vital-interests'] as const;
+export const LegalBasis = z.enum(LEGAL_BASES);
+export type LegalBasis = z.infer<typeof LegalBasis>;
+
+const PHONE = /^\+?[0-9][0-9 ]{2,19}$/;
+
+export const ServiceConfig = z.strictObject({
+  name: z.optional(LocalText),
+  phone: z.optional(z.string().check(z.regex(PHONE))),
+  email: z.optional(z.email()),
+  openingHours: z.optional(LocalText),
+  privacyNoticeUrl: z.optional(SafeUrl),
+  /** How soon a link worker calls back, in the person's words: "within 2 working days". */
+  callBackWithin: z.optional(LocalText),
+  whatHappensNext: z.optional(LocalText),
+  legalBasis: z._default(LegalBasis, 'consent'),
+});
+
+export const DirectoryConfig = z.strictObject({
+  src: z.optional(SafeUrl),
+  format: z._default(DirectoryFormat, 'waymark'),
+  /** Open Referral pages are fetched this many records at a time. */
+  perPage: z._default(z.int().check(z.gte(1), z.lte(500)), 100),
+  /** Taxonomy term ids, codes or names (lower case) mapped to need areas, for Open Referral feeds. */
+  taxonomyMap: z._default(z.record(z.string(), z.array(NeedAreaId)), {}),
+});
+
+export const ReferralConfig = z.strictObject({
+  endpoint: z.optional(SafeUrl),
+  format: z._default(ReferralFormat, 'json'),
+  /** Each attempt gives up after this long. */
+  timeoutMs: z._default(z.int().check(z.gte(1000), z.lte(120000)), 15000),
+  maxAttempts: z._default(z.int().check(z.gte(1), z.lte(8)), 4),
+});
+
+export const UrgentHelpConfig = z.strictObject({
+  /** Replaces England's defaults when given. */
+  contacts: z.optional(z.array(UrgentContact).check(z.minLength(1))),
+});
+
+export const LanguageConfig = z.strictObject({
+  default: z._default(Locale, 'en'),
+  enabled: z._default(z.array(Locale).check(z.minLength(1)), ['en']),
+  picker: z._default(z.boolean(), false),
+});
+
+export const KioskConfig = z.strictObject({
+  enabled: z._default(z.boolean(), false),
+  idleSeconds: z._default(z.int().check(z.gte(5), z.lte(3600)), 120),
+  countdownSeconds: z._default(z.int().check(z.gte(3), z.lte(600)), 30),
+});
+
+/**
+ * Everything a site sets up. Unknown keys are refused so a typo ("endpiont") is named,
+ * not silently ignored. Every section has safe defaults, so `{}` is a working config for
+ * elements that need nothing more (the urgent-help panel, a finder given `directory-src`).
+ */
+export const WaymarkConfig = z.strictObject({
+  service: z._default(ServiceConfig, { legalBasis: 'consent' }),
+  directory: z._default(DirectoryConfig, { format: 'waymark', perPage: 100, taxonomyMap: {} }),
+  referral: z._default(ReferralConfig, { format: 'json', timeoutMs: 15000, maxAttempts: 4 }),
+  /** A postcodes.io-compatible base URL: Waymark calls `{postcodeLookup}/outcodes/{outcode}`. */
+  postcodeLookup: z.optional(SafeUrl),
+  urgentHelp: z._default(UrgentHelpConfig, {}),
+  languages: z._default(LanguageConfig, { default: 'en', enabled: ['en'], picker: false }),
+  kiosk: z._default(KioskConfig, { enabled: false, idleSeconds: 120, countdownSeconds: 30 }),
+  /** A service's own questionnaire definition; checked by the questionnaire's schema. */
+  questionnaire: z.optional(z.unknown()),
+});
+export type WaymarkConfig = z.infer<typeof WaymarkConfig>;
+export type WaymarkConfigInput = z.input<typeof WaymarkConfig>;

@@ -1,0 +1,85 @@
+import { z } from './zod.ts';
+import { NeedAreaId } from './need-area.ts';
+import { Day, TimeOfDay } from './common.ts';
+import { TakePartMode } from './activity.ts';
+
+export const EMPLOYMENT_STATUSES = [
+  'working',
+  'off-sick',
+  'looking-for-work',
+  'unable-health',
+  'caring',
+  'studying',
+  'retired',
+  'prefer-not-to-say',
+] as const;
+export const EmploymentStatus = z.enum(EMPLOYMENT_STATUSES);
+export type EmploymentStatus = z.infer<typeof EmploymentStatus>;
+
+/** What a person would like help with towards work. `not-now` is respected everywhere after. */
+export const WORK_GOALS = ['find-work', 'stay-or-return', 'volunteer', 'learn-skills', 'not-now'] as const;
+export const WorkGoal = z.enum(WORK_GOALS);
+export type WorkGoal = z.infer<typeof WorkGoal>;
+
+/** The result's summary of the work pathway: direct help, indirect help, or none. */
+export const WorkPathwayChoice = z.enum(['direct', 'indirect', 'none']);
+export type WorkPathwayChoice = z.infer<typeof WorkPathwayChoice>;
+
+export const LONELINESS_ANSWERS = ['often-always', 'some-of-the-time', 'occasionally', 'hardly-ever', 'never'] as const;
+export const Loneliness = z.enum(LONELINESS_ANSWERS);
+export type Loneliness = z.infer<typeof Loneliness>;
+
+const zeroToTen = z.int().check(z.gte(0), z.lte(10));
+
+/** ONS4 personal wellbeing. Each item is reported on its own, never summed. */
+export const Ons4 = z.object({
+  lifeSatisfaction: z.optional(zeroToTen),
+  worthwhile: z.optional(zeroToTen),
+  happiness: z.optional(zeroToTen),
+  anxiety: z.optional(zeroToTen),
+});
+export type Ons4 = z.infer<typeof Ons4>;
+
+export const RankedNeed = z.object({
+  id: NeedAreaId,
+  score: z.number().check(z.gte(0)),
+  /** Plain-language reasons, e.g. "You said: feeling lonely". */
+  reasons: z._default(z.array(z.string()), []),
+});
+export type RankedNeed = z.infer<typeof RankedNeed>;
+
+export const AnswerValue = z.union([z.string(), z.array(z.string()), z.number(), z.boolean()]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+/** One answered question, kept with its wording so a receiving service can read it as asked. */
+export const RecordedAnswer = z.object({
+  questionId: z.string().check(z.minLength(1)),
+  question: z.string(),
+  value: AnswerValue,
+  /** The answer as shown to the person, e.g. the option's label. */
+  display: z.optional(z.string()),
+});
+export type RecordedAnswer = z.infer<typeof RecordedAnswer>;
+
+export const Preferences = z.object({
+  modes: z._default(z.array(TakePartMode), []),
+  group: z.optional(z.enum(['group', 'one-to-one', 'either'])),
+  days: z._default(z.array(Day), []),
+  times: z._default(z.array(TimeOfDay), []),
+  maxMiles: z.optional(z.number().check(z.gt(0))),
+});
+export type Preferences = z.infer<typeof Preferences>;
+
+/** What the goals questionnaire produces, and what the finder and the referral use. */
+export const GoalsResult = z.object({
+  needAreas: z._default(z.array(RankedNeed), []),
+  workPathway: z._default(WorkPathwayChoice, 'none'),
+  employmentStatus: z.optional(EmploymentStatus),
+  workGoals: z._default(z.array(WorkGoal), []),
+  preferences: z._default(Preferences, { modes: [], days: [], times: [] }),
+  loneliness: z.optional(Loneliness),
+  wellbeing: z.optional(Ons4),
+  crisis: z._default(z.boolean(), false),
+  answers: z._default(z.array(RecordedAnswer), []),
+});
+export type GoalsResult = z.infer<typeof GoalsResult>;

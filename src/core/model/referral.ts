@@ -1,0 +1,85 @@
+import { z } from './zod.ts';
+import { Day, IsoDate, TimeOfDay } from './common.ts';
+import { LegalBasis } from './config.ts';
+import { GoalsResult } from './goals.ts';
+
+export const REFERRAL_SCHEMA_VERSION = 1;
+
+export const CONTACT_METHODS = ['call', 'text', 'email'] as const;
+export const ContactMethod = z.enum(CONTACT_METHODS);
+export type ContactMethod = z.infer<typeof ContactMethod>;
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+
+export const ReferralSource = z.strictObject({
+  /** The page the form was on, without its query string or fragment. */
+  page: z.string(),
+  widgetVersion: z.string(),
+  locale: z.string(),
+  kiosk: z.boolean(),
+  /** True when a volunteer or relative filled the form in with the person. */
+  assisted: z.boolean(),
+});
+
+export const ReferralPerson = z.strictObject({
+  fullName: text(200),
+  preferredName: z.optional(text(100)),
+  dateOfBirth: IsoDate,
+  postcode: z.string().check(z.regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/)),
+  gpPractice: z.optional(text(200)),
+  nhsNumber: z.optional(z.string().check(z.regex(/^[0-9]{10}$/))),
+});
+
+export const ReferralContact = z.strictObject({
+  /** Digits only, UK national format: "07700900123". */
+  phone: z.string().check(z.regex(/^0[0-9]{9,10}$/)),
+  email: z.optional(z.email()),
+  methods: z.array(ContactMethod).check(z.minLength(1)),
+  bestDays: z._default(z.array(Day), []),
+  bestTimes: z._default(z.array(TimeOfDay), []),
+  voicemailOk: z.boolean(),
+  textOk: z.boolean(),
+  language: z.optional(text(100)),
+  interpreter: z.boolean(),
+  adjustments: z.optional(text(1000)),
+  message: z.optional(text(2000)),
+});
+
+export const PlanItem = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+});
+export type PlanItem = z.infer<typeof PlanItem>;
+
+export const ReferralConsent = z.strictObject({
+  basis: LegalBasis,
+  /** Whether the person ticked the consent question. Only asked when the basis is consent. */
+  given: z.optional(z.boolean()),
+  privacyNoticeUrl: z.optional(z.string()),
+});
+
+/**
+ * A self-referral, as the form builds it, the demo's mock endpoint checks it, and
+ * `dist/referral.schema.json` publishes it. Bump `schemaVersion` for any breaking change.
+ */
+export const Referral = z
+  .strictObject({
+    schemaVersion: z.literal(REFERRAL_SCHEMA_VERSION),
+    /** A UUID, made once per referral and sent as the `Idempotency-Key` on every attempt. */
+    id: z.uuid(),
+    submittedAt: z.iso.datetime({ offset: true }),
+    source: ReferralSource,
+    person: ReferralPerson,
+    contact: ReferralContact,
+    goals: z.optional(GoalsResult),
+    plan: z._default(z.array(PlanItem), []),
+    consent: ReferralConsent,
+  })
+  .check(
+    z.refine((r) => r.consent.basis !== 'consent' || r.consent.given === true, {
+      message: 'consent.given must be true when the legal basis is consent',
+      path: ['consent', 'given'],
+    }),
+  );
+export type Referral = z.infer<typeof Referral>;
+export type ReferralInput = z.input<typeof Referral>;

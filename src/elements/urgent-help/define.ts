@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkUrgentHelp } from './urgent-help.ts';
+
+define('waymark-urgent-help', WaymarkUrgentHelp);
+export { WaymarkUrgentHelp };

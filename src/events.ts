@@ -1,0 +1,60 @@
+import type { GoalsResult } from './core/model/goals.ts';
+import type { Problem } from './core/model/problems.ts';
+
+/** `waymark-step`: how far a person has got. Never carries personal data. */
+export interface StepDetail {
+  /** The element that moved on, e.g. `waymark-goals`. */
+  element: string;
+  /** A stable step name, e.g. `question:loneliness` or `check-answers`. */
+  step: string;
+  /** 1-based position of the step. */
+  number: number;
+}
+
+export interface GoalsCompleteDetail {
+  result: GoalsResult;
+}
+
+export interface PlanChangeDetail {
+  activityIds: string[];
+}
+
+export interface ReferralSentDetail {
+  reference: string;
+}
+
+export interface ReferralFailedDetail {
+  reason: 'offline' | 'timeout' | 'rejected' | 'server' | 'invalid' | 'not-configured';
+}
+
+export interface ConfigErrorDetail {
+  problems: Problem[];
+}
+
+/** Every event Waymark fires, by name. A misspelled name is a compile error. */
+export interface WaymarkEventMap {
+  'waymark-step': StepDetail;
+  'waymark-goals-complete': GoalsCompleteDetail;
+  'waymark-plan-change': PlanChangeDetail;
+  'waymark-referral-sent': ReferralSentDetail;
+  'waymark-referral-failed': ReferralFailedDetail;
+  'waymark-config-error': ConfigErrorDetail;
+}
+
+export type WaymarkEvent<K extends keyof WaymarkEventMap> = CustomEvent<WaymarkEventMap[K]>;
+
+/** Fires a bubbling, composed event, so a host page hears it through any shadow root. */
+export function emit<K extends keyof WaymarkEventMap>(target: EventTarget, name: K, detail: WaymarkEventMap[K]): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'waymark-step': WaymarkEvent<'waymark-step'>;
+    'waymark-goals-complete': WaymarkEvent<'waymark-goals-complete'>;
+    'waymark-plan-change': WaymarkEvent<'waymark-plan-change'>;
+    'waymark-referral-sent': WaymarkEvent<'waymark-referral-sent'>;
+    'waymark-referral-failed': WaymarkEvent<'waymark-referral-failed'>;
+    'waymark-config-error': WaymarkEvent<'waymark-config-error'>;
+  }
+}

@@ -1,0 +1,35 @@
+import { html } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Problem } from '../core/model/problems.ts';
+import { telHref } from '../core/text/phone.ts';
+
+/**
+ * What an element shows instead of itself when its setup is wrong: first a way for the public
+ * to still get help, then every problem by path for the site editor. Never a blank box.
+ */
+export function renderConfigProblems(problems: Problem[], phone?: string, serviceName?: string) {
+  const count = problems.length;
+  return html`
+    <section class="config-problems" part="config-problems" aria-labelledby="config-problems-title">
+      <h2 id="config-problems-title">${msg('Sorry, this part of the page is not working')}</h2>
+      ${phone
+        ? html`<p>
+            ${serviceName ? msg(str`You can still get help. Call ${serviceName} on`) : msg('You can still get help. Call us on')}
+            <a href=${telHref(phone)}>${phone}</a>.
+          </p>`
+        : html`<p>${msg('Please try again later, or contact your GP practice.')}</p>`}
+      <p>${msg('If you need help urgently, call 111. If a life is at risk, call 999.')}</p>
+      <details open>
+        <summary>${count === 1 ? msg('For the website editor: 1 problem with the Waymark setup') : msg(str`For the website editor: ${count} problems with the Waymark setup`)}</summary>
+        <ul class="config-problems__list">
+          ${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+        </ul>
+      </details>
+    </section>
+  `;
+}
+
+export function renderLoading(label = msg('Loading…')) {
+  return html`<p class="loading" role="status">${label}</p>`;
+}
+

@@ -1,0 +1,45 @@
+import { LitElement, type TemplateResult, type nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { WaymarkConfig } from '../core/model/config.ts';
+import { ConfigController } from './config-controller.ts';
+import { renderConfigProblems, renderLoading } from './config-problems.ts';
+
+/**
+ * What every public Waymark element shares: the four ways to give config, validated once at
+ * the edge. Subclasses render through `withConfig`, which covers loading and bad config.
+ */
+export abstract class WaymarkElement extends LitElement {
+  /** URL of a JSON config document. */
+  @property({ attribute: 'config-src' }) configSrc?: string;
+  /** The whole config as an object (from script or a framework). */
+  @property({ attribute: false }) config?: unknown;
+  /** Shortcut for `directory.src`. */
+  @property({ attribute: 'directory-src' }) directorySrc?: string;
+  /** Shortcut for `directory.format`: `waymark`, `oruk` or `oruk-v1`. */
+  @property({ attribute: 'directory-format' }) directoryFormat?: string;
+  /** Shortcut for `referral.endpoint`. */
+  @property() endpoint?: string;
+  /** Shortcut for `referral.format`: `json`, `fhir` or `form`. */
+  @property({ attribute: 'referral-format' }) referralFormat?: string;
+  /** Waiting-room kiosk mode: larger targets, no autofill, nothing saved. */
+  @property({ type: Boolean, reflect: true }) kiosk = false;
+
+  protected readonly configController = new ConfigController(this);
+
+  /** The validated config, once it has loaded. */
+  get resolvedConfig(): WaymarkConfig | undefined {
+    const result = this.configController.result;
+    return result?.ok ? result.config : undefined;
+  }
+
+  protected withConfig(render: (config: WaymarkConfig) => TemplateResult | typeof nothing) {
+    return this.configController.task.render({
+      initial: () => renderLoading(),
+      pending: () => renderLoading(),
+      complete: (result) =>
+        result.ok ? render(result.config) : renderConfigProblems(result.problems, result.fallbackPhone, result.fallbackName),
+      // The task never throws on bad input; this covers a bug, and still offers urgent numbers.
+      error: (error) => renderConfigProblems([{ path: '(internal)', message: String(error) }]),
+    });
+  }
+}

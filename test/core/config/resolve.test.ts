@@ -1,0 +1,64 @@
+import { expect } from '@open-wc/testing';
+import { deepMerge, resolveConfig } from '../../../src/core/config/resolve.ts';
+import { parseScriptConfig } from '../../../src/core/config/gather.ts';
+
+describe('resolveConfig', () => {
+  it('lets stronger sources win: url < script < property < attributes', () => {
+    const result = resolveConfig({
+      fromUrl: { service: { name: 'From URL', phone: '01632 960000' }, referral: { endpoint: '/url' } },
+      fromScript: { service: { name: 'From script' }, referral: { endpoint: '/script' } },
+      fromProperty: { referral: { endpoint: '/property' } },
+      fromAttributes: { endpoint: '/attribute', directorySrc: '/dir.json', kiosk: true },
+    });
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.config.service.name).to.equal('From script');
+    expect(result.config.service.phone).to.equal('01632 960000');
+    expect(result.config.referral.endpoint).to.equal('/attribute');
+    expect(result.config.directory.src).to.equal('/dir.json');
+    expect(result.config.kiosk.enabled).to.equal(true);
+  });
+
+  it('reports all three mistakes by path, and still finds the phone number', () => {
+    const result = resolveConfig({
+      fromProperty: {
+        service: { name: 'Ashby Vale Connect', phone: '01632 960000', email: 'not an email' },
+        referral: { format: 'xml' },
+        kiosk: { idleSeconds: -5 },
+      },
+    });
+    expect(result.ok).to.equal(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.path)).to.have.members(['service.email', 'referral.format', 'kiosk.idleSeconds']);
+    expect(result.fallbackPhone).to.equal('01632 960000');
+    expect(result.fallbackName).to.equal('Ashby Vale Connect');
+  });
+
+  it('names a bad attribute value as the setting it stands for', () => {
+    const result = resolveConfig({ fromAttributes: { directoryFormat: 'excel' } });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.problems[0]?.path).to.equal('directory.format');
+  });
+
+  it('refuses a source that is not an object', () => {
+    const result = resolveConfig({ fromUrl: ['not', 'an', 'object'] });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expect(result.problems[0]?.path).to.equal('config-src');
+  });
+
+  it('keeps problems found while gathering', () => {
+    const script = parseScriptConfig('{ "service": ');
+    const result = resolveConfig({ gatherProblems: script.problems });
+    expect(result.ok).to.equal(false);
+    if (!result.ok) {
+      expect(result.problems[0]?.path).to.equal('<script type="application/json">');
+      expect(result.problems[0]?.message).to.contain('not valid JSON');
+    }
+  });
+});
+
+describe('deepMerge', () => {
+  it('merges objects and replaces arrays', () => {
+    expect(deepMerge({ a: { b: 1, c: [1, 2] } }, { a: { c: [3] } })).to.deep.equal({ a: { b: 1, c: [3] } });
+  });
+});

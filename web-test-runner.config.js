@@ -1,0 +1,51 @@
+// Component and core tests, in Debian's headless Chromium (see TOOLCHAIN.md).
+import { readFileSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const mockWorker = readFileSync(new URL('./demo/public/mockServiceWorker.js', import.meta.url), 'utf8');
+
+export default {
+  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  nodeResolve: {
+    // msw's browser build, not its Node interceptors.
+    exportConditions: ['browser', 'development'],
+  },
+  plugins: [
+    // Legacy decorators come from tsconfig.json; es2022 keeps esbuild from leaving syntax Chromium lacks.
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', loaders: { '.json': 'json' } }),
+  ],
+  middleware: [
+    // msw's service worker must be served from the root to control the test pages.
+    (context, next) => {
+      if (context.path === '/mockServiceWorker.js') {
+        context.type = 'application/javascript';
+        context.body = mockWorker;
+        return undefined;
+      }
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || undefined,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      },
+      // Background tabs get no animation frames; a context per page keeps each one in front.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
+  // Lit's dev-mode banner says nothing about the code under test.
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  concurrency: 2,
+  testFramework: { config: { timeout: 8000 } },
+  testsFinishTimeout: 300000,
+};
