@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import '../../src/elements/urgent-help/define.ts';
 import type { WaymarkUrgentHelp } from '../../src/elements/urgent-help/urgent-help.ts';
 import { startWorker, worker } from '../helpers/msw.ts';
+import type { ConfigErrorDetail } from '../../src/events.ts';
 import { settled } from '../helpers/settled.ts';
 
 /** Captures console.error while a test runs. */
@@ -53,7 +54,7 @@ describe('a config with mistakes', () => {
       el.config = { nonsense: true };
       const heard = oneEvent(el, 'waymark-config-error');
       document.body.append(el);
-      const event = await heard;
+      const event = (await heard) as CustomEvent<ConfigErrorDetail>;
       expect(event.detail.problems.map((p) => p.path)).to.deep.equal(['nonsense']);
       el.remove();
     } finally {

@@ -1,0 +1,32 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { FieldError } from '../../core/model/field-error.ts';
+import { focusField } from './focus.ts';
+
+/**
+ * "There is a problem", after GOV.UK. `href="#id"` cannot reach into a shadow root, so each link
+ * focuses its field in code. Give the summary focus after a failed Continue with `focusErrorSummary`.
+ */
+export function renderErrorSummary(errors: readonly FieldError[], root: ShadowRoot | null) {
+  if (errors.length === 0) return nothing;
+  const go = (event: Event, field: string) => {
+    event.preventDefault();
+    if (root) focusField(root, field);
+  };
+  return html`
+    <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title" role="alert">
+      <h2 id="error-summary-title" class="error-summary__title">${msg('There is a problem')}</h2>
+      <ul class="error-summary__list">
+        ${errors.map((e) => html`<li><a href=${`#${e.field}`} @click=${(ev: Event) => go(ev, e.field)}>${e.message}</a></li>`)}
+      </ul>
+    </div>
+  `;
+}
+
+/** Moves focus to the error summary once it has rendered. */
+export function focusErrorSummary(root: ShadowRoot | null): void {
+  const summary = root?.querySelector<HTMLElement>('.error-summary');
+  if (!summary) return;
+  summary.scrollIntoView?.({ block: 'start' });
+  summary.focus();
+}
