@@ -1,0 +1,8 @@
+// Demo only. Starts the mock API, then loads Waymark from the same URL a site's script tag uses.
+// (The demo's Vite plugin put this script in place of that tag; see demo/vite.config.ts.)
+import { startMockApi } from './browser.ts';
+import { mountDemoControl } from './control.ts';
+
+await startMockApi();
+mountDemoControl();
+await import(/* @vite-ignore */ '/waymark.js');

@@ -1,0 +1,64 @@
+/// <reference types="node" />
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The demo pages hold exactly what a site editor pastes: `<script type="module" src="/waymark.js">`
+ * and elements. This plugin makes that script wait for the mock API (msw) to start, then serves
+ * it from the source (`npm run demo`) or from the built bundle (`npm run build:demo`, used by the
+ * end-to-end tests), so the tests drive what ships.
+ */
+function waymarkWithMockApi(): Plugin {
+  let command: 'serve' | 'build' = 'serve';
+  return {
+    name: 'waymark-demo',
+    configResolved(config) {
+      command = config.command;
+    },
+    resolveId(id) {
+      if (id !== '/waymark.js') return null;
+      return command === 'serve' ? here('../src/index.ts') : { id: '/waymark.js', external: true };
+    },
+    transformIndexHtml: {
+      // Before Vite bundles the page's scripts, so boot.ts is bundled with it.
+      order: 'pre',
+      handler: (html) =>
+        html.replace(
+          /<script type="module" src="\/waymark\.js"><\/script>/,
+          '<script type="module" src="/mocks/boot.ts"></script>',
+        ),
+    },
+    closeBundle() {
+      if (command !== 'build') return;
+      const bundle = here('../dist/waymark.js');
+      if (!existsSync(bundle)) throw new Error('Build the library first: npm run build');
+      mkdirSync(here('../demo-dist'), { recursive: true });
+      copyFileSync(bundle, here('../demo-dist/waymark.js'));
+    },
+  };
+}
+
+export default defineConfig({
+  root: here('.'),
+  publicDir: here('public'),
+  plugins: [waymarkWithMockApi()],
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    outDir: here('../demo-dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        index: here('index.html'),
+        practice: here('practice.html'),
+        charity: here('charity.html'),
+        kiosk: here('kiosk.html'),
+        privacy: here('privacy.html'),
+      },
+    },
+  },
+});

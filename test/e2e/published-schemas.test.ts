@@ -1,0 +1,40 @@
+/// <reference types="node" />
+// The JSON Schemas the build publishes must agree with the zod schemas the code uses.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { aReferral } from '../fixtures/referral.ts';
+
+async function schema(name: string) {
+  return JSON.parse(await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8'));
+}
+
+function validator(json: object) {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  return ajv.compile(json);
+}
+
+describe('dist/referral.schema.json', () => {
+  it('accepts a referral the model accepts', async () => {
+    const validate = validator(await schema('referral.schema.json'));
+    assert.equal(validate(aReferral()), true, JSON.stringify(validate.errors));
+  });
+
+  it('refuses one with a wrong schema version, a bad UUID or an unknown field', async () => {
+    const validate = validator(await schema('referral.schema.json'));
+    assert.equal(validate(aReferral({ schemaVersion: 2 })), false);
+    assert.equal(validate(aReferral({ id: 'not-a-uuid' })), false);
+    assert.equal(validate(aReferral({ surprise: true })), false);
+  });
+});
+
+describe('dist/directory.schema.json', () => {
+  it('accepts the demo directory', async () => {
+    const validate = validator(await schema('directory.schema.json'));
+    const data = JSON.parse(await readFile(new URL('../../demo/data/activities.json', import.meta.url), 'utf8'));
+    assert.equal(validate(data), true, JSON.stringify(validate.errors?.slice(0, 3)));
+  });
+});
