@@ -1,0 +1,100 @@
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, html } from 'lit';
+import { state } from 'lit/decorators.js';
+import { tokens } from '../../src/styles/tokens.ts';
+import { base } from '../../src/styles/base.ts';
+import {
+  checkboxes,
+  dateInput,
+  focusErrorSummary,
+  formStyles,
+  radios,
+  renderErrorSummary,
+  textField,
+  toggleChoice,
+  type Choice,
+  type DateParts,
+} from '../../src/ui/form/index.ts';
+import type { FieldError } from '../../src/core/model/field-error.ts';
+
+const CHOICES: Choice[] = [
+  { value: 'a', label: 'Apples' },
+  { value: 'b', label: 'Bananas' },
+  { value: 'none', label: 'None of these', exclusive: true },
+];
+
+/** A small form built only from the shared parts, as an element would use them. */
+class TestForm extends LitElement {
+  static override styles = [tokens, base, formStyles];
+  @state() name = '';
+  @state() fruit: string | undefined;
+  @state() extras: string[] = [];
+  @state() dob: DateParts = { day: '', month: '', year: '' };
+  @state() errors: FieldError[] = [];
+
+  override render() {
+    const err = (f: string) => this.errors.find((e) => e.field === f)?.message;
+    return html`
+      ${renderErrorSummary(this.errors, this.shadowRoot)}
+      ${textField({ id: 'name', label: 'Full name', value: this.name, error: err('name'), autocomplete: 'name', onInput: (v) => (this.name = v) })}
+      ${radios({ id: 'fruit', label: 'Favourite fruit', choices: CHOICES.slice(0, 2), value: this.fruit, error: err('fruit'), onChange: (v) => (this.fruit = v) })}
+      ${checkboxes({ id: 'extras', label: 'Extras', optional: true, choices: CHOICES, values: this.extras, onChange: (v) => (this.extras = v) })}
+      ${dateInput({ id: 'dob', label: 'Date of birth', hint: 'For example, 27 3 1985', value: this.dob, error: err('dob'), autocompletePrefix: 'bday', onInput: (v) => (this.dob = v) })}
+    `;
+  }
+}
+customElements.define('test-form', TestForm);
+
+describe('shared form parts', () => {
+  it('ticking an exclusive choice clears the others, and the other way round', () => {
+    expect(toggleChoice(['a', 'b'], CHOICES[2]!, CHOICES, true)).to.deep.equal(['none']);
+    expect(toggleChoice(['none'], CHOICES[0]!, CHOICES, true)).to.deep.equal(['a']);
+    expect(toggleChoice(['a', 'b'], CHOICES[0]!, CHOICES, false)).to.deep.equal(['b']);
+  });
+
+  it('is accessible empty, with autocomplete tokens for autofill', async () => {
+    const el = await fixture<TestForm>(fixtureHtml`<test-form></test-form>`);
+    const root = el.shadowRoot!;
+    expect(root.getElementById('name')!.getAttribute('autocomplete')).to.equal('name');
+    expect(root.getElementById('dob')!.getAttribute('autocomplete')).to.equal('bday-day');
+    expect(root.getElementById('dob-year')!.getAttribute('autocomplete')).to.equal('bday-year');
+    expect(root.textContent).to.contain('(optional)');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows errors in the summary and inline, and the summary links focus each field', async () => {
+    const el = await fixture<TestForm>(fixtureHtml`<test-form></test-form>`);
+    el.errors = [
+      { field: 'name', message: 'Enter your full name' },
+      { field: 'fruit', message: 'Select a fruit' },
+    ];
+    await el.updateComplete;
+    focusErrorSummary(el.shadowRoot);
+    const root = el.shadowRoot!;
+    expect(root.activeElement?.classList.contains('error-summary')).to.equal(true);
+    expect(root.querySelector('.error-summary h2')!.textContent).to.equal('There is a problem');
+    const inline = root.getElementById('name-error')!;
+    expect(inline.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Error: Enter your full name');
+    expect(root.getElementById('name')!.getAttribute('aria-describedby')).to.equal('name-error');
+    expect(root.getElementById('name')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    root.querySelectorAll<HTMLAnchorElement>('.error-summary a')[1]!.click();
+    expect(root.activeElement?.id).to.equal('fruit');
+  });
+
+  it('works by keyboard: type, arrow through radios, space to tick', async () => {
+    const el = await fixture<TestForm>(fixtureHtml`<test-form></test-form>`);
+    el.shadowRoot!.getElementById('name')!.focus();
+    await sendKeys({ type: 'Sam Taylor' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.name).to.equal('Sam Taylor');
+    expect(el.fruit).to.equal('b');
+    expect(el.extras).to.deep.equal(['a']);
+  });
+});
