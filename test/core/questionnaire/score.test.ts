@@ -1,0 +1,194 @@
+import { expect } from '@open-wc/testing';
+import { GoalsResult, parseWith, type NeedAreaId, type WorkPathwayChoice } from '../../../src/core/model/index.ts';
+import { defaultQuestionnaire, parseQuestionnaire, scoreAnswers, type Answers } from '../../../src/core/questionnaire/index.ts';
+import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
+
+interface Row {
+  what: string;
+  answers: Answers;
+  areas: NeedAreaId[];
+  pathway: WorkPathwayChoice;
+  crisis?: boolean;
+}
+
+// The default set: help-with areas weigh 3, loneliness 3/2/1, status 1, explicit work goals 3.
+const table: Row[] = [
+  { what: 'nothing answered', answers: {}, areas: [], pathway: 'none' },
+  { what: 'one area', answers: { 'help-with': ['arts-creativity'] }, areas: ['arts-creativity'], pathway: 'none' },
+  {
+    what: 'areas in the order of the list when their weights tie, whatever order they were ticked in',
+    answers: { 'help-with': ['money-debt', 'housing', 'arts-creativity'] },
+    areas: ['arts-creativity', 'money-debt', 'housing'],
+    pathway: 'none',
+  },
+  {
+    what: 'loneliness often lifts loneliness above an area chosen first',
+    answers: { 'help-with': ['nature-outdoors', 'loneliness'], loneliness: 'often-always' },
+    areas: ['loneliness', 'nature-outdoors'],
+    pathway: 'none',
+  },
+  {
+    what: 'loneliness alone, from the ONS question',
+    answers: { 'help-with': ['something-else'], 'something-else': 'my garden', loneliness: 'some-of-the-time' },
+    areas: ['loneliness'],
+    pathway: 'none',
+  },
+  { what: 'hardly ever lonely adds nothing', answers: { 'help-with': ['housing'], loneliness: 'hardly-ever' }, areas: ['housing'], pathway: 'none' },
+  {
+    what: 'work chosen as an area is direct help',
+    answers: { 'help-with': ['work', 'mental-wellbeing'] },
+    areas: ['mental-wellbeing', 'work'],
+    pathway: 'direct',
+  },
+  {
+    what: 'finding work is direct, and outweighs the areas chosen first',
+    answers: { 'help-with': ['physical-activity'], 'work-situation': 'looking-for-work', 'work-help': ['find-work'] },
+    areas: ['work', 'physical-activity'],
+    pathway: 'direct',
+  },
+  {
+    what: 'volunteering and learning are indirect',
+    answers: { 'help-with': ['food-cooking'], 'work-help': ['volunteer', 'learn-skills'] },
+    areas: ['food-cooking', 'volunteering', 'learning-skills'],
+    pathway: 'indirect',
+  },
+  {
+    what: 'direct wins over indirect',
+    answers: { 'help-with': ['food-cooking'], 'work-help': ['learn-skills', 'stay-or-return'] },
+    // Equal weights keep option order: "stay in work" is listed before "learn new skills".
+    areas: ['food-cooking', 'work', 'learning-skills'],
+    pathway: 'direct',
+  },
+  {
+    what: '"not right now" drops work even when chosen as an area and when looking for work',
+    answers: { 'help-with': ['work', 'caring'], 'work-situation': 'looking-for-work', 'work-help': ['not-now'] },
+    areas: ['caring'],
+    pathway: 'none',
+  },
+  {
+    what: 'caring status adds to the caring area',
+    answers: { 'help-with': ['bereavement', 'caring'], 'work-situation': 'caring' },
+    areas: ['caring', 'bereavement'],
+    pathway: 'none',
+  },
+  {
+    what: 'the crisis choice flags crisis and weighs nothing',
+    answers: { 'help-with': ['mental-wellbeing', 'not-safe'] },
+    areas: ['mental-wellbeing'],
+    pathway: 'none',
+    crisis: true,
+  },
+  {
+    what: 'answers to a hidden page do not count',
+    answers: { 'help-with': ['housing'], wellbeing: false, happiness: 2 },
+    areas: ['housing'],
+    pathway: 'none',
+  },
+  {
+    what: 'unknown option values from an older set are ignored',
+    answers: { 'help-with': ['housing', 'time-travel'], loneliness: 'sometimes' },
+    areas: ['housing'],
+    pathway: 'none',
+  },
+];
+
+describe('scoring the default questionnaire', () => {
+  const definition = defaultQuestionnaire();
+
+  for (const row of table) {
+    it(`${row.what}: ${row.areas.join(', ') || 'no areas'}; ${row.pathway}${row.crisis ? '; crisis' : ''}`, () => {
+      const result = scoreAnswers(definition, row.answers, 'en');
+      expect(result.needAreas.map((n) => n.id)).to.deep.equal(row.areas);
+      expect(result.workPathway).to.equal(row.pathway);
+      expect(result.crisis).to.equal(row.crisis ?? false);
+      // Every result is a valid GoalsResult, as the referral will check it.
+      expect(parseWith(GoalsResult, result).ok).to.equal(true);
+    });
+  }
+
+  it('gives each area its score and plain reasons, without repeats', () => {
+    const result = scoreAnswers(definition, { 'help-with': ['loneliness'], loneliness: 'often-always', 'take-part': ['group'] }, 'en');
+    expect(result.needAreas).to.deep.equal([
+      { id: 'loneliness', score: 6, reasons: ['You said: Feeling lonely', 'You said you feel lonely often or always'] },
+    ]);
+  });
+
+  it('records "not right now" as the only work goal', () => {
+    const result = scoreAnswers(definition, { 'help-with': ['housing'], 'work-help': ['not-now'] }, 'en');
+    expect(result.workGoals).to.deep.equal(['not-now']);
+    expect(result.needAreas.some((n) => n.id === 'work')).to.equal(false);
+  });
+
+  it('fills status, work goals, loneliness and preferences', () => {
+    const result = scoreAnswers(
+      definition,
+      {
+        'help-with': ['arts-creativity'],
+        loneliness: 'occasionally',
+        'work-situation': 'studying',
+        'work-help': ['volunteer'],
+        'take-part': ['group', 'one-to-one', 'online', 'in-person'],
+        days: ['sat', 'mon'],
+        times: ['evening'],
+        distance: 'up-to-5',
+      },
+      'en',
+    );
+    expect(result.employmentStatus).to.equal('studying');
+    expect(result.workGoals).to.deep.equal(['volunteer']);
+    expect(result.loneliness).to.equal('occasionally');
+    // Option order, not click order.
+    expect(result.preferences).to.deep.equal({ modes: ['in-person', 'online'], group: 'either', days: ['mon', 'sat'], times: ['evening'], maxMiles: 5 });
+  });
+
+  it('leaves out what was not said', () => {
+    const result = scoreAnswers(definition, { 'help-with': ['housing'], distance: 'any', 'take-part': ['phone'] }, 'en');
+    expect(result).to.not.have.property('employmentStatus');
+    expect(result).to.not.have.property('loneliness');
+    expect(result).to.not.have.property('wellbeing');
+    expect(result.preferences).to.deep.equal({ modes: ['phone'], days: [], times: [] });
+  });
+
+  it('reports each ONS4 item on its own, only when the person agreed to answer', () => {
+    const answers = { 'help-with': ['housing'], wellbeing: true, 'life-satisfaction': 0, worthwhile: 10, anxiety: 7 };
+    expect(scoreAnswers(definition, answers, 'en').wellbeing).to.deep.equal({ lifeSatisfaction: 0, worthwhile: 10, anxiety: 7 });
+    expect(scoreAnswers(definition, { ...answers, wellbeing: false }, 'en')).to.not.have.property('wellbeing');
+  });
+
+  it('keeps every answer with the question as asked and the answer as shown', () => {
+    const result = scoreAnswers(definition, { 'help-with': ['housing', 'something-else'], 'something-else': '  my cat  ', wellbeing: true, happiness: 3 }, 'en');
+    expect(result.answers).to.deep.equal([
+      { questionId: 'help-with', question: 'What would you like help with?', value: ['housing', 'something-else'], display: 'Housing, Something else' },
+      { questionId: 'something-else', question: 'What else would you like help with?', value: 'my cat', display: 'my cat' },
+      { questionId: 'wellbeing', question: 'Would you like to answer 4 questions about how you feel?', value: true, display: 'Yes' },
+      { questionId: 'happiness', question: 'Overall, how happy did you feel yesterday?', value: 3, display: '3' },
+    ]);
+  });
+
+  it('gives the same result for the same answers', () => {
+    const answers = { 'help-with': ['housing', 'loneliness'], loneliness: 'often-always', 'work-help': ['find-work'] };
+    expect(scoreAnswers(definition, answers, 'en')).to.deep.equal(scoreAnswers(definition, answers, 'en'));
+  });
+});
+
+describe("scoring a service's own questionnaire", () => {
+  const parsed = parseQuestionnaire(aCustomQuestionnaire());
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const definition = parsed.value;
+
+  it('uses its weights, reasons and fills, in the person’s language', () => {
+    const result = scoreAnswers(definition, { garden: 'yes-please', company: ['group', 'in-person'], safe: true, mood: 6 }, 'cy');
+    expect(result.needAreas).to.deep.equal([
+      { id: 'nature-outdoors', score: 4, reasons: ['You would like to grow things'] },
+      { id: 'loneliness', score: 1, reasons: ['You said: With other people'] },
+    ]);
+    expect(result.preferences.modes).to.deep.equal(['in-person']);
+    expect(result.preferences.group).to.equal('group');
+    expect(result.answers[0]).to.deep.equal({ questionId: 'garden', question: 'Hoffech chi dyfu pethau?', value: 'yes-please', display: 'Ie, os gwelwch yn dda' });
+    expect(result.crisis).to.equal(false);
+  });
+
+  it('flags crisis from a "no" that is marked crisis', () => {
+    expect(scoreAnswers(definition, { garden: 'no-thanks', safe: false }, 'en').crisis).to.equal(true);
+  });
+});
