@@ -5,4 +5,6 @@ import { mountDemoControl } from './control.ts';
 
 await startMockApi();
 mountDemoControl();
-await import(/* @vite-ignore */ '/waymark.js');
+// A variable, so neither Vite nor TypeScript tries to resolve it at build time.
+const waymarkSrc = '/waymark.js';
+await import(/* @vite-ignore */ waymarkSrc);
