@@ -1,0 +1,88 @@
+import { Activity } from '../model/activity.ts';
+import { parseWith, type Problem } from '../model/problems.ts';
+
+/** A record left out, and why, for the site editor. Never shown to the public. */
+export interface SkippedRecord {
+  /** Where it was: `activities[3]`, `page 2, contents[4]`. */
+  position: string;
+  id?: string;
+  problems: Problem[];
+}
+
+/** A field dropped from a record that was otherwise kept (a `javascript:` website, a latitude of 100). */
+export interface DroppedField {
+  position: string;
+  id?: string;
+  field: string;
+  problem: string;
+}
+
+export interface DirectoryContents {
+  activities: Activity[];
+  skipped: SkippedRecord[];
+  dropped: DroppedField[];
+  /** Services a feed marks inactive, defunct or temporarily closed. */
+  inactive: number;
+  /** Records whose id was already seen (feeds can shift between page requests). */
+  duplicates: number;
+}
+
+/**
+ * Checks each candidate record with the Activity schema. A record that fails is skipped and
+ * counted; it never stops the others.
+ */
+export class Collector implements DirectoryContents {
+  readonly activities: Activity[] = [];
+  readonly skipped: SkippedRecord[] = [];
+  readonly dropped: DroppedField[] = [];
+  inactive = 0;
+  duplicates = 0;
+  private readonly ids = new Set<string>();
+
+  add(candidate: unknown, position: string): void {
+    const parsed = parseWith(Activity, candidate);
+    if (!parsed.ok) {
+      this.skipped.push({ position, id: idOf(candidate), problems: parsed.problems });
+      return;
+    }
+    if (this.ids.has(parsed.value.id)) {
+      this.duplicates++;
+      return;
+    }
+    this.ids.add(parsed.value.id);
+    this.activities.push(parsed.value);
+  }
+
+  contents(): DirectoryContents {
+    const { activities, skipped, dropped, inactive, duplicates } = this;
+    return { activities, skipped, dropped, inactive, duplicates };
+  }
+}
+
+function idOf(candidate: unknown): string | undefined {
+  if (typeof candidate !== 'object' || candidate === null) return undefined;
+  const id = (candidate as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+/** A console message for the site editor, or `undefined` when every record was read cleanly. */
+export function editorReport(contents: DirectoryContents, source: string, limit = 20): string | undefined {
+  const { activities, skipped, dropped, inactive, duplicates } = contents;
+  if (!skipped.length && !dropped.length && !duplicates) return undefined;
+  const lines = [`[waymark] Directory ${source}: showing ${activities.length} activities.`];
+  if (skipped.length) {
+    lines.push(`Skipped ${skipped.length} record(s) that Waymark could not read:`);
+    for (const s of skipped.slice(0, limit)) {
+      lines.push(`  - ${s.position}${s.id ? ` (id ${s.id})` : ''}: ${s.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+    }
+    if (skipped.length > limit) lines.push(`  … and ${skipped.length - limit} more.`);
+  }
+  if (dropped.length) {
+    lines.push(`Left out ${dropped.length} field(s) that were not safe or not readable:`);
+    for (const d of dropped.slice(0, limit)) lines.push(`  - ${d.position}${d.id ? ` (id ${d.id})` : ''}: ${d.field} ${d.problem}`);
+    if (dropped.length > limit) lines.push(`  … and ${dropped.length - limit} more.`);
+  }
+  if (duplicates) lines.push(`Ignored ${duplicates} record(s) with an id already seen.`);
+  if (inactive) lines.push(`(${inactive} service(s) marked inactive or closed were left out, as expected.)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,95 @@
+import type { Activity, Session } from '../model/activity.ts';
+import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../model/common.ts';
+import { NEED_AREAS, type NeedAreaId } from '../model/need-area.ts';
+import { TAKE_PART_MODES, WORK_PATHWAYS, type TakePartMode, type WorkPathway } from '../model/activity.ts';
+import { fold } from './text.ts';
+
+// Each activity's filterable facts, packed as bit masks so a filter is one AND per activity.
+
+export const ACCESS_FEATURES = ['step-free', 'accessible-toilet', 'hearing-loop'] as const;
+export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+
+const ACCESS_WORDS: Record<AccessFeature, RegExp> = {
+  'step-free': /\b(step free|wheelchair|level (access|path|entrance)|ramps?|lifts?)\b/,
+  'accessible-toilet': /\b(accessible|disabled|changing places) toilets?\b/,
+  'hearing-loop': /\b(hearing|induction) loops?\b/,
+};
+
+export function bit<T>(all: readonly T[], value: T): number {
+  const i = all.indexOf(value);
+  return i < 0 ? 0 : 1 << i;
+}
+
+export function maskOf<T>(all: readonly T[], values: readonly T[]): number {
+  let mask = 0;
+  for (const v of values) mask |= bit(all, v);
+  return mask;
+}
+
+/** Step-free access, an accessible toilet, a hearing loop: read from what places say about themselves. */
+export function accessFeatures(activity: Activity): AccessFeature[] {
+  const found = new Set<AccessFeature>();
+  for (const location of activity.locations) {
+    for (const line of location.accessibility) {
+      const words = fold(line).replace(/[^a-z0-9]+/g, ' ');
+      // "Compost toilet (not wheelchair accessible)" says what a place lacks.
+      if (/\b(not|no)\b/.test(words)) continue;
+      for (const feature of ACCESS_FEATURES) if (ACCESS_WORDS[feature].test(words)) found.add(feature);
+    }
+  }
+  return [...found];
+}
+
+function minutes(clock: string | undefined): number | undefined {
+  if (!clock) return undefined;
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+const NOON = 12 * 60;
+const FIVE_PM = 17 * 60;
+
+/** Morning before midday, afternoon midday to 5pm, evening after 5pm. A session can be in several. */
+export function timesOfDay(session: Session): TimeOfDay[] {
+  const opens = minutes(session.opens);
+  if (opens === undefined) return [];
+  const closes = minutes(session.closes) ?? opens + 60;
+  const times: TimeOfDay[] = [];
+  if (opens < NOON) times.push('morning');
+  if (opens < FIVE_PM && closes > NOON) times.push('afternoon');
+  if (closes > FIVE_PM || opens >= FIVE_PM) times.push('evening');
+  return times;
+}
+
+export interface Facets {
+  needs: number;
+  pathways: number;
+  modes: number;
+  days: number;
+  times: number;
+  access: number;
+  /** 1 free, 2 costs something, 0 not known. */
+  cost: 0 | 1 | 2;
+  minAge: number;
+  maxAge: number;
+}
+
+export function facetsOf(activity: Activity): Facets {
+  let days = 0;
+  let times = 0;
+  for (const session of activity.schedule) {
+    days |= maskOf(DAYS, session.days);
+    times |= maskOf(TIMES_OF_DAY, timesOfDay(session));
+  }
+  return {
+    needs: maskOf<NeedAreaId>(NEED_AREAS, activity.needAreas),
+    pathways: maskOf<WorkPathway>(WORK_PATHWAYS, activity.pathways),
+    modes: maskOf<TakePartMode>(TAKE_PART_MODES, activity.modes),
+    days,
+    times,
+    access: maskOf(ACCESS_FEATURES, accessFeatures(activity)),
+    cost: activity.cost === undefined ? 0 : activity.cost.free ? 1 : 2,
+    minAge: activity.eligibility?.minAge ?? 0,
+    maxAge: activity.eligibility?.maxAge ?? 130,
+  };
+}

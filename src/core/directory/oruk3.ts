@@ -1,0 +1,47 @@
+import { htmlToText } from './text.ts';
+import { object, objects, text, type Json } from './read.ts';
+import {
+  classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, place,
+  reviewed, session, term, type Candidate, type MapContext,
+} from './oruk-parts.ts';
+
+/** One Open Referral UK 3.0 (HSDS 3.0) service → a candidate Activity, before the schema checks it. */
+export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
+  const serviceAtLocations = objects(service.service_at_locations);
+  const locations = serviceAtLocations.map((sal) => object(sal.location)).filter((l): l is Json => l !== undefined);
+  const schedules = [...objects(service.schedules), ...serviceAtLocations.flatMap((sal) => objects(sal.schedules))];
+  const contacts = [...objects(service.contacts), ...serviceAtLocations.flatMap((sal) => objects(sal.contacts))];
+  const terms = objects(service.attributes).map((a) => term(a.taxonomy_term)).filter((t) => t !== undefined);
+  const sessions = schedules
+    .map((s) => session({ days: daysFromByday(s.byday), opens_at: s.opens_at, closes_at: s.closes_at, description: s.description }))
+    .filter((s) => s !== undefined);
+
+  return {
+    id: id(service.id),
+    name: typeof service.name === 'string' ? htmlToText(service.name) : service.name,
+    description: description(service.description, service.application_process),
+    organisation: organisation(service.organization, ctx),
+    ...classify(terms, ctx),
+    modes: modesFrom(locations),
+    locations: locations
+      .filter((l) => text(l.location_type) !== 'virtual')
+      .map((l, i) =>
+        place(
+          {
+            location: l,
+            addresses: objects(l.addresses),
+            accessibility: objects(l.accessibility).flatMap((a) => [text(a.description), text(a.details)].filter((s) => s !== undefined)).map(htmlToText),
+          },
+          ctx,
+          `service_at_locations[${i}].location`,
+        ),
+      ),
+    schedule: sessions.filter((s) => s.days.length > 0 || s.opens),
+    scheduleDescription: sessions.find((s) => s.days.length === 0 && !s.opens)?.description,
+    cost: cost(objects(service.cost_options), service.fees_description),
+    eligibility: eligibility(service.minimum_age, service.maximum_age, service.eligibility_description),
+    contact: contact(service, contacts, locations.flatMap((l) => objects(l.phones).map((p) => p.number)), ctx),
+    languages: languages(objects(service.languages), 'name', 'code'),
+    lastReviewed: reviewed(service.assured_date, service.last_modified),
+  };
+}
