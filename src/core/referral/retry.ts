@@ -27,6 +27,8 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   if (value == null) return undefined;
   const trimmed = value.trim();
   if (/^[0-9]+$/.test(trimmed)) return Number(trimmed) * 1000;
+  // An HTTP date always has a day or month name; this keeps "-5" from parsing as a year.
+  if (!/[a-z]/i.test(trimmed)) return undefined;
   const when = Date.parse(trimmed);
   return Number.isNaN(when) ? undefined : Math.max(0, when - now);
 }
