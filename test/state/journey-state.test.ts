@@ -1,0 +1,91 @@
+import { expect } from '@open-wc/testing';
+import { Store } from '../../src/state/store.ts';
+import {
+  addToPlan,
+  goTo,
+  initialJourneyState,
+  planFromIds,
+  removeFromPlan,
+  stepNumber,
+} from '../../src/state/journey-state.ts';
+import { deleteProgress, hasSavedProgress, loadProgress, saveProgress, SAVED_PROGRESS_DAYS } from '../../src/state/saved-progress.ts';
+import { idlePhase } from '../../src/state/idle.ts';
+import { Activity } from '../../src/core/model/activity.ts';
+
+const walk = Activity.parse({ id: 'walk', name: 'Health walk' });
+const choir = Activity.parse({ id: 'choir', name: 'Community choir' });
+
+describe('journey state', () => {
+  it('adds each activity to the plan once and removes it', () => {
+    let s = addToPlan(initialJourneyState(), walk);
+    s = addToPlan(s, walk);
+    s = addToPlan(s, choir);
+    expect(s.plan.map((a) => a.id)).to.deep.equal(['walk', 'choir']);
+    expect(removeFromPlan(s, 'walk').plan.map((a) => a.id)).to.deep.equal(['choir']);
+  });
+
+  it('follows a list of ids, keeping order and looking up new ones', () => {
+    const s = addToPlan(initialJourneyState(), walk);
+    const next = planFromIds(s, ['choir', 'walk', 'unknown'], (id) => (id === 'choir' ? choir : undefined));
+    expect(next.plan.map((a) => a.id)).to.deep.equal(['walk', 'choir']);
+  });
+
+  it('numbers the steps from 1 and moves between them', () => {
+    expect(stepNumber('goals')).to.equal(1);
+    expect(stepNumber('confirmation')).to.equal(5);
+    expect(goTo(initialJourneyState(), 'plan').step).to.equal('plan');
+  });
+
+  it('tells subscribers of each change, and stops when they leave', () => {
+    const store = new Store(initialJourneyState());
+    const seen: number[] = [];
+    const stop = store.subscribe((s) => seen.push(s.plan.length));
+    store.update((s) => addToPlan(s, walk));
+    stop();
+    store.update((s) => addToPlan(s, choir));
+    expect(seen).to.deep.equal([1]);
+  });
+});
+
+describe('saved progress', () => {
+  afterEach(() => deleteProgress());
+
+  it('saves goals and plan only, and reads them back', () => {
+    const state = { ...addToPlan(initialJourneyState(), walk), assisted: true };
+    expect(saveProgress(state)).to.equal(true);
+    const stored = localStorage.getItem('waymark:progress:v1')!;
+    expect(stored).not.to.contain('assisted');
+    expect(loadProgress()?.plan.map((a) => a.id)).to.deep.equal(['walk']);
+  });
+
+  it('forgets progress once it has expired', () => {
+    const now = Date.now();
+    saveProgress(addToPlan(initialJourneyState(), walk), now);
+    expect(loadProgress(now + (SAVED_PROGRESS_DAYS * 86_400_000) + 1)).to.equal(undefined);
+    expect(hasSavedProgress()).to.equal(false);
+  });
+
+  it('throws away stored data that does not match the schema', () => {
+    localStorage.setItem('waymark:progress:v1', JSON.stringify({ version: 1, expiresAt: Date.now() + 1e6, plan: [{ id: 1 }] }));
+    expect(loadProgress()).to.equal(undefined);
+    expect(hasSavedProgress()).to.equal(false);
+  });
+});
+
+describe('idle phase', () => {
+  const table: [number, string, number?][] = [
+    [0, 'active'],
+    [119, 'active'],
+    [120, 'warning', 30],
+    [135.5, 'warning', 15],
+    [149.2, 'warning', 1],
+    [150, 'expired'],
+  ];
+  for (const [seconds, phase, left] of table) {
+    it(`is ${phase} after ${seconds}s idle${left ? ` with ${left}s left` : ''}`, () => {
+      const p = idlePhase(0, seconds * 1000, 120, 30);
+      expect(p.phase).to.equal(phase);
+      if (p.phase === 'warning') expect(p.secondsLeft).to.equal(left);
+    });
+  }
+});
