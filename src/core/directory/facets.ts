@@ -46,19 +46,23 @@ function minutes(clock: string | undefined): number | undefined {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-const NOON = 12 * 60;
-const FIVE_PM = 17 * 60;
+const WINDOWS: readonly [TimeOfDay, number, number][] = [
+  ['morning', 0, 12 * 60],
+  ['afternoon', 12 * 60, 17 * 60],
+  ['evening', 17 * 60, 24 * 60],
+];
 
-/** Morning before midday, afternoon midday to 5pm, evening after 5pm. A session can be in several. */
+/**
+ * Morning before midday, afternoon midday to 5pm, evening after 5pm. A session counts for a
+ * time of day when an hour of it falls there (or all of it, if shorter): a group that ends at
+ * 12:30 is a morning group, not an afternoon one.
+ */
 export function timesOfDay(session: Session): TimeOfDay[] {
   const opens = minutes(session.opens);
   if (opens === undefined) return [];
-  const closes = minutes(session.closes) ?? opens + 60;
-  const times: TimeOfDay[] = [];
-  if (opens < NOON) times.push('morning');
-  if (opens < FIVE_PM && closes > NOON) times.push('afternoon');
-  if (closes > FIVE_PM || opens >= FIVE_PM) times.push('evening');
-  return times;
+  const closes = Math.max(minutes(session.closes) ?? opens + 60, opens + 1);
+  const enough = Math.min(60, closes - opens);
+  return WINDOWS.filter(([, from, to]) => Math.min(closes, to) - Math.max(opens, from) >= enough).map(([time]) => time);
 }
 
 export interface Facets {

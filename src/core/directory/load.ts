@@ -50,7 +50,8 @@ async function loadWaymark(source: DirectorySource, options: LoadOptions): Promi
   if (!reply.ok) return { ok: false, reason: reply.reason, detail: reply.detail };
   const file = parseWith(WaymarkDirectory, reply.data);
   if (!file.ok) {
-    return { ok: false, reason: 'not-directory', detail: `${source.src}: not a Waymark directory (${file.problems.map((p) => `${p.path} ${p.message}`).join('; ')})` };
+    const why = isObject(reply.data) ? file.problems.map((p) => `${p.path} ${p.message}`).join('; ') : 'expected an object like { "activities": [ ... ] }';
+    return { ok: false, reason: 'not-directory', detail: `${source.src}: not a Waymark directory (${why})` };
   }
   const collector = new Collector();
   file.value.activities.forEach((record, i) => collector.add(record, `activities[${i}]`));

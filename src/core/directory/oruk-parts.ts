@@ -97,7 +97,14 @@ export function cost(options: Json[], feesDescription: unknown) {
     const n = typeof o.amount === 'string' ? Number(o.amount) : o.amount;
     return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
   });
-  const words = options.map((o, i) => unique([text(o.option), money(amounts[i], text(o.currency)), text(o.amount_description)]).join(' ')).filter(Boolean);
+  const words = options
+    .map((o, i) => {
+      const amount = amounts[i] ? money(amounts[i], text(o.currency)) : undefined;
+      const rest = unique([amount, text(o.amount_description)]).join(' ');
+      const option = text(o.option);
+      return option && rest ? `${option}: ${rest}` : (option ?? rest);
+    })
+    .filter(Boolean);
   const saysFree = [fees, ...words].some((w) => w && /\bfree\b/i.test(w));
   const allZero = amounts.length > 0 && amounts.every((a) => a === 0);
   const anyPaid = amounts.some((a) => a !== undefined && a > 0);

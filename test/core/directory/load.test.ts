@@ -1,0 +1,227 @@
+import { expect } from '@open-wc/testing';
+import { http, HttpResponse } from 'msw';
+import { loadDirectory, servicesPageUrl, type LoadedDirectory } from '../../../src/core/directory/load.ts';
+import { editorReport } from '../../../src/core/directory/collect.ts';
+import { startWorker, worker } from '../../helpers/msw.ts';
+import oruk3Page1 from '../../fixtures/directory/oruk3-page1.json';
+import oruk3Page2 from '../../fixtures/directory/oruk3-page2.json';
+import oruk1Page1 from '../../fixtures/directory/oruk1-page1.json';
+import oruk1Page2 from '../../fixtures/directory/oruk1-page2.json';
+import demo from '../../../demo/data/activities.json';
+
+const FEED = 'https://feeds.example/oruk';
+
+/** Serves numbered pages and records what was asked for. */
+function servePages(pages: Record<number, unknown>, base = FEED) {
+  const asked: string[] = [];
+  worker.use(
+    http.get(`${base}/services`, ({ request }) => {
+      const url = new URL(request.url);
+      asked.push(`${url.searchParams.get('page')}/${url.searchParams.get('per_page')}`);
+      const page = pages[Number(url.searchParams.get('page'))];
+      return page === undefined ? new HttpResponse(null, { status: 500 }) : HttpResponse.json(page);
+    }),
+  );
+  return asked;
+}
+
+async function load(format: 'oruk' | 'oruk-v1' | 'waymark', src = FEED, extra: { taxonomyMap?: Record<string, never[] | string[]>; perPage?: number } = {}) {
+  const result = await loadDirectory({ src, format, perPage: extra.perPage ?? 3, taxonomyMap: extra.taxonomyMap as never });
+  if (!result.ok) throw new Error(`load failed: ${result.detail}`);
+  return result.directory;
+}
+
+function byId(dir: LoadedDirectory, id: string) {
+  const found = dir.activities.find((a) => a.id === id);
+  if (!found) throw new Error(`no activity ${id}`);
+  return found;
+}
+
+describe('loadDirectory: Open Referral UK 3.0', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('follows every page, keeps good records, skips and counts bad ones', async () => {
+    const asked = servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const dir = await load('oruk', FEED, { taxonomyMap: { 'esd:123': ['digital-skills'] } });
+    expect(asked).to.deep.equal(['1/3', '2/3']);
+    expect(dir.pages).to.equal(2);
+    expect(dir.activities.map((a) => a.name)).to.deep.equal(['Vale Befriending Café', 'Job Club', 'Get Online Drop-in']);
+    expect(dir.inactive).to.equal(1);
+    expect(dir.skipped.map((s) => [s.position, s.id, s.problems[0]?.path])).to.deep.equal([
+      ['page 1, contents[2]', 'broken-1', 'name'],
+      ['page 2, contents[2]', undefined, '(record)'],
+    ]);
+  });
+
+  it('reads nested places, schedules, costs, contacts, languages and taxonomy', async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const cafe = byId(await load('oruk'), '5b8e1c2a-0d1f-4b7e-9a53-2f1c9e0a7b11');
+    expect(cafe.organisation).to.deep.equal({ name: 'Vale Befriending Network', website: 'https://valefriends.example' });
+    expect(cafe.schedule).to.deep.equal([{ days: ['tue', 'thu'], opens: '10:00', closes: '12:00', description: 'Every Tuesday and Thursday morning' }]);
+    expect(cafe.locations).to.deep.equal([
+      {
+        name: "St Mary's Church Hall",
+        address: '12 Church Lane, Ashby Vale',
+        postcode: 'AV1 2CH',
+        latitude: 52.9512,
+        longitude: -1.1478,
+        accessibility: ['Step-free entrance', 'Hearing loop in the main hall'],
+      },
+    ]);
+    expect(cafe.cost).to.deep.equal({ free: true, description: 'Everyone: Free, donations welcome' });
+    expect(cafe.contact).to.deep.equal({ name: 'Jan Morley', phone: '01632 960112', email: 'cafe@valefriends.example.org', website: 'https://valefriends.example/cafe' });
+    expect(cafe.languages).to.deep.equal(['English', 'Polish']);
+    expect(cafe.needAreas).to.have.members(['loneliness', 'food-cooking']);
+    expect(cafe.pathways).to.deep.equal([]);
+    expect(cafe.eligibility).to.deep.equal({ minAge: 18, maxAge: undefined, description: undefined });
+    expect(cafe.lastReviewed).to.equal('2026-04-02');
+    expect(cafe.description).to.equal('A friendly café morning for anyone who feels alone. Tea, cake and a chat with volunteers.\nJust turn up, or call us first if you are nervous.');
+  });
+
+  it('drops a javascript: website and keeps HTML in descriptions only as text', async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const dir = await load('oruk');
+    const job = byId(dir, '9c1d7f00-3e4b-4c3a-8f0e-6a2b1d4c5e22');
+    expect(job.contact.website).to.equal(undefined);
+    expect(job.organisation).to.deep.equal({ name: 'Ashby Vale Works', website: undefined });
+    expect(job.description).to.equal('Help to find work: CVs & interviews.');
+    expect(job.description).not.to.match(/<|alert/);
+    expect(job.needAreas).to.deep.equal(['work']);
+    expect(job.pathways).to.deep.equal(['work-direct']);
+    expect(job.cost).to.deep.equal({ free: false, description: '£2.50 a session' });
+    expect(job.locations).to.deep.equal([]);
+    expect(job.schedule).to.deep.equal([]);
+    expect(dir.dropped.map((d) => [d.id, d.field])).to.deep.include.members([
+      ['9c1d7f00-3e4b-4c3a-8f0e-6a2b1d4c5e22', 'url'],
+      ['9c1d7f00-3e4b-4c3a-8f0e-6a2b1d4c5e22', 'organization.website'],
+    ]);
+  });
+
+  it('survives wrong types and missing arrays, and maps terms through the site map first', async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const online = byId(await load('oruk', FEED, { taxonomyMap: { 'esd:123': ['digital-skills'] } }), 'esd-digital-7');
+    expect(online.schedule).to.deep.equal([]);
+    expect(online.cost).to.equal(undefined);
+    expect(online.needAreas).to.deep.equal(['digital-skills']);
+    expect(online.modes).to.have.members(['in-person', 'online']);
+    // Latitude 100 is off the globe: the place stays, its position goes.
+    expect(online.locations).to.deep.equal([
+      { name: 'Central Library', address: 'Market Square, Ashby Vale', postcode: 'AV1 1LB', latitude: undefined, longitude: undefined, accessibility: [] },
+    ]);
+    expect(online.contact.phone).to.equal('1632960300');
+  });
+
+  it("lets the site's map override the built-in words, even to nothing", async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const dir = await load('oruk', FEED, { taxonomyMap: { befriending: [], 'food and drink': ['caring'] } });
+    expect(byId(dir, '5b8e1c2a-0d1f-4b7e-9a53-2f1c9e0a7b11').needAreas).to.deep.equal(['caring']);
+  });
+
+  it('keeps what loaded when a later page fails, and says so', async () => {
+    servePages({ 1: oruk3Page1 });
+    const dir = await load('oruk');
+    expect(dir.activities).to.have.length(2);
+    expect(dir.pages).to.equal(1);
+    expect(dir.incomplete).to.contain('500');
+  });
+
+  it('stops at the page cap even if the feed claims more', async () => {
+    const endless = { ...oruk3Page1, total_pages: 9999, contents: [{ id: 'x', name: 'Same again', status: 'active' }] };
+    const asked: string[] = [];
+    worker.use(http.get(`${FEED}/services`, ({ request }) => (asked.push(request.url), HttpResponse.json(endless))));
+    const result = await loadDirectory({ src: FEED, format: 'oruk', perPage: 1 }, { maxPages: 4 });
+    expect(asked).to.have.length(4);
+    expect(result.ok && result.directory.incomplete).to.contain('stopped after 4 pages');
+    expect(result.ok && result.directory.duplicates).to.equal(3);
+  });
+
+  it('fails clearly when the first page cannot be read', async () => {
+    worker.use(http.get(`${FEED}/services`, () => new HttpResponse('Bad gateway', { status: 502 })));
+    const result = await loadDirectory({ src: FEED, format: 'oruk' });
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && result.reason).to.equal('http');
+  });
+
+  it('fails clearly when the reply is not an Open Referral page', async () => {
+    worker.use(http.get(`${FEED}/services`, () => HttpResponse.json({ hello: 'world' })));
+    const result = await loadDirectory({ src: FEED, format: 'oruk' });
+    expect(!result.ok && result.reason).to.equal('not-directory');
+  });
+
+  it('builds page addresses, keeping the query a site set', () => {
+    expect(servicesPageUrl('https://x.example/api/', 2, 50)).to.equal('https://x.example/api/services?page=2&per_page=50');
+    expect(servicesPageUrl('https://x.example/api/services?taxonomy_term_id=abc', 1, 10)).to.equal(
+      'https://x.example/api/services?taxonomy_term_id=abc&page=1&per_page=10',
+    );
+  });
+
+  it('writes a console report for the site editor, naming each skipped record', async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const report = editorReport(await load('oruk'), FEED)!;
+    expect(report).to.contain('showing 3 activities');
+    expect(report).to.contain('page 1, contents[2] (id broken-1): name should be string but is number');
+    expect(report).to.contain('url is not an http(s) web address');
+  });
+});
+
+describe('loadDirectory: Open Referral UK v1', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('reads the older envelope (content, then contents) and its field names', async () => {
+    const asked = servePages({ 1: oruk1Page1, 2: oruk1Page2 });
+    const dir = await load('oruk-v1', FEED, { perPage: 2 });
+    expect(asked).to.deep.equal(['1/2', '2/2']);
+    expect(dir.activities.map((a) => a.id)).to.deep.equal(['101', '102']);
+    expect(dir.skipped.map((s) => [s.id, s.problems[0]?.path])).to.deep.equal([['103', 'name']]);
+
+    const gym = byId(dir, '101');
+    expect(gym.schedule).to.deep.equal([{ days: ['wed', 'sat'], opens: '10:00', closes: '13:00', description: undefined }]);
+    expect(gym.needAreas).to.have.members(['nature-outdoors', 'volunteering']);
+    expect(gym.locations[0]).to.deep.include({ name: 'Vale Country Park', postcode: 'AV2 4PK', latitude: 52.9601, longitude: -1.1702 });
+    expect(gym.eligibility).to.deep.equal({ minAge: 16, maxAge: undefined, description: 'Adults' });
+    expect(gym.cost).to.deep.equal({ free: true, description: undefined });
+    expect(gym.organisation).to.deep.equal({ name: 'Ashby Vale Conservation Volunteers', website: 'https://avcv.example' });
+    expect(gym.languages).to.deep.equal(['English']);
+
+    const money = byId(dir, '102');
+    expect(money.schedule).to.deep.equal([{ days: ['mon'], opens: '13:30', closes: '16:00', description: undefined }]);
+    expect(money.needAreas).to.deep.equal(['money-debt']);
+    expect(money.contact.email).to.equal(undefined);
+    expect(money.cost).to.equal(undefined);
+  });
+});
+
+describe('loadDirectory: Waymark JSON', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  it('loads the demo directory of 70 activities without losing one', async () => {
+    worker.use(http.get('/directory.json', () => HttpResponse.json(demo)));
+    const dir = await load('waymark', '/directory.json');
+    expect(dir.activities).to.have.length(70);
+    expect(dir.skipped).to.deep.equal([]);
+  });
+
+  it('skips and names a bad record, keeping the rest', async () => {
+    worker.use(
+      http.get('/directory.json', () =>
+        HttpResponse.json({ activities: [{ id: 'a', name: 'Walk' }, { id: 'b', name: 'Swim', contact: { website: 'javascript:alert(1)' } }, { id: 'c' }] }),
+      ),
+    );
+    const dir = await load('waymark', '/directory.json');
+    expect(dir.activities.map((a) => a.id)).to.deep.equal(['a']);
+    expect(dir.skipped.map((s) => [s.position, s.problems[0]?.path])).to.deep.equal([
+      ['activities[1]', 'contact.website'],
+      ['activities[2]', 'name'],
+    ]);
+  });
+
+  it('refuses a file that is not a Waymark directory', async () => {
+    worker.use(http.get('/directory.json', () => HttpResponse.json([{ id: 'a' }])));
+    const result = await loadDirectory({ src: '/directory.json', format: 'waymark' });
+    expect(!result.ok && result.reason).to.equal('not-directory');
+    expect(!result.ok && result.detail).to.contain('activities');
+  });
+});
