@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkGoals } from './goals.ts';
+
+define('waymark-goals', WaymarkGoals);
+export { WaymarkGoals };

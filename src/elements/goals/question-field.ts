@@ -1,0 +1,80 @@
+import type { AnswerValue } from '../../core/model/goals.ts';
+import type { LocalText } from '../../core/model/common.ts';
+import type { FieldError } from '../../core/model/field-error.ts';
+import { errorFor } from '../../core/model/field-error.ts';
+import { localText } from '../../core/text/local-text.ts';
+import type { Question } from '../../core/questionnaire/definition.ts';
+import { choiceAnswer, choiceValue, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
+import { checkboxes, radios, textarea, textField, type Choice } from '../../ui/form/index.ts';
+import { scaleField } from './scale-field.ts';
+
+export interface QuestionContext {
+  answers: Answers;
+  errors: readonly FieldError[];
+  locale: string;
+  /** On a one-question page the question is the page's heading. */
+  asHeading: boolean;
+  /** Words from the page to read before the question's own hint. */
+  intro?: LocalText;
+  onAnswer: (questionId: string, value: AnswerValue | undefined) => void;
+}
+
+/** One question as the GOV.UK field that fits its kind. Service text arrives as LocalText. */
+export function renderQuestion(question: Question, ctx: QuestionContext) {
+  const t = (text: LocalText | undefined) => localText(text, ctx.locale);
+  const hint = [t(ctx.intro), t(question.hint)].filter(Boolean).join(' ') || undefined;
+  const raw = ctx.answers[question.id];
+  const base = {
+    id: question.id,
+    label: t(question.question) ?? question.id,
+    hint,
+    error: errorFor(ctx.errors, question.id),
+    optional: question.optional,
+    asHeading: ctx.asHeading,
+  };
+  const choices = (): Choice[] =>
+    optionsOf(question).map((o) => ({
+      value: o.value,
+      label: t(o.label) ?? o.value,
+      ...(o.hint ? { hint: t(o.hint) } : {}),
+      ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
+    }));
+
+  switch (question.kind) {
+    case 'single':
+    case 'yes-no':
+      return radios({
+        ...base,
+        choices: choices(),
+        value: choiceValue(question, raw),
+        inline: question.kind === 'yes-no' && !question.yes?.label && !question.no?.label,
+        onChange: (value) => ctx.onAnswer(question.id, choiceAnswer(question, value)),
+      });
+    case 'multiple':
+      return checkboxes({
+        ...base,
+        choices: choices(),
+        values: Array.isArray(raw) ? raw : [],
+        onChange: (values) => ctx.onAnswer(question.id, values),
+      });
+    case 'scale':
+      return scaleField({
+        ...base,
+        minLabel: t(question.minLabel) ?? '0',
+        maxLabel: t(question.maxLabel) ?? '10',
+        value: typeof raw === 'number' ? raw : undefined,
+        onChange: (value) => ctx.onAnswer(question.id, value),
+      });
+    case 'text': {
+      const text = {
+        ...base,
+        value: typeof raw === 'string' ? raw : '',
+        maxlength: question.maxLength,
+        // Free text is the person's own words: never offer another person's autofill in a kiosk.
+        autocomplete: 'off',
+        onInput: (value: string) => ctx.onAnswer(question.id, value === '' ? undefined : value),
+      };
+      return question.long ? textarea({ ...text, rows: 4 }) : textField({ ...text, width: 30 });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@lit/localize';
+import { radioId, renderError, renderHint } from '../../ui/form/index.ts';
+
+export interface ScaleFieldOptions {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  optional?: boolean;
+  asHeading?: boolean;
+  minLabel: string;
+  maxLabel: string;
+  value: number | undefined;
+  onChange: (value: number) => void;
+}
+
+const POINTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+
+/**
+ * A 0 to 10 scale as eleven radios in a row (one tab stop, arrow keys move along it), with what
+ * 0 and 10 mean written out and tied to the group, so a screen reader hears them with the question.
+ * The first radio has the field's id, so the error summary can focus it.
+ */
+export function scaleField(f: ScaleFieldOptions) {
+  const ends = `${f.id}-ends`;
+  const described = [f.hint ? `${f.id}-hint` : '', ends, f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ');
+  const text = html`${f.label}${f.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing}`;
+  return html`
+    <div class="form-group ${f.error ? 'form-group--error' : ''}">
+      <fieldset class="fieldset" aria-describedby=${described}>
+        ${f.asHeading
+          ? html`<legend class="legend legend--heading"><h1 data-step-heading>${text}</h1></legend>`
+          : html`<legend class="legend">${text}</legend>`}
+        ${renderHint(f.id, f.hint)}
+        <ul class="scale__ends" id=${ends}>
+          <li><span class="scale__end-number">0</span> ${f.minLabel}</li>
+          <li><span class="scale__end-number">10</span> ${f.maxLabel}</li>
+        </ul>
+        ${renderError(f.id, f.error)}
+        <div class="scale" part="scale">
+          ${POINTS.map((n) => {
+            const id = radioId(f.id, n);
+            return html`<div class="scale__point">
+              <input
+                class="scale__input"
+                type="radio"
+                id=${id}
+                name=${f.id}
+                .value=${String(n)}
+                .checked=${live(f.value === n)}
+                @change=${() => f.onChange(n)}
+              />
+              <label class="scale__label" for=${id}>${n}</label>
+            </div>`;
+          })}
+        </div>
+      </fieldset>
+    </div>
+  `;
+}
