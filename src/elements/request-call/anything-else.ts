@@ -1,0 +1,98 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import { checkboxes, textarea, textField } from '../../ui/form/index.ts';
+import type { LegalBasis } from '../../core/model/config.ts';
+import { MAX_LENGTH } from '../../core/referral/draft.ts';
+import { autocomplete, errorOf, type PageContext } from './page-context.ts';
+import { legalBasisStatement } from './labels.ts';
+
+export interface PrivacyOptions {
+  legalBasis: LegalBasis;
+  /** The privacy notice, already checked by `safeHref`; absent when there is none or it is unsafe. */
+  privacyHref?: string;
+}
+
+function renderPrivacy(ctx: PageContext, privacy: PrivacyOptions) {
+  return html`
+    <h2>${msg('How we use your information')}</h2>
+    ${privacy.legalBasis === 'consent'
+      ? html`<p>${msg('We will only use your information to contact you and arrange support. We keep it safe and do not sell it.')}</p>`
+      : html`<p>${legalBasisStatement(privacy.legalBasis)}</p>`}
+    ${privacy.privacyHref
+      ? // A new tab, so reading the notice does not lose the answers: they live only on this page.
+        html`<p>
+          <a href=${privacy.privacyHref} target="_blank" rel="noopener noreferrer">${msg('Read our privacy notice (opens in a new tab)')}</a>
+        </p>`
+      : nothing}
+    ${privacy.legalBasis === 'consent'
+      ? checkboxes({
+          id: 'consent',
+          label: msg('Do you agree to us using your information?'),
+          choices: [{ value: 'yes', label: msg('I agree to you using my information to contact me and arrange support') }],
+          values: ctx.draft.consent ? ['yes'] : [],
+          error: errorOf(ctx, 'consent'),
+          onChange: (v) => ctx.set('consent', v.includes('yes')),
+        })
+      : nothing}
+  `;
+}
+
+/** Page 3: language and anything that helps, a short message, and how their information is used. */
+export function renderAnythingElse(ctx: PageContext, privacy: PrivacyOptions) {
+  const d = ctx.draft;
+  return html`
+    <h1 data-step-heading>${msg('Anything else')}</h1>
+    ${textField({
+      id: 'language',
+      label: msg('What language would you like to speak?'),
+      hint: msg('Leave this blank for English.'),
+      optional: true,
+      value: d.language,
+      error: errorOf(ctx, 'language'),
+      autocomplete: autocomplete(ctx, 'language'),
+      maxlength: MAX_LENGTH.language,
+      width: 20,
+      onInput: (v) => ctx.set('language', v),
+    })}
+    ${checkboxes({
+      id: 'interpreter',
+      label: msg('Do you need an interpreter?'),
+      optional: true,
+      choices: [{ value: 'yes', label: msg('Yes, I need an interpreter') }],
+      values: d.interpreter ? ['yes'] : [],
+      error: errorOf(ctx, 'interpreter'),
+      onChange: (v) => ctx.set('interpreter', v.includes('yes')),
+    })}
+    ${textarea({
+      id: 'adjustments',
+      label: msg('Is there anything that would make it easier to talk to us?'),
+      hint: msg('For example, I use a hearing aid, or please speak slowly.'),
+      optional: true,
+      rows: 3,
+      value: d.adjustments,
+      error: errorOf(ctx, 'adjustments'),
+      maxlength: MAX_LENGTH.adjustments,
+      onInput: (v) => ctx.set('adjustments', v),
+    })}
+    ${textarea({
+      id: 'message',
+      label: msg('Is there anything you want the link worker to know?'),
+      hint: msg('Do not use this to ask for urgent help. We may not read it straight away. If you need help now, call 111, or 999 if a life is at risk.'),
+      optional: true,
+      value: d.message,
+      error: errorOf(ctx, 'message'),
+      maxlength: MAX_LENGTH.message,
+      onInput: (v) => ctx.set('message', v),
+    })}
+    ${checkboxes({
+      id: 'assisted',
+      label: msg('Is someone helping to fill in this form?'),
+      optional: true,
+      choices: [{ value: 'yes', label: msg('Yes, I am helping someone, or someone is helping me') }],
+      values: d.assisted ? ['yes'] : [],
+      error: errorOf(ctx, 'assisted'),
+      onChange: (v) => ctx.set('assisted', v.includes('yes')),
+    })}
+    ${renderPrivacy(ctx, privacy)}
+  `;
+}

@@ -1,0 +1,101 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
+import type { LegalBasis } from '../../core/model/config.ts';
+import type { ReferralDraft } from '../../core/referral/draft.ts';
+import type { ReferralStep } from '../../core/validate/referral-steps.ts';
+import { checkDateOfBirth } from '../../core/validate/date-of-birth.ts';
+import { dayLabel, methodLabel, timeLabel } from './labels.ts';
+
+export interface CheckAnswersOptions {
+  draft: ReferralDraft;
+  locale: string;
+  legalBasis: LegalBasis;
+  onChange: (step: ReferralStep, field: string) => void;
+}
+
+const orNotGiven = (value: string) => value.trim() || msg('Not given');
+const yesNo = (value: string) => (value === 'yes' ? msg('Yes') : value === 'no' ? msg('No') : msg('Not given'));
+
+/** What the person said, grouped as they were asked, each with a "Change" link back to its question. */
+/** "12 April 1970" in the person's language; the boxes as typed if they do not make a date. */
+function formatDateOfBirth(d: ReferralDraft, locale: string): string {
+  const dob = checkDateOfBirth(d.dateOfBirth, new Date());
+  if (!dob.ok) return [d.dateOfBirth.day, d.dateOfBirth.month, d.dateOfBirth.year].map((p) => p.trim()).join(' ');
+  // Waymark's English is British English: "12 April 1970", not "April 12, 1970".
+  const tag = locale === 'en' ? 'en-GB' : locale;
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dob.iso}T00:00:00Z`));
+}
+
+export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: CheckAnswersOptions) {
+  const row = (key: string, value: string, step: ReferralStep, field: string, changeLabel: string): SummaryRow => ({
+    key,
+    value,
+    changeLabel,
+    onChange: () => onChange(step, field),
+  });
+  const about = [
+    row(msg('Full name'), d.fullName.trim(), 'about-you', 'fullName', msg('full name')),
+    row(msg('Would like to be called'), orNotGiven(d.preferredName), 'about-you', 'preferredName', msg('the name you would like to be called')),
+    row(msg('Date of birth'), formatDateOfBirth(d, locale), 'about-you', 'dateOfBirth', msg('date of birth')),
+    row(msg('Postcode'), d.postcode.trim().toUpperCase(), 'about-you', 'postcode', msg('postcode')),
+    row(msg('GP practice'), orNotGiven(d.gpPractice), 'about-you', 'gpPractice', msg('GP practice')),
+    row(msg('NHS number'), orNotGiven(d.nhsNumber), 'about-you', 'nhsNumber', msg('NHS number')),
+  ];
+  const contact = [
+    row(msg('Phone number'), d.phone.trim(), 'contact', 'phone', msg('phone number')),
+    row(msg('Email address'), orNotGiven(d.email), 'contact', 'email', msg('email address')),
+    row(msg('How we can contact you'), d.methods.map(methodLabel).join(', '), 'contact', 'methods', msg('how we can contact you')),
+    row(msg('Safe to leave a voicemail'), yesNo(d.voicemailOk), 'contact', 'voicemailOk', msg('if it is safe to leave a voicemail')),
+    row(msg('Safe to send a text'), yesNo(d.textOk), 'contact', 'textOk', msg('if it is safe to send a text')),
+    row(msg('Best days'), d.bestDays.length ? d.bestDays.map(dayLabel).join(', ') : msg('Any day'), 'contact', 'bestDays', msg('best days')),
+    row(msg('Best times'), d.bestTimes.length ? d.bestTimes.map(timeLabel).join(', ') : msg('Any time'), 'contact', 'bestTimes', msg('best times')),
+  ];
+  const more = [
+    row(msg('Language'), d.language.trim() || msg('English'), 'anything-else', 'language', msg('language')),
+    row(msg('Needs an interpreter'), d.interpreter ? msg('Yes') : msg('No'), 'anything-else', 'interpreter', msg('if you need an interpreter')),
+    row(msg('What would make it easier to talk'), orNotGiven(d.adjustments), 'anything-else', 'adjustments', msg('what would make it easier to talk')),
+    row(msg('Your message'), orNotGiven(d.message), 'anything-else', 'message', msg('your message')),
+    row(msg('Someone is helping'), d.assisted ? msg('Yes') : msg('No'), 'anything-else', 'assisted', msg('if someone is helping')),
+  ];
+  if (legalBasis === 'consent') {
+    more.push(row(msg('You agree to us using your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree to us using your information')));
+  }
+  return html`
+    <h2>${msg('About you')}</h2>
+    ${summaryList(about)}
+    <h2>${msg('How to contact you')}</h2>
+    ${summaryList(contact)}
+    <h2>${msg('Anything else')}</h2>
+    ${summaryList(more)}
+  `;
+}
+
+export interface SendOptions {
+  sending: boolean;
+  attempt: number;
+  maxAttempts: number;
+  onSend: (event: Event) => void;
+}
+
+/**
+ * The send button. While sending it stays focusable but `aria-disabled` (a disabled button
+ * drops focus to the page), and the status line, present from the start, says what is happening.
+ */
+export function renderSend({ sending, attempt, maxAttempts, onSend }: SendOptions) {
+  return html`
+    <form class="send" novalidate @submit=${onSend}>
+      <p>${msg('By sending this request, you confirm your answers are right to the best of your knowledge.')}</p>
+      <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-describedby="send-status">
+        ${sending ? msg('Sending…') : msg('Send request')}
+      </button>
+      <p id="send-status" class="send-status" role="status">
+        ${sending
+          ? attempt > 1
+            ? msg(str`The service did not answer. Trying again (${attempt} of ${maxAttempts}). Please wait.`)
+            : msg('Sending your request. Please wait.')
+          : nothing}
+      </p>
+    </form>
+  `;
+}

@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkRequestCall } from './request-call.ts';
+
+define('waymark-request-call', WaymarkRequestCall);
+export { WaymarkRequestCall };

@@ -1,0 +1,52 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { FailureReason } from '../../core/referral/attempt.ts';
+import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
+import { telHref } from '../../core/text/phone.ts';
+
+export interface FailureOptions {
+  reason: FailureReason;
+  /** Messages from the service about answers that are not on any page of the form. */
+  messages: readonly ReferralFieldError[];
+  serviceName?: string;
+  servicePhone?: string;
+  onRetry: () => void;
+}
+
+function explain(reason: FailureReason): string {
+  switch (reason) {
+    case 'offline': return msg('We could not connect to the service. Check you are online, then try again.');
+    case 'timeout': return msg('The service took too long to answer. Please try again.');
+    case 'server': return msg('The service is having a problem right now. Please try again in a few minutes.');
+    case 'invalid': return msg('The service could not accept some of your answers. Check your answers below, then send them again.');
+    case 'rejected': return msg('The service could not accept your request. Please call us instead.');
+    case 'not-configured': return msg('This form is not set up yet. Please call us instead.');
+  }
+}
+
+/** Worth pressing "Try again" without changing anything: the service may answer next time. */
+function canRetry(reason: FailureReason): boolean {
+  return reason === 'offline' || reason === 'timeout' || reason === 'server';
+}
+
+/**
+ * Shown at the top of "check your answers" when sending failed. It takes focus, says plainly that
+ * nothing was sent and nothing was lost, and offers another try and the service's phone number.
+ */
+export function renderFailure({ reason, messages, serviceName, servicePhone, onRetry }: FailureOptions) {
+  return html`
+    <div class="failure" part="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
+      <h2 id="failure-title" class="failure__title">${msg('Your request has not been sent')}</h2>
+      <p>${explain(reason)}</p>
+      ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}
+      <p>${msg('Your answers are still here. You do not need to type them again.')}</p>
+      ${canRetry(reason) ? html`<button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
+      ${servicePhone
+        ? html`<p>
+            ${serviceName ? msg(str`Or call ${serviceName} on`) : msg('Or call us on')}
+            <a href=${telHref(servicePhone)}>${servicePhone}</a>.
+          </p>`
+        : nothing}
+    </div>
+  `;
+}

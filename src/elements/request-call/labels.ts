@@ -1,0 +1,55 @@
+import { msg } from '@lit/localize';
+import type { Choice } from '../../ui/form/index.ts';
+import type { ContactMethod } from '../../core/model/referral.ts';
+import type { Day, TimeOfDay } from '../../core/model/common.ts';
+import type { LegalBasis } from '../../core/model/config.ts';
+
+// Words for the choices, as functions so each call reads the locale in force at render time.
+
+export function methodLabel(method: ContactMethod): string {
+  switch (method) {
+    case 'call': return msg('Phone call');
+    case 'text': return msg('Text message');
+    case 'email': return msg('Email');
+  }
+}
+
+export function dayLabel(day: Day): string {
+  switch (day) {
+    case 'mon': return msg('Monday');
+    case 'tue': return msg('Tuesday');
+    case 'wed': return msg('Wednesday');
+    case 'thu': return msg('Thursday');
+    case 'fri': return msg('Friday');
+    case 'sat': return msg('Saturday');
+    case 'sun': return msg('Sunday');
+  }
+}
+
+export function timeLabel(time: TimeOfDay): string {
+  switch (time) {
+    case 'morning': return msg('Morning (9am to 12 noon)');
+    case 'afternoon': return msg('Afternoon (12 noon to 5pm)');
+    case 'evening': return msg('Evening (5pm to 8pm)');
+  }
+}
+
+export const methodChoices = (): Choice[] => (['call', 'text', 'email'] as const).map((m) => ({ value: m, label: methodLabel(m) }));
+export const dayChoices = (): Choice[] => (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => ({ value: d, label: dayLabel(d) }));
+export const timeChoices = (): Choice[] => (['morning', 'afternoon', 'evening'] as const).map((t) => ({ value: t, label: timeLabel(t) }));
+export const yesNoChoices = (): Choice[] => [
+  { value: 'yes', label: msg('Yes') },
+  { value: 'no', label: msg('No') },
+];
+
+/** How the service uses the person's information, when it does not rely on their consent. */
+export function legalBasisStatement(basis: Exclude<LegalBasis, 'consent'>): string {
+  switch (basis) {
+    case 'public-task':
+      return msg('We use your information to arrange your call and find support for you. We do this as part of our work for the NHS. You do not need to agree to it, but you can ask us what we hold about you.');
+    case 'legitimate-interests':
+      return msg('We use your information to arrange your call and find support for you. We only use what we need, and only for this.');
+    case 'vital-interests':
+      return msg('We use your information to keep you safe and to arrange support for you.');
+  }
+}

@@ -1,0 +1,20 @@
+import type { ReferralDraft } from '../../core/referral/draft.ts';
+import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
+
+/** What each page of the form needs from the element: the answers, the errors, and how to change them. */
+export interface PageContext {
+  draft: ReferralDraft;
+  errors: readonly ReferralFieldError[];
+  /** Kiosk mode: `autocomplete="off"`, so the next person is not offered this one's details. */
+  kiosk: boolean;
+  set: <K extends keyof ReferralDraft>(field: K, value: ReferralDraft[K]) => void;
+}
+
+/** The message for a field; for the date of birth, the one for any of its three boxes. */
+export function errorOf(ctx: PageContext, field: string): string | undefined {
+  return ctx.errors.find((e) => e.field === field || e.field.startsWith(`${field}-`))?.message;
+}
+
+export function autocomplete(ctx: PageContext, token: string): string {
+  return ctx.kiosk ? 'off' : token;
+}

@@ -1,0 +1,76 @@
+import { css } from 'lit';
+
+export const requestCallStyles = css`
+  /* "Need help now?": one line that opens to the urgent contacts, at the top of every page. */
+  .urgent {
+    margin-block-end: var(--_space);
+    padding: 0.25em var(--_space);
+    border-inline-start: 8px solid var(--_color-urgent);
+    background: var(--_color-surface);
+  }
+  .urgent > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    color: var(--_color-link);
+    font-weight: 700;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .urgent > summary:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_color-focus);
+    color: var(--_color-focus-text);
+    box-shadow: 0 4px var(--_color-focus-text);
+  }
+  .urgent-contacts { list-style: none; padding: 0; }
+  .urgent-contact {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    padding-block: 0.5em;
+    border-block-start: 1px solid var(--_color-border-light);
+  }
+  .urgent-contact__name, .urgent-contact__when { flex: 1 1 100%; }
+  .urgent-contact__when { color: var(--_color-secondary-text); }
+  .urgent-contact__action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    font-weight: 700;
+  }
+
+  .failure {
+    padding: var(--_space);
+    margin-block-end: 1.5em;
+    border: 4px solid var(--_color-error);
+    background: var(--_color-surface);
+  }
+  .failure:focus { outline: 4px solid var(--_color-focus); outline-offset: 0; }
+  .failure__title { font-size: 1.3em; }
+
+  .send-status:empty { margin: 0; }
+  .send .button[aria-disabled='true'] { opacity: 0.75; cursor: progress; }
+
+  /* The confirmation panel, after GOV.UK's: the reference stands out, on the service's colour. */
+  .confirmation {
+    margin-block-end: 1.5em;
+    padding: 1.5em var(--_space);
+    background: var(--_color-primary);
+    color: #fff;
+    text-align: center;
+  }
+  .confirmation__title { font-size: 2em; }
+  .confirmation__reference { margin: 0; font-size: 1.3em; }
+  .confirmation__reference strong {
+    display: inline-block;
+    margin-block-start: 0.25em;
+    font-size: 1.3em;
+    overflow-wrap: anywhere;
+  }
+
+  @media print {
+    .confirmation { border: 4px solid #000; background: none; color: #000; }
+  }
+`;

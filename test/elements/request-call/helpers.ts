@@ -1,0 +1,122 @@
+import { html, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse, type DefaultBodyType, type StrictRequest } from 'msw';
+import '../../../src/elements/request-call/define.ts';
+import type { WaymarkRequestCall } from '../../../src/elements/request-call/request-call.ts';
+import type { StepDetail } from '../../../src/events.ts';
+import { settled } from '../../helpers/settled.ts';
+import { worker } from '../../helpers/msw.ts';
+
+export const ENDPOINT = '/test-api/request-call';
+
+export function config(overrides: { service?: Record<string, unknown>; referral?: Record<string, unknown>; kiosk?: Record<string, unknown> } = {}) {
+  return {
+    service: {
+      name: 'Ashby Vale Connect',
+      phone: '01632 960000',
+      privacyNoticeUrl: 'https://practice.example/privacy',
+      callBackWithin: 'within 2 working days',
+      legalBasis: 'consent',
+      ...overrides.service,
+    },
+    referral: { endpoint: ENDPOINT, maxAttempts: 1, timeoutMs: 1000, ...overrides.referral },
+    ...(overrides.kiosk ? { kiosk: overrides.kiosk } : {}),
+  };
+}
+
+export async function mount(cfg: unknown = config()) {
+  const el = await fixture<WaymarkRequestCall>(html`<waymark-request-call .config=${cfg}></waymark-request-call>`);
+  await settled(el);
+  return el;
+}
+
+export const shadow = (el: WaymarkRequestCall) => el.shadowRoot!;
+export const focused = (el: WaymarkRequestCall) => shadow(el).activeElement as HTMLElement | null;
+export const heading = (el: WaymarkRequestCall) => shadow(el).querySelector('h1')?.textContent!.replace(/\s+/g, ' ').trim();
+export const text = (el: WaymarkRequestCall) => shadow(el).textContent!.replace(/\s+/g, ' ');
+
+export async function press(el: WaymarkRequestCall, key: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+export async function type(el: WaymarkRequestCall, value: string): Promise<void> {
+  await sendKeys({ type: value });
+  await el.updateComplete;
+}
+
+/** Presses Tab until the focused element matches, as a keyboard user would. */
+export async function tabTo(el: WaymarkRequestCall, matches: (active: HTMLElement) => boolean, max = 60): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKeys({ press: 'Tab' });
+    const active = focused(el);
+    if (active && matches(active)) return active;
+  }
+  throw new Error(`Never reached the element after ${max} presses of Tab; focus is on ${focused(el)?.outerHTML}`);
+}
+
+export const isId = (id: string) => (a: HTMLElement) => a.id === id;
+export const isButton = (label: string) => (a: HTMLElement) => a.tagName === 'BUTTON' && a.textContent!.replace(/\s+/g, ' ').trim() === label;
+
+export async function tabToAndType(el: WaymarkRequestCall, id: string, value: string): Promise<void> {
+  await tabTo(el, isId(id));
+  await type(el, value);
+}
+
+export async function activate(el: WaymarkRequestCall, label: string): Promise<void> {
+  await tabTo(el, isButton(label));
+  await press(el, 'Enter');
+}
+
+/** Fills and passes the three pages by keyboard, arriving at "check your answers". */
+export async function fillByKeyboard(el: WaymarkRequestCall, options: { consent?: boolean } = {}): Promise<void> {
+  await tabToAndType(el, 'fullName', 'Sam Taylor');
+  await tabToAndType(el, 'dateOfBirth', '12');
+  await press(el, 'Tab');
+  await type(el, '4');
+  await press(el, 'Tab');
+  await type(el, '1970');
+  await tabToAndType(el, 'postcode', 'av1 3qt');
+  // Enter in a text box submits its form, as in any GOV.UK form.
+  await press(el, 'Enter');
+
+  await tabToAndType(el, 'phone', '07700 900 123');
+  await tabTo(el, isId('methods'));
+  await press(el, 'Space');
+  await tabTo(el, isId('voicemailOk'));
+  await press(el, 'Space'); // yes
+  await tabTo(el, isId('textOk'));
+  await press(el, 'ArrowRight'); // no
+  await activate(el, 'Continue');
+
+  if (options.consent !== false) {
+    await tabTo(el, isId('consent'));
+    await press(el, 'Space');
+  }
+  await activate(el, 'Continue');
+}
+
+export interface Received {
+  key: string | null;
+  body: DefaultBodyType;
+}
+
+/** A referral service answering with the given replies in turn (the last repeats). */
+export function service(replies: ((request: StrictRequest<DefaultBodyType>) => Response | Promise<Response>)[]) {
+  const received: Received[] = [];
+  worker.use(
+    http.post(ENDPOINT, async ({ request }) => {
+      received.push({ key: request.headers.get('Idempotency-Key'), body: await request.clone().json().catch(() => null) });
+      return (replies[received.length - 1] ?? replies[replies.length - 1]!)(request);
+    }),
+  );
+  return received;
+}
+
+export const created = (reference: string) => () => HttpResponse.json({ reference }, { status: 201 });
+
+export function recordSteps(el: WaymarkRequestCall): StepDetail[] {
+  const steps: StepDetail[] = [];
+  el.addEventListener('waymark-step', (e) => steps.push(e.detail));
+  return steps;
+}
