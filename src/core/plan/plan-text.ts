@@ -1,0 +1,45 @@
+import { msg, str } from '@lit/localize';
+import type { Activity } from '../model/activity.ts';
+import { costText, howToJoinText, whenText, whereText } from '../directory/describe.ts';
+import { intlLocale } from '../text/intl-locale.ts';
+
+export interface PlanTextOptions {
+  serviceName?: string;
+  servicePhone?: string;
+  locale: string;
+  date: Date;
+  /** Names and phone numbers only, when the full text is too long for a QR code. */
+  brief?: boolean;
+}
+
+export function planDateText(date: Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+/**
+ * The plan as plain text, for the QR code a person scans to take it away on their phone.
+ * It holds the activities and the service's number, never anything about the person.
+ */
+export function planText(activities: readonly Activity[], options: PlanTextOptions): string {
+  const { serviceName, servicePhone, locale, date, brief = false } = options;
+  const lines: string[] = [
+    serviceName ? msg(str`My plan from ${serviceName}`) : msg('My plan'),
+    planDateText(date, locale),
+    '',
+  ];
+  activities.forEach((activity, i) => {
+    lines.push(`${i + 1}. ${activity.name}`);
+    const facts: [string, string | undefined][] = [
+      [msg('When'), whenText(activity, locale)],
+      [msg('Where'), whereText(activity)],
+      [msg('Cost'), costText(activity)],
+      [msg('How to join'), howToJoinText(activity)],
+      [msg('Phone'), activity.contact.phone],
+      [msg('Website'), activity.contact.website],
+    ];
+    for (const [label, value] of facts) if (value && (!brief || label === msg('Phone'))) lines.push(`   ${label}: ${value}`);
+    lines.push('');
+  });
+  if (servicePhone) lines.push(serviceName ? msg(str`Questions? Call ${serviceName} on ${servicePhone}.`) : msg(str`Questions? Call ${servicePhone}.`));
+  return lines.join('\n').trim();
+}

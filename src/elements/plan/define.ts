@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkPlan } from './plan.ts';
+
+define('waymark-plan', WaymarkPlan);
+export { WaymarkPlan };

@@ -1,0 +1,152 @@
+import { html, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import type { Activity } from '../../core/model/activity.ts';
+import type { WaymarkConfig } from '../../core/model/config.ts';
+import { costText, howToJoinText, whenText, whereText } from '../../core/directory/describe.ts';
+import { planDateText, planText } from '../../core/plan/plan-text.ts';
+import { qrMatrix, qrPath } from '../../core/plan/qr.ts';
+import { localText } from '../../core/text/local-text.ts';
+import { safeHref } from '../../core/text/safe-href.ts';
+import { telHref } from '../../core/text/phone.ts';
+import { currentLocale } from '../../i18n/locale.ts';
+import { journeyContext } from '../../state/context.ts';
+import { removeFromPlan, type JourneyState } from '../../state/journey-state.ts';
+import type { Store } from '../../state/store.ts';
+import { emit } from '../../events.ts';
+import { WaymarkElement } from '../../ui/waymark-element.ts';
+import { StoreController } from '../../ui/store-controller.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { base } from '../../styles/base.ts';
+import { planStyles } from './plan.styles.ts';
+
+/**
+ * My plan: the activities a person chose, with when, where, cost and how to join; a print view
+ * that makes a tidy handout; and a QR code holding the plan's text (nothing about the person).
+ * Inside `<waymark-journey>` it shows the journey's plan; on its own, set `activities`.
+ *
+ * @fires waymark-plan-change - `{ activityIds }` after an activity is removed.
+ * @csspart plan - The list of chosen activities.
+ * @csspart qr - The QR code.
+ */
+@localized()
+export class WaymarkPlan extends WaymarkElement {
+  static override styles = [tokens, base, planStyles];
+
+  /** The chosen activities, when the plan is used on its own. */
+  @property({ attribute: false }) activities: Activity[] = [];
+
+  /** The journey's store, when inside `<waymark-journey>`. @internal */
+  @consume({ context: journeyContext, subscribe: true })
+  @state()
+  store?: Store<JourneyState>;
+
+  @state() private announcement = '';
+
+  private readonly storeController = new StoreController(this, () => this.store);
+
+  /** The activities shown: the journey's plan when inside one, otherwise `activities`. */
+  get plan(): Activity[] {
+    return this.store?.get().plan ?? this.activities;
+  }
+
+  override render() {
+    return this.withConfig((config) => this.renderPlan(config));
+  }
+
+  private renderPlan(config: WaymarkConfig) {
+    const locale = currentLocale();
+    const serviceName = localText(config.service.name, locale);
+    const phone = config.service.phone;
+    const today = planDateText(new Date(), locale);
+    const plan = this.plan;
+    return html`
+      <div class="print-only handout-header">
+        <p><strong>${serviceName ?? msg('Social prescribing')}</strong></p>
+        <p>${msg(str`Your plan, made on ${today}`)}</p>
+      </div>
+      <h2 data-step-heading tabindex="-1">${msg('My plan')}</h2>
+      <div role="status" class="visually-hidden">${this.announcement}</div>
+      ${plan.length === 0
+        ? html`<p>${msg('Your plan is empty. Find activities you like and choose "Add to my plan".')}</p>`
+        : html`
+            <p class="no-print">${plan.length === 1 ? msg('You have chosen 1 activity.') : msg(str`You have chosen ${plan.length} activities.`)}</p>
+            <ul class="plan-list" part="plan">
+              ${plan.map((activity) => this.renderItem(activity, locale))}
+            </ul>
+            ${this.renderTakeAway(plan, serviceName, phone, locale)}
+          `}
+      ${phone
+        ? html`<p class="handout-footer">
+            ${serviceName ? msg(str`Questions? Call ${serviceName} on`) : msg('Questions? Call')}
+            <a href=${telHref(phone)}>${phone}</a>.
+          </p>`
+        : nothing}
+    `;
+  }
+
+  private renderItem(activity: Activity, locale: string) {
+    const facts: [string, string | undefined][] = [
+      [msg('When'), whenText(activity, locale)],
+      [msg('Where'), whereText(activity)],
+      [msg('Cost'), costText(activity)],
+      [msg('How to join'), howToJoinText(activity)],
+    ];
+    const website = safeHref(activity.contact.website);
+    return html`
+      <li class="plan-item" data-activity-id=${activity.id}>
+        <h3>${activity.name}</h3>
+        ${activity.organisation ? html`<p class="plan-item__org">${activity.organisation.name}</p>` : nothing}
+        <dl class="facts">
+          ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing))}
+          ${activity.contact.phone
+            ? html`<dt>${msg('Phone')}</dt><dd><a href=${telHref(activity.contact.phone)}>${activity.contact.phone}</a></dd>`
+            : nothing}
+          ${website ? html`<dt>${msg('Website')}</dt><dd><a href=${website}>${website}</a></dd>` : nothing}
+        </dl>
+        <button type="button" class="link-button no-print" @click=${() => this.removeActivity(activity)}>
+          ${msg('Remove')}<span class="visually-hidden"> ${activity.name} ${msg('from your plan')}</span>
+        </button>
+      </li>
+    `;
+  }
+
+  private renderTakeAway(plan: Activity[], serviceName: string | undefined, phone: string | undefined, locale: string) {
+    const options = { serviceName, servicePhone: phone, locale, date: new Date() };
+    const matrix = qrMatrix(planText(plan, options)) ?? qrMatrix(planText(plan, { ...options, brief: true }));
+    return html`
+      <h3>${msg('Take your plan with you')}</h3>
+      <div class="take-away">
+        ${matrix
+          ? html`<figure class="take-away__qr">
+              <svg class="qr" part="qr" role="img" viewBox=${`-2 -2 ${matrix.size + 4} ${matrix.size + 4}`}
+                aria-labelledby="qr-caption" shape-rendering="crispEdges">
+                ${svg`<rect x="-2" y="-2" width=${matrix.size + 4} height=${matrix.size + 4} fill="#fff"></rect>`}
+                ${svg`<path d=${qrPath(matrix)} fill="#000"></path>`}
+              </svg>
+              <figcaption id="qr-caption" class="hint">${msg('QR code of your plan. Scan it with your phone camera to keep a copy.')}</figcaption>
+            </figure>`
+          : nothing}
+        <div class="plan-actions no-print">
+          <button type="button" class="button button--secondary" @click=${() => window.print()}>${msg('Print your plan')}</button>
+        </div>
+      </div>
+    `;
+  }
+
+  private removeActivity(activity: Activity) {
+    if (this.store) this.store.update((s) => removeFromPlan(s, activity.id));
+    else this.activities = this.activities.filter((a) => a.id !== activity.id);
+    this.announcement = msg(str`${activity.name} was removed from your plan.`);
+    emit(this, 'waymark-plan-change', { activityIds: this.plan.map((a) => a.id) });
+    // The button that had focus is gone: put focus somewhere sensible, the plan's heading.
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus());
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'waymark-plan': WaymarkPlan;
+  }
+}

@@ -1,0 +1,73 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/elements/plan/define.ts';
+import type { WaymarkPlan } from '../../../src/elements/plan/plan.ts';
+import { Activity } from '../../../src/core/model/activity.ts';
+import type { PlanChangeDetail } from '../../../src/events.ts';
+import { settled } from '../../helpers/settled.ts';
+
+const config = { service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000' } };
+const walk = Activity.parse({
+  id: 'walk',
+  name: 'Health walks',
+  organisation: { name: 'Ashby Vale Walkers' },
+  schedule: [{ days: ['mon'], opens: '10:00', closes: '11:30' }],
+  locations: [{ name: 'Vale Park', address: 'Park Road, Ashby Vale' }],
+  cost: { free: true },
+  howToJoin: ['drop-in'],
+  contact: { phone: '01632 960123', website: 'https://walkers.example' },
+});
+const choir = Activity.parse({ id: 'choir', name: 'Community choir', cost: { free: false, description: '£2 a session' } });
+
+async function planWith(activities: Activity[]) {
+  const el = await fixture<WaymarkPlan>(html`<waymark-plan .config=${config} .activities=${activities}></waymark-plan>`);
+  await settled(el);
+  return el;
+}
+
+describe('<waymark-plan>', () => {
+  it('says the plan is empty, accessibly', async () => {
+    const el = await planWith([]);
+    expect(el.shadowRoot!.textContent).to.contain('Your plan is empty');
+    expect(el.shadowRoot!.querySelector('svg.qr')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows each activity with when, where, cost and how to join, and a QR code', async () => {
+    const el = await planWith([walk, choir]);
+    const items = el.shadowRoot!.querySelectorAll('.plan-item');
+    expect(items).to.have.length(2);
+    const text = items[0]!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Monday, 10am to 11:30am');
+    expect(text).to.contain('Vale Park, Park Road, Ashby Vale');
+    expect(text).to.contain('Free');
+    expect(text).to.contain('Just turn up');
+    expect(items[1]!.textContent).to.contain('£2 a session');
+    const qr = el.shadowRoot!.querySelector('svg.qr')!;
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
+    expect(el.shadowRoot!.querySelector('a[href="tel:01632960000"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('removes an activity by keyboard, tells the page, and puts focus on the heading', async () => {
+    const el = await planWith([walk, choir]);
+    const remove = el.shadowRoot!.querySelector<HTMLButtonElement>('.plan-item button')!;
+    remove.focus();
+    const heard = oneEvent(el, 'waymark-plan-change');
+    await sendKeys({ press: 'Enter' });
+    const event = (await heard) as CustomEvent<PlanChangeDetail>;
+    expect(event.detail.activityIds).to.deep.equal(['choir']);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.plan-item')).to.have.length(1);
+    expect(el.shadowRoot!.activeElement?.tagName).to.equal('H2');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Health walks was removed');
+    await expect(el).to.be.accessible();
+  });
+
+  it('never links a website that is not https', async () => {
+    const unsafe = Activity.parse({ id: 'x', name: 'X', contact: { website: 'http://plain.example' } });
+    const el = await planWith([unsafe]);
+    expect(el.shadowRoot!.querySelector('a[href^="http:"]')).to.equal(null);
+  });
+});
