@@ -223,7 +223,7 @@ function wellbeing(): QuestionnaireDefinitionInput['pages'] {
   // ONS4 personal wellbeing, worded exactly as the Office for National Statistics publishes it.
   // Asked only if the person agrees, and every item can be skipped.
   const onlyIfAgreed = { question: 'wellbeing', equals: true };
-  const hint = msg('There are no right or wrong answers. 0 means "not at all" and 10 means "completely".');
+  const hint = msg('There are no right or wrong answers.');
   const item = (id: string, fills: 'life-satisfaction' | 'worthwhile' | 'happiness' | 'anxiety', question: string, minLabel: string, maxLabel: string) => ({
     id,
     showIf: onlyIfAgreed,

@@ -8,6 +8,7 @@ export const goalsStyles = css`
     gap: 0 1.5em;
     margin-block-end: 0.5em;
   }
+  .goals__top .back-link { margin-block-end: 0; }
   /* Sits at the end of the row whether or not there is a back link. */
   .goals__urgent {
     margin-inline-start: auto;

@@ -4,7 +4,7 @@ import '../../../src/elements/goals/define.ts';
 import type { WaymarkGoals } from '../../../src/elements/goals/goals.ts';
 import type { GoalsCompleteDetail } from '../../../src/events.ts';
 import { settled } from '../../helpers/settled.ts';
-import { continueByKeyboard, focused, heading, isButton, isChoice, press, recordSteps, summaryRows, tabTo } from './helpers.ts';
+import { continueByKeyboard, focused, heading, isButton, isChoice, press, recordSteps, shadow, summaryRows, tabTo } from './helpers.ts';
 
 describe('<waymark-goals> by keyboard alone', () => {
   it('walks the default set, goes back, changes an answer from check answers, and completes', async function () {
@@ -160,5 +160,3 @@ describe('<waymark-goals> by keyboard alone', () => {
     for (const step of steps) expect(Object.keys(step).sort()).to.deep.equal(['element', 'number', 'step']);
   });
 });
-
-const shadow = (el: WaymarkGoals) => el.shadowRoot!;
