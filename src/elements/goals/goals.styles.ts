@@ -74,23 +74,10 @@ export const goalsStyles = css`
   }
   .interruption a:not(:focus-visible),
   .interruption a:visited:not(:focus-visible) { color: #fff; }
-  .interruption .urgent-contacts { list-style: none; padding: 0; margin-block-end: var(--_space); }
-  .interruption .urgent-contact {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.75em;
-    padding-block: 0.5em;
-    border-block-start: 1px solid rgb(255 255 255 / 0.6);
-  }
-  .interruption .urgent-contact__name,
-  .interruption .urgent-contact__when { flex: 1 1 100%; }
-  .interruption .urgent-contact__action {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    font-size: 1.15em;
-    font-weight: 700;
+  .interruption {
+    --_urgent-divider: rgb(255 255 255 / 0.6);
+    --_urgent-secondary-text: #fff;
+    --_urgent-action-size: 1.15em;
   }
   .button--reverse {
     background: #fff;

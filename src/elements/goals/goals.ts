@@ -23,6 +23,7 @@ import { backLink, focusErrorSummary, formStyles, renderErrorSummary, StepFocusC
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { goalsStyles } from './goals.styles.ts';
+import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { renderQuestion } from './question-field.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { renderInterruption } from './interruption.ts';
@@ -53,7 +54,7 @@ const ELEMENT = 'waymark-goals';
  */
 @localized()
 export class WaymarkGoals extends WaymarkElement {
-  static override styles = [tokens, base, formStyles, goalsStyles];
+  static override styles = [tokens, base, formStyles, urgentContactsStyles, goalsStyles];
 
   /** The person's answers by question id. A journey may read them, or set them to restore a draft. */
   @property({ attribute: false }) answers: Answers = {};

@@ -1,7 +1,6 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
-import { radioId, renderError, renderHint } from '../../ui/form/index.ts';
+import { legendFor, radioId, renderError, renderHint } from '../../ui/form/index.ts';
 
 export interface ScaleFieldOptions {
   id: string;
@@ -26,13 +25,10 @@ const POINTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export function scaleField(f: ScaleFieldOptions) {
   const ends = `${f.id}-ends`;
   const described = [f.hint ? `${f.id}-hint` : '', ends, f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ');
-  const text = html`${f.label}${f.optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing}`;
   return html`
     <div class="form-group ${f.error ? 'form-group--error' : ''}">
       <fieldset class="fieldset" aria-describedby=${described}>
-        ${f.asHeading
-          ? html`<legend class="legend legend--heading"><h1 data-step-heading>${text}</h1></legend>`
-          : html`<legend class="legend">${text}</legend>`}
+        ${legendFor(f)}
         ${renderHint(f.id, f.hint)}
         <ul class="scale__ends" id=${ends}>
           <li><span class="scale__end-number">0</span> ${f.minLabel}</li>

@@ -44,7 +44,7 @@ export class WaymarkPlan extends WaymarkElement {
 
   @state() private announcement = '';
 
-  private readonly storeController = new StoreController(this, () => this.store);
+  protected readonly storeController = new StoreController(this, () => this.store);
 
   /** The activities shown: the journey's plan when inside one, otherwise `activities`. */
   get plan(): Activity[] {

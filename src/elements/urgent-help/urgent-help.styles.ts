@@ -10,23 +10,6 @@ export const urgentHelpStyles = css`
     border-radius: var(--_radius);
   }
   .urgent h2 { font-size: 1.25em; }
-  .urgent-contacts { list-style: none; padding: 0; margin: 0; }
-  .urgent-contact {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.75em;
-    padding-block: 0.5em;
-    border-block-start: 1px solid var(--_color-border-light);
-  }
-  .urgent-contact__name { flex: 1 1 100%; }
-  .urgent-contact__when { flex: 1 1 100%; color: var(--_color-secondary-text); }
-  .urgent-contact__action {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    font-weight: 700;
-  }
   details.urgent > summary {
     display: flex;
     align-items: center;

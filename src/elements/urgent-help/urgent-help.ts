@@ -8,6 +8,7 @@ import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { urgentHelpStyles } from './urgent-help.styles.ts';
+import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 
 /**
  * Urgent help: 999, NHS 111, Samaritans and Shout by default, or a service's own contacts.
@@ -18,7 +19,7 @@ import { urgentHelpStyles } from './urgent-help.styles.ts';
  */
 @localized()
 export class WaymarkUrgentHelp extends WaymarkElement {
-  static override styles = [tokens, base, urgentHelpStyles];
+  static override styles = [tokens, base, urgentContactsStyles, urgentHelpStyles];
 
   /** Show a one-line "Need help now?" that opens to the contacts, for the top of each step. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -14,7 +14,7 @@ export interface Choice {
   exclusive?: boolean;
 }
 
-interface FieldBase {
+export interface FieldBase {
   id: string;
   label: string;
   hint?: string;
@@ -111,7 +111,8 @@ export function textarea(f: TextareaOptions) {
   `;
 }
 
-function legendFor(f: FieldBase) {
+/** The legend of a group of choices; as the page heading when the group is the whole question. */
+export function legendFor(f: Pick<FieldBase, 'label' | 'optional' | 'asHeading'>) {
   const text = html`${f.label}${optionalMark(f.optional)}`;
   return f.asHeading
     ? html`<legend class="legend legend--heading"><h1 data-step-heading>${text}</h1></legend>`
