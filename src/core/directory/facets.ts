@@ -26,18 +26,34 @@ export function maskOf<T>(all: readonly T[], values: readonly T[]): number {
   return mask;
 }
 
+// Places repeat the same few phrases ("Step-free entrance"): read each phrase once.
+const phraseMasks = new Map<string, number>();
+
+function phraseMask(line: string): number {
+  let mask = phraseMasks.get(line);
+  if (mask === undefined) {
+    mask = 0;
+    const words = fold(line).replace(/[^a-z0-9]+/g, ' ');
+    // "Compost toilet (not wheelchair accessible)" says what a place lacks.
+    if (!/\b(not|no)\b/.test(words)) {
+      for (const feature of ACCESS_FEATURES) if (ACCESS_WORDS[feature].test(words)) mask |= bit(ACCESS_FEATURES, feature);
+    }
+    if (phraseMasks.size > 10000) phraseMasks.clear();
+    phraseMasks.set(line, mask);
+  }
+  return mask;
+}
+
+function accessMask(activity: Activity): number {
+  let mask = 0;
+  for (const location of activity.locations) for (const line of location.accessibility) mask |= phraseMask(line);
+  return mask;
+}
+
 /** Step-free access, an accessible toilet, a hearing loop: read from what places say about themselves. */
 export function accessFeatures(activity: Activity): AccessFeature[] {
-  const found = new Set<AccessFeature>();
-  for (const location of activity.locations) {
-    for (const line of location.accessibility) {
-      const words = fold(line).replace(/[^a-z0-9]+/g, ' ');
-      // "Compost toilet (not wheelchair accessible)" says what a place lacks.
-      if (/\b(not|no)\b/.test(words)) continue;
-      for (const feature of ACCESS_FEATURES) if (ACCESS_WORDS[feature].test(words)) found.add(feature);
-    }
-  }
-  return [...found];
+  const mask = accessMask(activity);
+  return ACCESS_FEATURES.filter((f) => mask & bit(ACCESS_FEATURES, f));
 }
 
 function minutes(clock: string | undefined): number | undefined {
@@ -91,7 +107,7 @@ export function facetsOf(activity: Activity): Facets {
     modes: maskOf<TakePartMode>(TAKE_PART_MODES, activity.modes),
     days,
     times,
-    access: maskOf(ACCESS_FEATURES, accessFeatures(activity)),
+    access: accessMask(activity),
     cost: activity.cost === undefined ? 0 : activity.cost.free ? 1 : 2,
     minAge: activity.eligibility?.minAge ?? 0,
     maxAge: activity.eligibility?.maxAge ?? 130,

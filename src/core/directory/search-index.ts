@@ -1,19 +1,22 @@
 import type { Activity } from '../model/activity.ts';
 import { needAreaLabel, NEED_AREAS } from '../model/need-area.ts';
 import { bit, facetsOf } from './facets.ts';
-import { fold, stem, words } from './text.ts';
+import { eachWord, fold, stem } from './text.ts';
 
 /**
  * Everything a search needs, worked out once when the directory loads, so each keystroke is a
  * walk over typed arrays: an inverted index of words (sorted, for prefix ranges), the order by
- * name, and each activity's facets as bit masks.
+ * name, each activity's facets as bit masks, and every place's position.
  */
 export interface DirectoryIndex {
   readonly activities: readonly Activity[];
-  /** Every indexed word, sorted: a typed prefix is one binary search and a short scan. */
+  /** Every indexed word, sorted: a typed prefix is two binary searches. */
   readonly vocabulary: readonly string[];
-  /** For each word in `vocabulary`, the activities (by position) that contain it. */
-  readonly postings: readonly Int32Array[];
+  /**
+   * For each word in `vocabulary`, the activities that contain it: a sorted list of positions
+   * for rare words, or a bit set (one bit an activity) for common ones, whichever is smaller.
+   */
+  readonly postings: readonly (Int32Array | Uint32Array)[];
   /** Activities by name, A to Z. */
   readonly byName: Int32Array;
   /** Each activity's place in `byName`. */
@@ -27,27 +30,35 @@ export interface DirectoryIndex {
   readonly cost: Uint8Array;
   readonly minAge: Uint8Array;
   readonly maxAge: Uint8Array;
+  /** Activity i's places are `latitudes/longitudes[placeStart[i] .. placeStart[i + 1])`. */
+  readonly placeStart: Int32Array;
+  readonly latitudes: Float64Array;
+  readonly longitudes: Float64Array;
   /** Need-area labels are indexed in this locale; rebuild after a language change. */
   readonly locale: string;
 }
 
+export function isBitSet(postings: Int32Array | Uint32Array): postings is Uint32Array {
+  return postings instanceof Uint32Array;
+}
+
 const WORK = bit(NEED_AREAS, 'work');
 
-function searchableText(a: Activity, labels: Map<string, string>): string {
-  const parts = [a.name, a.summary ?? '', a.description, a.organisation?.name ?? ''];
-  for (const l of a.locations) parts.push(l.name ?? '', l.address ?? '');
-  for (const n of a.needAreas) parts.push(labels.get(n) ?? '');
-  return parts.join(' ');
+interface Entry {
+  docs: number[];
+  last: number;
 }
 
 export function buildIndex(activities: readonly Activity[], locale = 'en'): DirectoryIndex {
   const n = activities.length;
   const labels = new Map<string, string>(NEED_AREAS.map((id) => [id, needAreaLabel(id)]));
-  const lists = new Map<string, number[]>();
-  const add = (word: string, doc: number) => {
-    const list = lists.get(word);
-    if (!list) lists.set(word, [doc]);
-    else if (list[list.length - 1] !== doc) list.push(doc);
+  const entries = new Map<string, Entry>();
+  // Most words repeat across activities: remember each one's entries (as written, and stemmed).
+  const seen = new Map<string, Entry[]>();
+  const entry = (word: string): Entry => {
+    let e = entries.get(word);
+    if (!e) entries.set(word, (e = { docs: [], last: -1 }));
+    return e;
   };
 
   const needs = new Uint32Array(n);
@@ -60,14 +71,38 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
   const minAge = new Uint8Array(n);
   const maxAge = new Uint8Array(n);
   const nameKeys: string[] = new Array(n);
+  const placeStart = new Int32Array(n + 1);
+  const lats: number[] = [];
+  const lons: number[] = [];
 
   for (let doc = 0; doc < n; doc++) {
     const a = activities[doc]!;
-    for (const word of words(searchableText(a, labels))) {
-      add(word, doc);
-      const stemmed = stem(word);
-      if (stemmed !== word) add(stemmed, doc);
+    const parts = [a.name, a.summary ?? '', a.description, a.organisation?.name ?? ''];
+    for (const l of a.locations) {
+      parts.push(l.name ?? '', l.address ?? '');
+      if (l.latitude !== undefined && l.longitude !== undefined) {
+        lats.push(l.latitude);
+        lons.push(l.longitude);
+      }
     }
+    placeStart[doc + 1] = lats.length;
+    for (const need of a.needAreas) parts.push(labels.get(need) ?? '');
+
+    eachWord(parts.join(' '), (word) => {
+      let targets = seen.get(word);
+      if (!targets) {
+        const stemmed = stem(word);
+        targets = stemmed === word ? [entry(word)] : [entry(word), entry(stemmed)];
+        seen.set(word, targets);
+      }
+      for (const e of targets) {
+        if (e.last !== doc) {
+          e.docs.push(doc);
+          e.last = doc;
+        }
+      }
+    });
+
     const f = facetsOf(a);
     // Employment support counts as "work" wherever need areas are matched, filtered or ranked.
     needs[doc] = f.needs | (a.pathways.includes('work-direct') ? WORK : 0);
@@ -82,17 +117,27 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
     nameKeys[doc] = fold(a.name);
   }
 
-  const vocabulary = [...lists.keys()].sort();
-  const postings = vocabulary.map((w) => Int32Array.from(lists.get(w)!));
+  const vocabulary = [...entries.keys()].sort();
+  const setWords = (n + 31) >>> 5;
+  const postings = vocabulary.map((w) => {
+    const docs = entries.get(w)!.docs;
+    if (docs.length <= setWords) return Int32Array.from(docs);
+    const set = new Uint32Array(setWords);
+    for (const doc of docs) set[doc >>> 5]! |= 1 << (doc & 31);
+    return set;
+  });
   const byName = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => {
     const a = nameKeys[x]!;
     const b = nameKeys[y]!;
     return a < b ? -1 : a > b ? 1 : x - y;
   });
   const nameRank = new Int32Array(n);
-  byName.forEach((doc, rank) => (nameRank[doc] = rank));
+  for (let rank = 0; rank < n; rank++) nameRank[byName[rank]!] = rank;
 
-  return { activities, vocabulary, postings, byName, nameRank, needs, pathways, modes, days, times, access, cost, minAge, maxAge, locale };
+  return {
+    activities, vocabulary, postings, byName, nameRank, needs, pathways, modes, days, times, access, cost, minAge, maxAge,
+    placeStart, latitudes: Float64Array.from(lats), longitudes: Float64Array.from(lons), locale,
+  };
 }
 
 function lowerBound(vocabulary: readonly string[], key: string): number {

@@ -2,9 +2,9 @@ import type { Activity, TakePartMode } from '../model/activity.ts';
 import { TAKE_PART_MODES, WORK_PATHWAYS } from '../model/activity.ts';
 import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../model/common.ts';
 import { NEED_AREAS, type NeedAreaId } from '../model/need-area.ts';
-import { nearestMiles, type GeoPoint } from '../geo/distance.ts';
+import { milesBetween, type GeoPoint } from '../geo/distance.ts';
 import { ACCESS_FEATURES, bit, maskOf, type AccessFeature } from './facets.ts';
-import { prefixRange, type DirectoryIndex } from './search-index.ts';
+import { isBitSet, prefixRange, type DirectoryIndex } from './search-index.ts';
 import { stem, words } from './text.ts';
 
 export type WorkHelp = 'direct' | 'indirect';
@@ -50,20 +50,30 @@ export interface SearchResults {
 const WORK_DIRECT = bit(WORK_PATHWAYS, 'work-direct');
 const WORK_INDIRECT = bit(WORK_PATHWAYS, 'work-indirect');
 const IN_PERSON = bit(TAKE_PART_MODES, 'in-person');
+// Further than anywhere on Earth, and small enough that miles × 1000 × 2^20 stays an exact integer.
+const NO_PLACE = 1e6;
 
-// Per index: a scratch array for text matching, and the distances for the last origin asked about.
+// Per index, reused by every query so typing allocates almost nothing: bit sets for text
+// matching, candidate lists for ranking, and the distances for the last origin asked about.
 interface Scratch {
-  marks: Uint32Array;
-  stamp: number;
+  matched: Uint32Array;
+  word: Uint32Array;
+  candidates: Int32Array;
+  tiers: Int16Array;
   origin?: string;
   miles?: Float64Array;
   byDistance?: Int32Array;
 }
-const scratch = new WeakMap<DirectoryIndex, Scratch>();
+const scratches = new WeakMap<DirectoryIndex, Scratch>();
 
 function scratchFor(index: DirectoryIndex): Scratch {
-  let s = scratch.get(index);
-  if (!s) scratch.set(index, (s = { marks: new Uint32Array(index.activities.length), stamp: 0 }));
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.activities.length;
+    const setWords = (n + 31) >>> 5;
+    s = { matched: new Uint32Array(setWords), word: new Uint32Array(setWords), candidates: new Int32Array(n), tiers: new Int16Array(n) };
+    scratches.set(index, s);
+  }
   return s;
 }
 
@@ -73,55 +83,64 @@ function distances(index: DirectoryIndex, origin: GeoPoint): { miles: Float64Arr
   const key = `${origin.latitude},${origin.longitude}`;
   if (s.origin !== key || !s.miles || !s.byDistance) {
     const n = index.activities.length;
+    const { placeStart, latitudes, longitudes, nameRank, byName } = index;
     const miles = new Float64Array(n);
-    for (let i = 0; i < n; i++) miles[i] = nearestMiles(origin, index.activities[i]!.locations) ?? Infinity;
-    const { nameRank } = index;
-    s.byDistance = Int32Array.from(index.byName).sort((a, b) => miles[a]! - miles[b]! || nameRank[a]! - nameRank[b]!);
+    // One number per activity, sortable without a comparator: miles to 1/1000, then name order.
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let best = Infinity;
+      for (let p = placeStart[i]!; p < placeStart[i + 1]!; p++) {
+        const d = milesBetween(origin, { latitude: latitudes[p]!, longitude: longitudes[p]! });
+        if (d < best) best = d;
+      }
+      miles[i] = best;
+      keys[i] = Math.round(Math.min(best, NO_PLACE) * 1000) * 2 ** 20 + nameRank[i]!;
+    }
+    keys.sort();
+    const order = new Int32Array(n);
+    for (let k = 0; k < n; k++) order[k] = byName[keys[k]! % 2 ** 20]!;
     s.miles = miles;
+    s.byDistance = order;
     s.origin = key;
   }
   return { miles: s.miles, order: s.byDistance };
 }
 
 /**
- * Marks the activities that contain every word typed (in any order, each as the start of a
- * word: "gard wal" finds "Walking in the garden"). Returns the stamp they carry, or -1 for no words.
+ * Sets `scratch.matched` to the activities holding every word typed (in any order, each as the
+ * start of a word: "gard wal" finds "Walking in the garden"). False when nothing was typed.
  */
-function matchText(index: DirectoryIndex, text: string): number {
+function matchText(index: DirectoryIndex, text: string, s: Scratch): boolean {
   const typed = [...new Set(words(text))];
-  if (typed.length === 0) return -1;
-  const s = scratchFor(index);
-  const { marks } = s;
-  let previous = 0;
+  if (typed.length === 0) return false;
+  const { matched, word } = s;
   for (let t = 0; t < typed.length; t++) {
-    if (s.stamp >= 0xfffffff0) {
-      marks.fill(0);
-      s.stamp = 0;
-    }
-    const stamp = ++s.stamp;
-    const word = typed[t]!;
-    const forms = stem(word) === word ? [word] : [word, stem(word)];
+    const into = t === 0 ? matched : word;
+    into.fill(0);
+    const forms = stem(typed[t]!) === typed[t] ? [typed[t]!] : [typed[t]!, stem(typed[t]!)];
     for (const form of forms) {
       const [from, to] = prefixRange(index.vocabulary, form);
       for (let w = from; w < to; w++) {
         const docs = index.postings[w]!;
-        for (let k = 0; k < docs.length; k++) {
-          const doc = docs[k]!;
-          if (t === 0 || marks[doc] === previous) marks[doc] = stamp;
+        if (isBitSet(docs)) {
+          for (let k = 0; k < docs.length; k++) into[k]! |= docs[k]!;
+        } else {
+          for (let k = 0; k < docs.length; k++) into[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
         }
       }
     }
-    previous = stamp;
+    if (t > 0) for (let k = 0; k < matched.length; k++) matched[k]! &= word[k]!;
   }
-  return previous;
+  return true;
 }
 
 /** Search, filter and rank: goals first, then nearest, then A to Z. */
 export function search(index: DirectoryIndex, query: SearchQuery): SearchResults {
   const f = query.filters ?? {};
   const n = index.activities.length;
-  const stamp = matchText(index, query.text ?? '');
-  const { marks } = scratchFor(index);
+  const s = scratchFor(index);
+  const byText = matchText(index, query.text ?? '', s);
+  const { matched, candidates, tiers } = s;
   const near = query.origin ? distances(index, query.origin) : undefined;
   const order = near ? near.order : index.byName;
 
@@ -135,13 +154,15 @@ export function search(index: DirectoryIndex, query: SearchQuery): SearchResults
   const maxMiles = near && f.maxMiles !== undefined ? f.maxMiles : undefined;
   const goals = [...new Set(query.goals ?? [])];
   const goalBits = goals.map((g) => bit(NEED_AREAS, g));
-  const tiers: number[][] = goals.map(() => []);
-  const rest: number[] = [];
+  const perTier = new Int32Array(goals.length + 1);
 
+  // Pass 1: keep what passes every filter, in name or distance order, noting each one's goal tier.
+  let count = 0;
   for (let k = 0; k < n; k++) {
     const doc = order[k]!;
-    if (stamp >= 0 && marks[doc] !== stamp) continue;
-    if (needMask && !(index.needs[doc]! & needMask)) continue;
+    if (byText && !((matched[doc >>> 5]! >>> (doc & 31)) & 1)) continue;
+    const needs = index.needs[doc]!;
+    if (needMask && !(needs & needMask)) continue;
     if (workMask && !(index.pathways[doc]! & workMask)) continue;
     if (dayMask && !(index.days[doc]! & dayMask)) continue;
     if (timeMask && !(index.times[doc]! & timeMask)) continue;
@@ -151,26 +172,33 @@ export function search(index: DirectoryIndex, query: SearchQuery): SearchResults
     if (accessMask && inPerson && (index.access[doc]! & accessMask) !== accessMask) continue;
     if (age !== undefined && (age < index.minAge[doc]! || age > index.maxAge[doc]!)) continue;
     if (maxMiles !== undefined && inPerson && !(near!.miles[doc]! <= maxMiles)) continue;
-    let tier = -1;
+    let tier = goals.length;
     for (let g = 0; g < goalBits.length; g++) {
-      if (index.needs[doc]! & goalBits[g]!) {
+      if (needs & goalBits[g]!) {
         tier = g;
         break;
       }
     }
-    (tier < 0 ? rest : tiers[tier]!).push(doc);
+    candidates[count] = doc;
+    tiers[count] = tier;
+    perTier[tier]!++;
+    count++;
   }
 
-  const ranked = tiers.length ? ([] as number[]).concat(...tiers, rest) : rest;
+  // Pass 2: a stable counting sort by tier keeps name or distance order within each tier.
+  const ranked = new Int32Array(count);
+  const next = new Int32Array(goals.length + 1);
+  for (let t = 1; t <= goals.length; t++) next[t] = next[t - 1]! + perTier[t - 1]!;
+  for (let i = 0; i < count; i++) ranked[next[tiers[i]!]!++] = candidates[i]!;
+
   return {
-    total: ranked.length,
+    total: count,
     slice(start, end) {
-      return ranked.slice(start, end).map((doc) => {
-        const activity = index.activities[doc]!;
-        const miles = near ? near.miles[doc] : undefined;
+      return Array.from(ranked.subarray(start, Math.min(end, count)), (doc) => {
+        const miles = near ? near.miles[doc]! : Infinity;
         return {
-          activity,
-          miles: miles !== undefined && Number.isFinite(miles) ? miles : undefined,
+          activity: index.activities[doc]!,
+          miles: Number.isFinite(miles) ? miles : undefined,
           matches: goals.filter((_, g) => index.needs[doc]! & goalBits[g]!),
         };
       });
