@@ -23,23 +23,6 @@ export const requestCallStyles = css`
     color: var(--_color-focus-text);
     box-shadow: 0 4px var(--_color-focus-text);
   }
-  .urgent-contacts { list-style: none; padding: 0; }
-  .urgent-contact {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 0.75em;
-    padding-block: 0.5em;
-    border-block-start: 1px solid var(--_color-border-light);
-  }
-  .urgent-contact__name, .urgent-contact__when { flex: 1 1 100%; }
-  .urgent-contact__when { color: var(--_color-secondary-text); }
-  .urgent-contact__action {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    font-weight: 700;
-  }
 
   .failure {
     padding: var(--_space);

@@ -17,6 +17,7 @@ import { WAYMARK_VERSION } from '../../version.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderConfigProblems } from '../../ui/config-problems.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
+import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { backLink, focusErrorSummary, focusField, formStyles, renderErrorSummary, StepFocusController } from '../../ui/form/index.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
@@ -52,7 +53,7 @@ const ELEMENT = 'waymark-request-call';
  */
 @localized()
 export class WaymarkRequestCall extends WaymarkElement {
-  static override styles = [tokens, base, formStyles, requestCallStyles];
+  static override styles = [tokens, base, formStyles, urgentContactsStyles, requestCallStyles];
 
   /** The goals result, sent with the referral when given (a journey sets it). */
   @property({ attribute: false }) goals?: GoalsResult;
