@@ -1,5 +1,6 @@
 import type { GoalsResult } from './core/model/goals.ts';
 import type { Problem } from './core/model/problems.ts';
+import type { Activity } from './core/model/activity.ts';
 
 /** `waymark-step`: how far a person has got. Never carries personal data. */
 export interface StepDetail {
@@ -17,6 +18,8 @@ export interface GoalsCompleteDetail {
 
 export interface PlanChangeDetail {
   activityIds: string[];
+  /** The chosen activities themselves, so a page (or the journey) can show them without a lookup. */
+  activities?: Activity[];
 }
 
 export interface ReferralSentDetail {

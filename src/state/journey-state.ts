@@ -10,6 +10,8 @@ export interface JourneyState {
   goals?: GoalsResult;
   /** The activities they chose, kept whole so the plan can show them without another request. */
   plan: Activity[];
+  /** The goals questionnaire's raw answers, so going back to it shows what they chose. */
+  goalsAnswers?: Record<string, unknown>;
   /** True when a volunteer or relative is filling it in with the person (kiosk's switch). */
   assisted: boolean;
 }

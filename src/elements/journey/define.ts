@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkJourney } from './journey.ts';
+
+define('waymark-journey', WaymarkJourney);
+export { WaymarkJourney };

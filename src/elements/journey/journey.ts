@@ -1,0 +1,270 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { ContextProvider } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import type { Activity } from '../../core/model/activity.ts';
+import type { WaymarkConfig } from '../../core/model/config.ts';
+import type { PlanItem } from '../../core/model/referral.ts';
+import { emit, type GoalsCompleteDetail, type PlanChangeDetail } from '../../events.ts';
+import { journeyContext } from '../../state/context.ts';
+import { Store } from '../../state/store.ts';
+import {
+  goTo,
+  initialJourneyState,
+  planFromIds,
+  stepNumber,
+  withGoals,
+  type JourneyState,
+  type JourneyStep,
+} from '../../state/journey-state.ts';
+import { deleteProgress, hasSavedProgress, loadProgress, saveProgress } from '../../state/saved-progress.ts';
+import { WaymarkElement } from '../../ui/waymark-element.ts';
+import { StoreController } from '../../ui/store-controller.ts';
+import { IdleController } from '../../ui/idle-controller.ts';
+import { StepFocusController, formStyles } from '../../ui/form/index.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { base } from '../../styles/base.ts';
+import { journeyStyles } from './journey.styles.ts';
+import { renderProgress, stepLabel } from './progress.ts';
+import { renderIdleDialog, renderKioskBar } from './kiosk.ts';
+import '../goals/define.ts';
+import '../finder/define.ts';
+import '../plan/define.ts';
+import '../request-call/define.ts';
+import '../urgent-help/define.ts';
+
+/**
+ * The whole path in one element: what matters to you → activities for you → your plan → ask for a
+ * call → done. It keeps what the person chose between steps and gives it to each step through
+ * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode).
+ *
+ * @fires waymark-step - `{ element: 'waymark-journey', step, number }` at each step. No personal data.
+ * @csspart progress - The step indicator.
+ * @csspart kiosk-bar - Kiosk mode's "helping someone" switch and "Finish and clear".
+ * @csspart idle-dialog - Kiosk mode's "Are you still there?" dialog.
+ */
+@localized()
+export class WaymarkJourney extends WaymarkElement {
+  static override styles = [tokens, base, formStyles, journeyStyles];
+
+  private readonly store = new Store<JourneyState>(initialJourneyState());
+  protected readonly provider = new ContextProvider(this, { context: journeyContext, initialValue: this.store });
+  protected readonly storeController = new StoreController(this, () => this.store);
+  private readonly idle = new IdleController(this);
+  private readonly stepFocus = new StepFocusController(this);
+
+  /** Bumped on every reset: each step's element is then made anew, so nothing of the last person survives. */
+  @state() private session = 0;
+  @state() private saving = false;
+  @state() private restored = false;
+  private lastStep?: JourneyStep;
+  private triedRestore = false;
+
+  /** The journey's state, read-only, for a host page or a test. */
+  get state(): Readonly<JourneyState> {
+    return this.store.get();
+  }
+
+  /** Starts again from nothing: all answers, the plan, the form and any saved progress. */
+  reset(): void {
+    deleteProgress();
+    this.saving = false;
+    this.restored = false;
+    this.store.set(initialJourneyState());
+    this.session += 1;
+    this.lastStep = undefined;
+    this.idle.stillHere();
+    this.closeIdleDialog();
+    this.stepFocus.request();
+  }
+
+  constructor() {
+    super();
+    // The store lives as long as the element, so this subscription needs no clean-up.
+    this.store.subscribe((s) => {
+      if (this.saving) saveProgress(s);
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const config = this.resolvedConfig;
+    if (!config) return;
+    const kiosk = this.isKiosk(config);
+    if (!kiosk && !this.triedRestore) {
+      this.triedRestore = true;
+      this.restoreSavedProgress();
+    }
+    this.idle.configure(kiosk, {
+      idleSeconds: config.kiosk.idleSeconds,
+      countdownSeconds: config.kiosk.countdownSeconds,
+      onExpire: () => this.reset(),
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const step = this.store.get().step;
+    if (this.resolvedConfig && step !== this.lastStep) {
+      this.lastStep = step;
+      emit(this, 'waymark-step', { element: 'waymark-journey', step, number: stepNumber(step) });
+    }
+    const dialog = this.shadowRoot?.querySelector('dialog');
+    if (dialog && this.idle.phase.phase === 'warning' && !dialog.open) dialog.showModal();
+    if (dialog && this.idle.phase.phase !== 'warning' && dialog.open) dialog.close();
+  }
+
+  override render() {
+    return this.withConfig((config) => this.renderJourney(config));
+  }
+
+  private isKiosk(config: WaymarkConfig): boolean {
+    return this.kiosk || config.kiosk.enabled;
+  }
+
+  private renderJourney(config: WaymarkConfig) {
+    const s = this.store.get();
+    const kiosk = this.isKiosk(config);
+    return html`
+      <div class="journey" part="journey">
+        ${kiosk
+          ? renderKioskBar({
+              assisted: s.assisted,
+              onAssisted: (assisted) => this.store.update((st) => ({ ...st, assisted })),
+              onFinish: () => this.reset(),
+            })
+          : nothing}
+        <waymark-urgent-help compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
+        ${renderProgress(s.step)}
+        ${keyed(this.session, this.renderStep(config, s, kiosk))}
+        ${kiosk ? renderIdleDialog(this.idle.phase, () => this.idle.stillHere()) : this.renderSaveProgress()}
+      </div>
+    `;
+  }
+
+  private renderStep(config: WaymarkConfig, s: JourneyState, kiosk: boolean) {
+    switch (s.step) {
+      case 'goals':
+        return html`
+          <h2 class="journey__title" data-step-heading>${stepLabel('goals')}</h2>
+          <div class="journey__skip">
+            <p>${msg('Answer a few questions so we can suggest things for you. Or you can:')}</p>
+            <ul>
+              <li><button type="button" class="link-button" @click=${() => this.go('suggestions')}>${msg('Skip this and look at activities')}</button></li>
+              <li><button type="button" class="link-button" @click=${() => this.go('request-call')}>${msg('Skip this and ask for a call')}</button></li>
+            </ul>
+          </div>
+          <waymark-goals .config=${config} ?kiosk=${kiosk} .answers=${s.goalsAnswers ?? {}}
+            @waymark-goals-complete=${this.onGoalsComplete}></waymark-goals>
+        `;
+      case 'suggestions':
+        return html`
+          <h2 class="journey__title" data-step-heading>${stepLabel('suggestions')}</h2>
+          <p class="journey__why">
+            ${s.goals?.needAreas.length
+              ? msg('We have put the activities that best match what you told us first. Each one says why.')
+              : msg('Search for activities near you. Add the ones you like to your plan.')}
+          </p>
+          <waymark-finder .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
+            @waymark-plan-change=${this.onPlanChange}></waymark-finder>
+          <div class="journey__nav">
+            <button type="button" class="button" @click=${() => this.go('plan')}>${msg('Continue to your plan')}</button>
+            <button type="button" class="link-button" @click=${() => this.go('goals')}>${msg('Back to what matters to you')}</button>
+          </div>
+        `;
+      case 'plan':
+        return html`
+          <waymark-plan .config=${config} ?kiosk=${kiosk}></waymark-plan>
+          <div class="journey__nav">
+            <button type="button" class="button" @click=${() => this.go('request-call')}>${msg('Ask a link worker to call you')}</button>
+            <button type="button" class="link-button" @click=${() => this.go('suggestions')}>${msg('Find more activities')}</button>
+          </div>
+        `;
+      case 'request-call':
+      case 'confirmation':
+        return html`
+          <h2 class="journey__title" data-step-heading>${stepLabel(s.step)}</h2>
+          <waymark-request-call .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
+            .assisted=${s.assisted}
+            @waymark-referral-sent=${() => this.store.update((st) => goTo(st, 'confirmation'))}></waymark-request-call>
+          ${s.step === 'request-call'
+            ? html`<div class="journey__nav">
+                <button type="button" class="link-button" @click=${() => this.go('plan')}>${msg('Back to your plan')}</button>
+              </div>`
+            : kiosk
+              ? html`<button type="button" class="button" @click=${() => this.reset()}>${msg('Finish and clear')}</button>`
+              : nothing}
+        `;
+    }
+  }
+
+  private renderSaveProgress() {
+    return html`
+      <div class="save-progress">
+        <div class="choice">
+          <input class="choice__input" type="checkbox" id="save-progress" .checked=${this.saving}
+            aria-describedby="save-progress-hint" @change=${this.onSaveChange} />
+          <label class="choice__label" for="save-progress">${msg('Save my progress on this device')}</label>
+        </div>
+        <p id="save-progress-hint" class="hint">
+          ${msg('Only do this on your own phone or computer. We keep what matters to you and your plan, not your contact details, and forget them after 7 days.')}
+        </p>
+        ${this.saving || this.restored || hasSavedProgress()
+          ? html`<button type="button" class="button button--secondary" @click=${this.onDeleteSaved}>${msg('Delete saved progress')}</button>`
+          : nothing}
+      </div>
+    `;
+  }
+
+  private go(step: JourneyStep): void {
+    this.store.update((s) => goTo(s, step));
+    this.stepFocus.request();
+  }
+
+  private planItems(plan: Activity[]): PlanItem[] {
+    return plan.map((a) => ({ id: a.id, name: a.name }));
+  }
+
+  private readonly onGoalsComplete = (event: CustomEvent<GoalsCompleteDetail>) => {
+    const answers = (event.target as { answers?: Record<string, unknown> }).answers;
+    this.store.update((s) => goTo({ ...withGoals(s, event.detail.result), goalsAnswers: answers }, 'suggestions'));
+    this.stepFocus.request();
+  };
+
+  private readonly onPlanChange = (event: CustomEvent<PlanChangeDetail>) => {
+    const known = new Map((event.detail.activities ?? []).map((a) => [a.id, a]));
+    this.store.update((s) => planFromIds(s, event.detail.activityIds, (id) => known.get(id)));
+  };
+
+  private readonly onSaveChange = (event: Event) => {
+    this.saving = (event.target as HTMLInputElement).checked;
+    if (this.saving) saveProgress(this.store.get());
+    else deleteProgress();
+  };
+
+  private readonly onDeleteSaved = () => {
+    deleteProgress();
+    this.saving = false;
+    this.restored = false;
+  };
+
+  private restoreSavedProgress(): void {
+    const saved = loadProgress();
+    if (!saved) return;
+    this.restored = true;
+    this.saving = true;
+    this.store.update((s) => ({ ...s, ...saved }));
+  }
+
+  private closeIdleDialog(): void {
+    const dialog = this.shadowRoot?.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'waymark-journey': WaymarkJourney;
+  }
+}

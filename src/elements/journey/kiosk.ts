@@ -1,0 +1,47 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { IdlePhase } from '../../state/idle.ts';
+
+export interface KioskBarOptions {
+  assisted: boolean;
+  onAssisted: (assisted: boolean) => void;
+  onFinish: () => void;
+}
+
+/** The volunteer's controls: who is filling it in, and a way to end a session on purpose. */
+export function renderKioskBar(o: KioskBarOptions) {
+  return html`
+    <div class="kiosk-bar" part="kiosk-bar">
+      <div class="choice kiosk-bar__assisted">
+        <input class="choice__input" type="checkbox" id="assisted" .checked=${o.assisted}
+          @change=${(e: Event) => o.onAssisted((e.target as HTMLInputElement).checked)} />
+        <label class="choice__label" for="assisted">${msg("I'm helping someone fill this in")}</label>
+      </div>
+      <button type="button" class="button button--secondary kiosk-bar__finish" @click=${o.onFinish}>
+        ${msg('Finish and clear')}
+      </button>
+    </div>
+  `;
+}
+
+/**
+ * "Are you still there?" A modal dialog (native `<dialog>`, so focus stays inside it) with a
+ * visible countdown. Its text is not a live region: a number read out every second would drown
+ * out everything else.
+ */
+export function renderIdleDialog(phase: IdlePhase, onStay: () => void) {
+  const secondsLeft = phase.phase === 'warning' ? phase.secondsLeft : 0;
+  return html`
+    <dialog class="idle-dialog" part="idle-dialog" aria-labelledby="idle-title" aria-describedby="idle-text"
+      @cancel=${(e: Event) => { e.preventDefault(); onStay(); }}>
+      <h2 id="idle-title">${msg('Are you still there?')}</h2>
+      <p id="idle-text">
+        ${msg('To keep your answers private, we will clear this screen soon.')}
+      </p>
+      <p class="idle-dialog__count" aria-hidden=${phase.phase === 'warning' ? 'false' : 'true'}>
+        ${phase.phase === 'warning' ? msg(str`Clearing in ${secondsLeft} seconds`) : nothing}
+      </p>
+      <button type="button" class="button" @click=${onStay}>${msg("I'm still here")}</button>
+    </dialog>
+  `;
+}
