@@ -2,10 +2,15 @@
 import './elements/urgent-help/define.ts';
 import './elements/goals/define.ts';
 import './elements/plan/define.ts';
+import './elements/request-call/define.ts';
 
 export { WaymarkUrgentHelp } from './elements/urgent-help/urgent-help.ts';
 export { WaymarkGoals } from './elements/goals/goals.ts';
 export { WaymarkPlan } from './elements/plan/plan.ts';
+export { WaymarkRequestCall } from './elements/request-call/request-call.ts';
+export { buildReferral } from './core/referral/build.ts';
+export { submitReferral } from './core/referral/submit.ts';
+export { toFhirBundle } from './core/referral/fhir.ts';
 export * from './core/model/index.ts';
 export { resolveConfig } from './core/config/resolve.ts';
 export {

@@ -59,6 +59,8 @@ export class WaymarkRequestCall extends WaymarkElement {
   @property({ attribute: false }) goals?: GoalsResult;
   /** The activities the person chose, sent with the referral. */
   @property({ attribute: false }) plan?: PlanItem[];
+  /** Someone is helping the person fill it in (a kiosk's switch); ticks the form's own question. */
+  @property({ type: Boolean }) assisted = false;
 
   @state() private draft: ReferralDraft = emptyDraft();
   @state() private view: View = { kind: 'step', step: 'about-you', returnToCheck: false };
@@ -92,6 +94,11 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   override render() {
     return this.withConfig((config) => this.renderWithConfig(config));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('assisted') && this.assisted !== this.draft.assisted) this.draft = { ...this.draft, assisted: this.assisted };
   }
 
   protected override updated(changed: PropertyValues): void {
