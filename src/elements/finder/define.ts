@@ -1,0 +1,5 @@
+import { define } from '../../ui/define.ts';
+import { WaymarkFinder } from './finder.ts';
+
+define('waymark-finder', WaymarkFinder);
+export { WaymarkFinder };

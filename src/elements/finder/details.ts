@@ -1,0 +1,113 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { RankedActivity } from '../../core/directory/search.ts';
+import type { Location } from '../../core/model/activity.ts';
+import {
+  ageText, costText, joinText, milesText, modeText, sessionText, whenText,
+} from '../../core/directory/describe.ts';
+import { milesBetween, type GeoPoint } from '../../core/geo/distance.ts';
+import { safeHref } from '../../core/text/safe-href.ts';
+import { telHref } from '../../core/text/phone.ts';
+import { renderMatches, renderPlanButton } from './result-card.ts';
+
+export interface DetailsActions {
+  inPlan: boolean;
+  origin?: GeoPoint;
+  onBack: () => void;
+  onTogglePlan: () => void;
+}
+
+/** A link only when the scheme is https, tel or mailto; anything else is shown as text. */
+function link(href: string | undefined, text: string) {
+  const safe = safeHref(href);
+  return safe ? html`<a href=${safe}>${text}</a>` : html`${text}`;
+}
+
+/** "valefriends.example/phone": a web address as people read it aloud. */
+function readableUrl(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+}
+
+function section(title: string, body: unknown) {
+  return html`<section class="details__section"><h3>${title}</h3>${body}</section>`;
+}
+
+function renderPlace(place: Location, origin: GeoPoint | undefined, locale: string) {
+  const miles =
+    origin && place.latitude !== undefined && place.longitude !== undefined
+      ? milesText(milesBetween(origin, { latitude: place.latitude, longitude: place.longitude }), locale)
+      : undefined;
+  return html`<li>
+    ${place.name ? html`<strong>${place.name}</strong><br />` : nothing}
+    ${place.address ? html`${place.address}<br />` : nothing}
+    ${place.postcode ? html`${place.postcode}<br />` : nothing}
+    ${miles ? html`<span class="miles">${miles}</span>` : nothing}
+    ${place.accessibility.length
+      ? html`<p class="details__access-title">${msg('Getting in and around:')}</p>
+          <ul>${place.accessibility.map((line) => html`<li>${line}</li>`)}</ul>`
+      : nothing}
+  </li>`;
+}
+
+/** Everything known about one activity. All directory text renders as text. */
+export function renderDetails(result: RankedActivity, locale: string, actions: DetailsActions) {
+  const a = result.activity;
+  const c = a.contact;
+  const sessions = a.schedule.map((s) => ({ when: sessionText(s, locale), note: s.description }));
+  const age = ageText(a);
+  const reviewed = a.lastReviewed
+    ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${a.lastReviewed}T12:00:00Z`))
+    : undefined;
+  const back = html`<button type="button" class="link-button back-link" @click=${actions.onBack}>${msg('Back to results')}</button>`;
+
+  return html`
+    <article class="details" part="details" aria-labelledby="details-title">
+      ${back}
+      <h2 id="details-title" tabindex="-1">${a.name}</h2>
+      ${a.organisation ? html`<p class="result__org">${msg(str`Run by ${a.organisation.name}`)}</p>` : nothing}
+      ${renderMatches(result, locale)}
+      ${a.summary ? html`<p class="details__lead">${a.summary}</p>` : nothing}
+      ${a.description ? a.description.split('\n').filter(Boolean).map((p) => html`<p>${p}</p>`) : nothing}
+      ${renderPlanButton(a.name, actions.inPlan, actions.onTogglePlan)}
+
+      ${section(
+        msg('When'),
+        sessions.length
+          ? html`<ul>${sessions.map((s) => html`<li>${s.when}${s.note && s.note !== s.when ? html`<br /><span class="hint">${s.note}</span>` : nothing}</li>`)}</ul>
+              ${a.scheduleDescription ? html`<p>${a.scheduleDescription}</p>` : nothing}`
+          : html`<p>${whenText(a, locale) ?? msg('Ask about times')}</p>`,
+      )}
+      ${section(
+        msg('Where'),
+        a.locations.length
+          ? html`<ul class="details__places">${a.locations.map((p) => renderPlace(p, actions.origin, locale))}</ul>`
+          : html`<p>${a.modes.filter((m) => m !== 'in-person').map(modeText).join(', ') || msg('Ask where it happens')}</p>`,
+      )}
+      ${section(msg('How you take part'), html`<p>${a.modes.map(modeText).join(', ')}</p>`)}
+      ${section(msg('Cost'), html`<p>${costText(a)}</p>`)}
+      ${age || a.eligibility?.description
+        ? section(msg('Who it is for'), html`${age ? html`<p>${age}</p>` : nothing}${a.eligibility?.description ? html`<p>${a.eligibility.description}</p>` : nothing}`)
+        : nothing}
+      ${section(
+        msg('How to join'),
+        a.howToJoin.length ? html`<ul>${a.howToJoin.map((r) => html`<li>${joinText(r)}</li>`)}</ul>` : html`<p>${msg('Contact them to ask')}</p>`,
+      )}
+      ${a.languages.length ? section(msg('Languages'), html`<p>${a.languages.join(', ')}</p>`) : nothing}
+      ${section(
+        msg('Contact'),
+        html`<ul class="contact-list">
+          ${c.name ? html`<li>${c.name}</li>` : nothing}
+          ${c.phone ? html`<li>${msg('Phone:')} ${link(telHref(c.phone), c.phone)}</li>` : nothing}
+          ${c.email ? html`<li>${msg('Email:')} ${link(`mailto:${c.email}`, c.email)}</li>` : nothing}
+          ${c.website ? html`<li>${msg('Website:')} ${link(c.website, readableUrl(c.website))}</li>` : nothing}
+          ${a.organisation?.website && a.organisation.website !== c.website
+            ? html`<li>${msg(str`${a.organisation.name} website:`)} ${link(a.organisation.website, readableUrl(a.organisation.website))}</li>`
+            : nothing}
+          ${!c.name && !c.phone && !c.email && !c.website && !a.organisation?.website ? html`<li>${msg('No contact details given. A link worker can help.')}</li>` : nothing}
+        </ul>`,
+      )}
+      ${reviewed ? html`<p class="hint">${msg(str`Last checked: ${reviewed}`)}</p>` : nothing}
+      ${back}
+    </article>
+  `;
+}

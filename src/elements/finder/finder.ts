@@ -1,0 +1,318 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import type { WaymarkConfig } from '../../core/model/config.ts';
+import type { GoalsResult } from '../../core/model/goals.ts';
+import type { FieldError } from '../../core/model/field-error.ts';
+import { NEED_AREAS, type NeedAreaId } from '../../core/model/need-area.ts';
+import { search, type RankedActivity, type SearchResults } from '../../core/directory/search.ts';
+import { goalNeeds } from '../../core/directory/goals.ts';
+import { parsePostcode, postcodeMessage } from '../../core/geo/postcode.ts';
+import { lookupOutcode, type Origin } from '../../core/geo/outcode-lookup.ts';
+import { askDeviceLocation, deviceLocationMessage } from '../../core/geo/device-location.ts';
+import { localText } from '../../core/text/local-text.ts';
+import { telHref } from '../../core/text/phone.ts';
+import { emit } from '../../events.ts';
+import { WaymarkElement } from '../../ui/waymark-element.ts';
+import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
+import { focusErrorSummary, formStyles, textField } from '../../ui/form/index.ts';
+import { currentLocale } from '../../i18n/locale.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { base } from '../../styles/base.ts';
+import { finderStyles } from './finder.styles.ts';
+import { DirectoryController, type DirectoryState } from './directory-controller.ts';
+import { Announcer } from './announcer.ts';
+import { FocusLater } from './focus-later.ts';
+import { renderResultCard } from './result-card.ts';
+import { renderDetails } from './details.ts';
+import { renderFilters, type FilterForm } from './filters.ts';
+import { renderDistance } from './distance.ts';
+
+const PAGE_SIZE = 20;
+/** Long enough for a person to finish a word before the count is read out. */
+const ANNOUNCE_DELAY_MS = 800;
+
+function countText(total: number): string {
+  if (total === 0) return msg('No activities found');
+  if (total === 1) return msg('1 activity found');
+  return msg(str`${total} activities found`);
+}
+
+/**
+ * The activity finder: search, filter and browse local activities, nearest and most relevant
+ * first, and add the ones a person likes to their plan.
+ *
+ * @fires waymark-plan-change - The plan changed; `detail.activityIds` is the whole new plan.
+ * @fires waymark-config-error - The config has problems (also shown for the site editor).
+ * @csspart result - Each result in the list.
+ * @csspart details - The details view of one activity.
+ * @csspart filters - The filters disclosure.
+ * @csspart distance - The "How far away?" section.
+ * @cssprop --waymark-finder-card-gap - Space between results.
+ * @cssprop --waymark-color-primary - Colour of the "Add to my plan" buttons.
+ */
+@localized()
+export class WaymarkFinder extends WaymarkElement {
+  static override styles = [tokens, base, formStyles, finderStyles];
+
+  /** Need-area ids to rank first, space-separated, e.g. `needs="loneliness money-debt"`. */
+  @property() needs?: string;
+  /** The goals questionnaire's result: ranks the person's need areas first. Wins over `needs`. */
+  @property({ attribute: false }) goals?: GoalsResult;
+  /** Ids of the activities in the person's plan. The finder updates it and fires `waymark-plan-change`. */
+  @property({ attribute: false }) plan: string[] = [];
+
+  @state() private query = '';
+  @state() private filterForm: FilterForm = { filters: {}, ageText: '' };
+  @state() private filtersOpen = false;
+  @state() private shown = PAGE_SIZE;
+  @state() private origin?: Origin;
+  @state() private postcode = '';
+  @state() private distanceErrors: FieldError[] = [];
+  @state() private locating = false;
+  /** The result shown in the details view, and where it sat in the list. */
+  @state() private details?: { result: RankedActivity; position: number };
+
+  private readonly directory = new DirectoryController(this);
+  private readonly announcer = new Announcer(this);
+  private readonly focusLater = new FocusLater(this);
+  private results?: SearchResults;
+  private resultsFor?: DirectoryState;
+  private goalList: NeedAreaId[] = [];
+  private announcedLoad?: DirectoryState;
+
+  // Untyped PropertyValues: the search inputs are private states.
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('needs') || changed.has('goals')) {
+      const goals = goalNeeds(this.goals, this.needs);
+      this.goalList = goals.needs;
+      if (goals.unknown.length) {
+        console.warn(`[waymark] <waymark-finder> needs="${this.needs}": not need-area ids: ${goals.unknown.join(', ')}. Use: ${NEED_AREAS.join(', ')}.`);
+      }
+    }
+    this.directory.reindexIfLocaleChanged();
+    const state = this.directory.state;
+    const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
+    if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
+      this.results = search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
+      this.resultsFor = state;
+      if (this.announcedLoad !== state) {
+        this.announcedLoad = state;
+        this.announcer.say(countText(this.results.total));
+      } else if (searchChanged) {
+        this.shown = PAGE_SIZE;
+        this.announcer.say(countText(this.results.total), ANNOUNCE_DELAY_MS);
+      }
+    }
+  }
+
+  override render() {
+    return html`
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcer.text}</div>
+      ${this.withConfig((config) => this.renderFinder(config))}
+    `;
+  }
+
+  private renderFinder(config: WaymarkConfig) {
+    if (!config.directory.src) {
+      return renderConfigProblems(
+        [{ path: 'directory-src', message: msg('is missing: give the address of your directory of activities') }],
+        config.service.phone,
+        localText(config.service.name, currentLocale()),
+      );
+    }
+    return this.directory.task.render({
+      initial: () => renderLoading(msg('Loading activities…')),
+      pending: () => renderLoading(msg('Loading activities…')),
+      complete: (state) => (state?.ok ? this.renderLoaded(config, state) : this.renderFailed(config)),
+      error: () => this.renderFailed(config),
+    });
+  }
+
+  private renderFailed(config: WaymarkConfig) {
+    const phone = config.service.phone;
+    const name = localText(config.service.name, currentLocale());
+    return html`
+      <section class="panel failed" aria-labelledby="failed-title">
+        <h2 id="failed-title" tabindex="-1">${msg('Sorry, we cannot show activities right now')}</h2>
+        <p>${msg('There may be a problem with the internet connection, or with our list of activities.')}</p>
+        ${phone
+          ? html`<p>
+              ${name ? msg(str`To find an activity, call ${name} on`) : msg('To find an activity, call us on')}
+              <a href=${telHref(phone)}>${phone}</a>.
+            </p>`
+          : nothing}
+        <button type="button" class="button" @click=${this.retry}>${msg('Try again')}</button>
+      </section>
+    `;
+  }
+
+  private renderLoaded(config: WaymarkConfig, state: Extract<DirectoryState, { ok: true }>) {
+    const locale = currentLocale();
+    if (this.details) {
+      const { result } = this.details;
+      return renderDetails(result, locale, {
+        inPlan: this.plan.includes(result.activity.id),
+        origin: this.origin,
+        onBack: this.closeDetails,
+        onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
+      });
+    }
+    const results = this.results!;
+    const visible = results.slice(0, this.shown);
+    const needAreas = NEED_AREAS.filter((id) => state.directory.activities.some((a) => a.needAreas.includes(id)));
+    return html`
+      <section class="finder" aria-labelledby="finder-title">
+        <h2 id="finder-title" tabindex="-1">${msg('Find activities near you')}</h2>
+        ${state.directory.incomplete
+          ? html`<p class="inset">
+              ${msg('Some activities could not be loaded, so this list may be missing some.')}
+              <button type="button" class="link-button" @click=${this.retry}>${msg('Try again')}</button>
+            </p>`
+          : nothing}
+        <form class="search" role="search" @submit=${this.submitSearch}>
+          ${textField({
+            id: 'finder-search',
+            label: msg('Search for an activity'),
+            hint: msg('For example: walking, art or money.'),
+            type: 'search',
+            value: this.query,
+            autocomplete: 'off',
+            spellcheck: false,
+            onInput: (value) => (this.query = value),
+          })}
+          <button type="submit" class="button search__button">${msg('Search')}</button>
+        </form>
+        ${renderFilters({
+          form: this.filterForm,
+          needAreas,
+          locale,
+          open: this.filtersOpen,
+          onToggle: (open) => (this.filtersOpen = open),
+          onChange: (form) => (this.filterForm = form),
+          onClear: this.clearFilters,
+        })}
+        ${renderDistance({
+          root: this.shadowRoot,
+          canLookUp: Boolean(config.postcodeLookup),
+          postcode: this.postcode,
+          errors: this.distanceErrors,
+          busy: this.locating,
+          origin: this.origin,
+          onInput: (value) => (this.postcode = value),
+          onSubmit: () => this.usePostcode(config),
+          onUseLocation: this.useDeviceLocation,
+          onClear: this.clearOrigin,
+        })}
+        <h3 id="results-title" class="results__title" tabindex="-1">${countText(results.total)}</h3>
+        ${results.total > visible.length
+          ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`
+          : nothing}
+        ${results.total === 0
+          ? html`<p>${msg('Try fewer or different words, or clear the filters.')}</p>`
+          : html`<ol class="results" role="list">
+              ${visible.map((result, i) =>
+                renderResultCard(result, i, locale, {
+                  inPlan: this.plan.includes(result.activity.id),
+                  onDetails: () => this.openDetails(result, i),
+                  onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
+                }),
+              )}
+            </ol>`}
+        ${results.total > visible.length
+          ? html`<button type="button" class="button button--secondary show-more" @click=${this.showMore}>
+              ${msg(str`Show ${Math.min(PAGE_SIZE, results.total - visible.length)} more`)}
+            </button>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private submitSearch = (e: Event) => {
+    e.preventDefault();
+    this.announcer.say(countText(this.results?.total ?? 0));
+    this.focusLater.request('#results-title');
+  };
+
+  private showMore = () => {
+    const first = this.shown;
+    this.shown += PAGE_SIZE;
+    // Focus goes to the first new result, so keyboard and screen reader users carry on from there.
+    this.focusLater.request(`#result-${first}`);
+  };
+
+  private openDetails(result: RankedActivity, position: number) {
+    this.details = { result, position };
+    this.focusLater.request('#details-title');
+  }
+
+  private closeDetails = () => {
+    const position = this.details?.position ?? 0;
+    this.details = undefined;
+    this.focusLater.request(`.result[data-position="${position}"] .details-button`);
+  };
+
+  private togglePlan(id: string, name: string) {
+    const inPlan = this.plan.includes(id);
+    this.plan = inPlan ? this.plan.filter((p) => p !== id) : [...this.plan, id];
+    this.announcer.say(inPlan ? msg(str`Removed from your plan: ${name}`) : msg(str`Added to your plan: ${name}`));
+    emit(this, 'waymark-plan-change', { activityIds: [...this.plan] });
+  }
+
+  private clearFilters = () => {
+    this.filterForm = { filters: {}, ageText: '' };
+    this.focusLater.request('.filters__summary');
+  };
+
+  private retry = () => {
+    this.directory.retry();
+    this.focusLater.request('#finder-title, #failed-title');
+  };
+
+  private showDistanceError(field: string, message: string) {
+    this.distanceErrors = [{ field, message }];
+    this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
+  }
+
+  private async usePostcode(config: WaymarkConfig) {
+    const check = parsePostcode(this.postcode);
+    if (!check.ok) return this.showDistanceError('finder-postcode', postcodeMessage(check.reason));
+    if (!config.postcodeLookup) return;
+    this.locating = true;
+    const found = await lookupOutcode(config.postcodeLookup, check.outcode);
+    this.locating = false;
+    if (!found.ok) {
+      console.warn(`[waymark] Postcode lookup failed: ${found.detail}`);
+      return this.showDistanceError('finder-postcode', postcodeMessage(found.reason));
+    }
+    this.setOrigin(found.origin);
+  }
+
+  private useDeviceLocation = async () => {
+    this.locating = true;
+    const found = await askDeviceLocation();
+    this.locating = false;
+    if (!found.ok) return this.showDistanceError('finder-use-location', deviceLocationMessage(found.reason));
+    this.setOrigin(found.origin);
+  };
+
+  private setOrigin(origin: Origin) {
+    this.distanceErrors = [];
+    this.origin = origin;
+    this.updateComplete.then(() => {
+      const total = this.results?.total ?? 0;
+      this.announcer.say(`${msg(str`Showing distances from ${origin.label}, nearest first.`)} ${countText(total)}`);
+    });
+  }
+
+  private clearOrigin = () => {
+    this.origin = undefined;
+    this.focusLater.request(this.resolvedConfig?.postcodeLookup ? '#finder-postcode' : '#finder-use-location');
+  };
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'waymark-finder': WaymarkFinder;
+  }
+}

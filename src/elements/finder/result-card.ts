@@ -1,0 +1,58 @@
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { RankedActivity } from '../../core/directory/search.ts';
+import { needAreaLabel } from '../../core/model/need-area.ts';
+import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../core/directory/describe.ts';
+
+export interface CardActions {
+  inPlan: boolean;
+  onDetails: () => void;
+  onTogglePlan: () => void;
+}
+
+/** Why a result is near the top: "Matches: feeling lonely". */
+export function renderMatches(result: RankedActivity, locale: string) {
+  return result.matches.length
+    ? html`<p class="matches"><span class="tag">${matchesText(result.matches.map(needAreaLabel), locale)}</span></p>`
+    : nothing;
+}
+
+export function renderPlanButton(name: string, inPlan: boolean, onToggle: () => void, extraClass = '') {
+  // The name is read after the words, so a list of buttons says which activity each one is for.
+  return html`<button type="button" class="button ${inPlan ? 'button--secondary' : ''} plan-toggle ${extraClass}" @click=${onToggle}>
+    ${inPlan ? msg('Remove from my plan') : msg('Add to my plan')}<span class="visually-hidden">: ${name}</span>
+  </button>`;
+}
+
+/** One result: name, organisation, a one-line summary, when, where, cost and how to join. */
+export function renderResultCard(result: RankedActivity, position: number, locale: string, actions: CardActions) {
+  const a = result.activity;
+  const where = whereText(a);
+  const miles = result.miles !== undefined ? milesText(result.miles, locale) : undefined;
+  const summary = summaryText(a);
+  return html`
+    <li class="result" part="result" data-position=${position}>
+      <article aria-labelledby=${`result-${position}`}>
+        <h3 class="result__name" id=${`result-${position}`} tabindex="-1">${a.name}</h3>
+        ${a.organisation ? html`<p class="result__org">${a.organisation.name}</p>` : nothing}
+        ${renderMatches(result, locale)}
+        ${summary ? html`<p class="result__summary">${summary}</p>` : nothing}
+        <dl class="facts">
+          <div class="facts__row"><dt>${msg('When')}</dt><dd>${whenText(a, locale) ?? msg('Ask about times')}</dd></div>
+          <div class="facts__row">
+            <dt>${msg('Where')}</dt>
+            <dd>${where ?? msg('Ask where it happens')}${miles ? html`<br /><span class="miles">${miles}</span>` : nothing}</dd>
+          </div>
+          <div class="facts__row"><dt>${msg('Cost')}</dt><dd>${costText(a)}</dd></div>
+          <div class="facts__row"><dt>${msg('How to join')}</dt><dd>${howToJoinText(a) ?? msg('Contact them to ask')}</dd></div>
+        </dl>
+        <div class="result__actions">
+          <button type="button" class="button button--secondary details-button" @click=${actions.onDetails}>
+            ${msg('More details')}<span class="visually-hidden">: ${a.name}</span>
+          </button>
+          ${renderPlanButton(a.name, actions.inPlan, actions.onTogglePlan)}
+        </div>
+      </article>
+    </li>
+  `;
+}
