@@ -2,9 +2,10 @@
 // `npm run bench`: runs every bench/*.bench.mjs and prints one table of figures and budgets.
 //
 // A bench module exports `name` and a default async function that receives `{ browser, root }`
-// and returns rows: `{ measure, value, unit, max? }`. `max` is a budget: the run fails (exit 1)
-// if a value goes over it. `browser.run(code)` runs bundled code in a fresh Chromium page
-// (see lib/browser.mjs); node-only benches (bundle sizes) simply ignore it.
+// and returns rows: `{ measure, value, unit, max?, note? }`. `max` is a budget: the run fails
+// (exit 1) if a value goes over it; `note` is shown beside the value (e.g. CPU time).
+// `browser.run(code)` and `browser.open(code)` run bundled code in a fresh Chromium page (see
+// lib/browser.mjs); node-only benches (bundle sizes) simply ignore `browser`.
 //
 // Usage: node bench/run.mjs [filter]   e.g. `node bench/run.mjs directory`
 import { readdirSync } from 'node:fs';
@@ -32,18 +33,18 @@ try {
       for (const row of await mod.default({ browser, root })) {
         const ok = row.max === undefined ? undefined : row.value <= row.max;
         if (ok === false) failed = true;
-        table.push([title, row.measure, format(row.value, row.unit), row.max === undefined ? '' : `≤ ${row.max} ${row.unit}`, ok === undefined ? '' : ok ? 'ok' : 'OVER']);
+        table.push([title, row.measure, format(row.value, row.unit), row.note ?? '', row.max === undefined ? '' : `≤ ${row.max} ${row.unit}`, ok === undefined ? '' : ok ? 'ok' : 'OVER']);
       }
     } catch (error) {
       failed = true;
-      table.push([title, `failed: ${error.message.split('\n')[0]}`, '', '', 'ERROR']);
+      table.push([title, `failed: ${error.message.split('\n')[0]}`, '', '', '', 'ERROR']);
     }
   }
 } finally {
   await browser.close();
 }
 
-const head = ['bench', 'measure', 'value', 'budget', ''];
+const head = ['bench', 'measure', 'value', '', 'budget', ''];
 const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => (i === 2 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
 console.log(line(head));

@@ -52,22 +52,48 @@ export class BrowserRunner {
 
   /** Runs bundled code in a new page of its own context (a cold start, as a first visit is). */
   async run(code, { timeoutMs = 120000 } = {}) {
-    const browser = await this.#launch();
-    const context = await browser.newContext();
+    const page = await this.open(code, { timeoutMs });
     try {
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (e) => errors.push(e));
-      await page.setContent('<!doctype html><meta charset="utf-8"><title>bench</title>');
-      await page.addScriptTag({ content: code, type: 'module' });
-      await page.waitForFunction(() => window.__benchResult !== undefined || window.__benchError !== undefined, null, { timeout: timeoutMs, polling: 100 }).catch((e) => {
-        throw errors[0] ?? e;
-      });
-      if (errors.length) throw errors[0];
       return await page.evaluate(() => window.__benchResult);
     } finally {
-      await context.close();
+      await page.close();
     }
+  }
+
+  /**
+   * Opens a fresh page running `code` and waits for it to set `window.__benchResult`. Returns
+   * `call(name)`, which runs `window.__bench[name]()` and gives its result with the main
+   * thread's CPU time (`cpuMs`): on a shared machine, CPU time is steadier than the clock.
+   */
+  async open(code, { timeoutMs = 120000 } = {}) {
+    const browser = await this.#launch();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const threadMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return (metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+    };
+    await page.setContent('<!doctype html><meta charset="utf-8"><title>bench</title>');
+    await page.addScriptTag({ content: code, type: 'module' });
+    await page.waitForFunction(() => window.__benchResult !== undefined, null, { timeout: timeoutMs, polling: 100 }).catch((e) => {
+      throw errors[0] ?? e;
+    });
+    if (errors.length) throw errors[0];
+    return {
+      evaluate: (fn) => page.evaluate(fn),
+      async call(name) {
+        const before = await threadMs();
+        const result = await page.evaluate((n) => window.__bench[n](), name);
+        const cpuMs = (await threadMs()) - before;
+        if (errors.length) throw errors[0];
+        return { ...result, cpuMs };
+      },
+      close: () => context.close(),
+    };
   }
 
   async close() {

@@ -56,10 +56,11 @@ export function accessFeatures(activity: Activity): AccessFeature[] {
   return ACCESS_FEATURES.filter((f) => mask & bit(ACCESS_FEATURES, f));
 }
 
+/** "09:30" → 570. Times are already checked as HH:MM by the Activity schema. */
 function minutes(clock: string | undefined): number | undefined {
   if (!clock) return undefined;
-  const [h, m] = clock.split(':').map(Number);
-  return (h ?? 0) * 60 + (m ?? 0);
+  const digit = (i: number) => clock.charCodeAt(i) - 48;
+  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
 }
 
 const WINDOWS: readonly [TimeOfDay, number, number][] = [

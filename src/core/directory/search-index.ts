@@ -1,7 +1,8 @@
 import type { Activity } from '../model/activity.ts';
 import { needAreaLabel, NEED_AREAS } from '../model/need-area.ts';
 import { bit, facetsOf } from './facets.ts';
-import { eachWord, fold, stem } from './text.ts';
+import { eachWord, fold, hashOf, stem } from './text.ts';
+import { WordTable } from './word-table.ts';
 
 /**
  * Everything a search needs, worked out once when the directory loads, so each keystroke is a
@@ -44,21 +45,38 @@ export function isBitSet(postings: Int32Array | Uint32Array): postings is Uint32
 
 const WORK = bit(NEED_AREAS, 'work');
 
-interface Entry {
-  docs: number[];
-  last: number;
-}
-
 export function buildIndex(activities: readonly Activity[], locale = 'en'): DirectoryIndex {
   const n = activities.length;
   const labels = new Map<string, string>(NEED_AREAS.map((id) => [id, needAreaLabel(id)]));
-  const entries = new Map<string, Entry>();
-  // Most words repeat across activities: remember each one's entries (as written, and stemmed).
-  const seen = new Map<string, Entry[]>();
-  const entry = (word: string): Entry => {
-    let e = entries.get(word);
-    if (!e) entries.set(word, (e = { docs: [], last: -1 }));
-    return e;
+  // Each word as written, and its stem when different ("walks" → "walk"): a search for either finds it.
+  const table = new WordTable();
+  const docs: number[][] = [];
+  const last: number[] = [];
+  const stemOf: number[] = [];
+  const note = (id: number, doc: number) => {
+    if (id === docs.length) {
+      docs.push([]);
+      last.push(-1);
+      stemOf.push(-2);
+    }
+    if (last[id] !== doc) {
+      docs[id]!.push(doc);
+      last[id] = doc;
+    }
+  };
+  const sink = (text: string, start: number, end: number, hash: number, doc: number) => {
+    const id = table.id(text, start, end, hash);
+    note(id, doc);
+    let stemId = stemOf[id]!;
+    if (stemId === -2) {
+      const word = table.words[id]!;
+      const stemmed = stem(word);
+      stemId = stemmed === word ? -1 : table.id(stemmed, 0, stemmed.length, hashOf(stemmed));
+      if (stemId >= 0) note(stemId, doc);
+      stemOf[id] = stemId;
+    } else if (stemId >= 0) {
+      note(stemId, doc);
+    }
   };
 
   const needs = new Uint32Array(n);
@@ -77,31 +95,21 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
 
   for (let doc = 0; doc < n; doc++) {
     const a = activities[doc]!;
-    const parts = [a.name, a.summary ?? '', a.description, a.organisation?.name ?? ''];
+    const sinkHere = (text: string, start: number, end: number, hash: number) => sink(text, start, end, hash, doc);
+    eachWord(a.name, sinkHere);
+    if (a.summary) eachWord(a.summary, sinkHere);
+    eachWord(a.description, sinkHere);
+    if (a.organisation) eachWord(a.organisation.name, sinkHere);
     for (const l of a.locations) {
-      parts.push(l.name ?? '', l.address ?? '');
+      if (l.name) eachWord(l.name, sinkHere);
+      if (l.address) eachWord(l.address, sinkHere);
       if (l.latitude !== undefined && l.longitude !== undefined) {
         lats.push(l.latitude);
         lons.push(l.longitude);
       }
     }
     placeStart[doc + 1] = lats.length;
-    for (const need of a.needAreas) parts.push(labels.get(need) ?? '');
-
-    eachWord(parts.join(' '), (word) => {
-      let targets = seen.get(word);
-      if (!targets) {
-        const stemmed = stem(word);
-        targets = stemmed === word ? [entry(word)] : [entry(word), entry(stemmed)];
-        seen.set(word, targets);
-      }
-      for (const e of targets) {
-        if (e.last !== doc) {
-          e.docs.push(doc);
-          e.last = doc;
-        }
-      }
-    });
+    for (const need of a.needAreas) eachWord(labels.get(need) ?? '', sinkHere);
 
     const f = facetsOf(a);
     // Employment support counts as "work" wherever need areas are matched, filtered or ranked.
@@ -117,13 +125,17 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
     nameKeys[doc] = fold(a.name);
   }
 
-  const vocabulary = [...entries.keys()].sort();
+  // Sorted words, so a typed prefix is a range; each with its activities.
+  // The built-in sort without a comparator is much quicker than one with.
+  const vocabulary = table.words.slice().sort();
+  const idOf = new Map(table.words.map((word, id) => [word, id]));
+  const order = vocabulary.map((word) => idOf.get(word)!);
   const setWords = (n + 31) >>> 5;
-  const postings = vocabulary.map((w) => {
-    const docs = entries.get(w)!.docs;
-    if (docs.length <= setWords) return Int32Array.from(docs);
+  const postings = order.map((id) => {
+    const list = docs[id]!;
+    if (list.length <= setWords) return Int32Array.from(list);
     const set = new Uint32Array(setWords);
-    for (const doc of docs) set[doc >>> 5]! |= 1 << (doc & 31);
+    for (const doc of list) set[doc >>> 5]! |= 1 << (doc & 31);
     return set;
   });
   const byName = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => {

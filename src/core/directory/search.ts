@@ -56,6 +56,8 @@ const NO_PLACE = 1e6;
 // Per index, reused by every query so typing allocates almost nothing: bit sets for text
 // matching, candidate lists for ranking, and the distances for the last origin asked about.
 interface Scratch {
+  /** Activities holding a word that starts with a one- or two-letter prefix: the widest ranges, asked for first as a person types. */
+  shortPrefixes: Map<string, Uint32Array>;
   matched: Uint32Array;
   word: Uint32Array;
   candidates: Int32Array;
@@ -71,7 +73,7 @@ function scratchFor(index: DirectoryIndex): Scratch {
   if (!s) {
     const n = index.activities.length;
     const setWords = (n + 31) >>> 5;
-    s = { matched: new Uint32Array(setWords), word: new Uint32Array(setWords), candidates: new Int32Array(n), tiers: new Int16Array(n) };
+    s = { shortPrefixes: new Map(), matched: new Uint32Array(setWords), word: new Uint32Array(setWords), candidates: new Int32Array(n), tiers: new Int16Array(n) };
     scratches.set(index, s);
   }
   return s;
@@ -106,6 +108,31 @@ function distances(index: DirectoryIndex, origin: GeoPoint): { miles: Float64Arr
   return { miles: s.miles, order: s.byDistance };
 }
 
+/** ORs into `into` every activity holding a word that starts with `prefix`. */
+function orPrefix(index: DirectoryIndex, prefix: string, into: Uint32Array): void {
+  const [from, to] = prefixRange(index.vocabulary, prefix);
+  for (let w = from; w < to; w++) {
+    const docs = index.postings[w]!;
+    if (isBitSet(docs)) {
+      for (let k = 0; k < docs.length; k++) into[k]! |= docs[k]!;
+    } else {
+      for (let k = 0; k < docs.length; k++) into[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
+    }
+  }
+}
+
+/** The first letter or two match hundreds of words; each such set is worked out once and kept. */
+function shortPrefix(index: DirectoryIndex, s: Scratch, prefix: string): Uint32Array {
+  let set = s.shortPrefixes.get(prefix);
+  if (!set) {
+    set = new Uint32Array(s.matched.length);
+    orPrefix(index, prefix, set);
+    if (s.shortPrefixes.size >= 200) s.shortPrefixes.clear();
+    s.shortPrefixes.set(prefix, set);
+  }
+  return set;
+}
+
 /**
  * Sets `scratch.matched` to the activities holding every word typed (in any order, each as the
  * start of a word: "gard wal" finds "Walking in the garden"). False when nothing was typed.
@@ -116,18 +143,15 @@ function matchText(index: DirectoryIndex, text: string, s: Scratch): boolean {
   const { matched, word } = s;
   for (let t = 0; t < typed.length; t++) {
     const into = t === 0 ? matched : word;
-    into.fill(0);
-    const forms = stem(typed[t]!) === typed[t] ? [typed[t]!] : [typed[t]!, stem(typed[t]!)];
-    for (const form of forms) {
-      const [from, to] = prefixRange(index.vocabulary, form);
-      for (let w = from; w < to; w++) {
-        const docs = index.postings[w]!;
-        if (isBitSet(docs)) {
-          for (let k = 0; k < docs.length; k++) into[k]! |= docs[k]!;
-        } else {
-          for (let k = 0; k < docs.length; k++) into[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
-        }
-      }
+    const typedWord = typed[t]!;
+    if (typedWord.length <= 2) {
+      // Stems only shorten words of four letters or more, so a short prefix has one form.
+      into.set(shortPrefix(index, s, typedWord));
+    } else {
+      into.fill(0);
+      orPrefix(index, typedWord, into);
+      const stemmed = stem(typedWord);
+      if (stemmed !== typedWord) orPrefix(index, stemmed, into);
     }
     if (t > 0) for (let k = 0; k < matched.length; k++) matched[k]! &= word[k]!;
   }
