@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import { loadDirectory, type DirectoryLoad, type LoadedDirectory } from '../../core/directory/load.ts';
@@ -19,12 +19,12 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  * source (and again on "Try again"). Problems go to the console for the site editor; the
  * element only learns whether it can show activities.
  */
-export class DirectoryController implements ReactiveController {
+export class DirectoryController {
+  // The Task hooks itself into the host's lifecycle; this adds retry and re-indexing.
   readonly task: Task<readonly unknown[], DirectoryState | undefined>;
   private attempt = 0;
 
   constructor(private readonly host: Host) {
-    host.addController(this);
     this.task = new Task(host, {
       args: () => {
         const d = host.resolvedConfig?.directory;
@@ -46,8 +46,6 @@ export class DirectoryController implements ReactiveController {
       },
     });
   }
-
-  hostConnected(): void {}
 
   get state(): DirectoryState | undefined {
     return this.task.value;

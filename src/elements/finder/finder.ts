@@ -32,6 +32,20 @@ const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
 const ANNOUNCE_DELAY_MS = 800;
 
+const offered = new WeakMap<object, NeedAreaId[]>();
+
+/** The need areas some activity has: the only ones worth offering as filters. Worked out once a directory. */
+function offeredNeedAreas(state: Extract<DirectoryState, { ok: true }>): NeedAreaId[] {
+  let list = offered.get(state.directory);
+  if (!list) {
+    let mask = 0;
+    for (const needs of state.index.needs) mask |= needs;
+    list = NEED_AREAS.filter((_, i) => mask & (1 << i));
+    offered.set(state.directory, list);
+  }
+  return list;
+}
+
 function countText(total: number): string {
   if (total === 0) return msg('No activities found');
   if (total === 1) return msg('1 activity found');
@@ -160,7 +174,7 @@ export class WaymarkFinder extends WaymarkElement {
     }
     const results = this.results!;
     const visible = results.slice(0, this.shown);
-    const needAreas = NEED_AREAS.filter((id) => state.directory.activities.some((a) => a.needAreas.includes(id)));
+    const needAreas = offeredNeedAreas(state);
     return html`
       <section class="finder" aria-labelledby="finder-title">
         <h2 id="finder-title" tabindex="-1">${msg('Find activities near you')}</h2>
