@@ -51,7 +51,9 @@ describe('<waymark-finder>: show more, details and plan by keyboard', () => {
 
     let event = oneEvent(el, 'waymark-plan-change');
     await sendKeys({ press: 'Enter' });
-    expect((await event).detail.activityIds).to.deep.equal(['av-phone-friends', 'av-arts-on-prescription']);
+    const added = (await event).detail;
+    expect(added.activityIds).to.deep.equal(['av-phone-friends', 'av-arts-on-prescription']);
+    expect(added.activities!.map((a) => a.name)).to.deep.equal(['Phone Friends', 'Arts on Prescription']);
     await el.updateComplete;
     expect(active(el)!.textContent).to.contain('Remove from my plan');
     expect(announced(el)).to.equal('Added to your plan: Arts on Prescription');
