@@ -3,11 +3,15 @@ import './elements/urgent-help/define.ts';
 import './elements/goals/define.ts';
 import './elements/plan/define.ts';
 import './elements/request-call/define.ts';
+import './elements/finder/define.ts';
+import './elements/journey/define.ts';
 
 export { WaymarkUrgentHelp } from './elements/urgent-help/urgent-help.ts';
 export { WaymarkGoals } from './elements/goals/goals.ts';
 export { WaymarkPlan } from './elements/plan/plan.ts';
 export { WaymarkRequestCall } from './elements/request-call/request-call.ts';
+export { WaymarkFinder } from './elements/finder/finder.ts';
+export { WaymarkJourney } from './elements/journey/journey.ts';
 export { buildReferral } from './core/referral/build.ts';
 export { submitReferral } from './core/referral/submit.ts';
 export { toFhirBundle } from './core/referral/fhir.ts';

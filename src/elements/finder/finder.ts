@@ -270,7 +270,8 @@ export class WaymarkFinder extends WaymarkElement {
     const inPlan = this.plan.includes(id);
     this.plan = inPlan ? this.plan.filter((p) => p !== id) : [...this.plan, id];
     this.announcer.say(inPlan ? msg(str`Removed from your plan: ${name}`) : msg(str`Added to your plan: ${name}`));
-    const all = this.directory.state?.directory.activities ?? [];
+    const state = this.directory.state;
+    const all = state?.ok ? state.directory.activities : [];
     const activities = this.plan.map((planned) => all.find((a) => a.id === planned)).filter((a) => a !== undefined);
     emit(this, 'waymark-plan-change', { activityIds: [...this.plan], activities });
   }

@@ -1,0 +1,160 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import '../../../src/elements/journey/define.ts';
+import type { WaymarkJourney } from '../../../src/elements/journey/journey.ts';
+import type { StepDetail } from '../../../src/events.ts';
+import activities from '../../../demo/data/activities.json';
+import { startWorker, worker } from '../../helpers/msw.ts';
+import { settled } from '../../helpers/settled.ts';
+import { deleteProgress, hasSavedProgress } from '../../../src/state/saved-progress.ts';
+
+const config = {
+  service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000', privacyNoticeUrl: 'https://example.org/privacy' },
+  directory: { src: '/journey-test/activities.json' },
+  referral: { endpoint: '/journey-test/referrals' },
+};
+
+function root(el: WaymarkJourney) {
+  return el.shadowRoot!;
+}
+
+function child<T extends Element>(el: WaymarkJourney, selector: string): T {
+  const found = root(el).querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector}`);
+  return found;
+}
+
+async function journey(extra: Record<string, unknown> = {}, kiosk = false) {
+  const el = await fixture<WaymarkJourney>(html`<waymark-journey ?kiosk=${kiosk} .config=${{ ...config, ...extra }}></waymark-journey>`);
+  await settled(el);
+  return el;
+}
+
+function clickButton(el: WaymarkJourney, text: string) {
+  const button = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+}
+
+describe('<waymark-journey>', () => {
+  before(startWorker);
+  beforeEach(() => {
+    deleteProgress();
+    worker.use(http.get('/journey-test/activities.json', () => HttpResponse.json(activities)));
+  });
+  afterEach(() => {
+    worker.resetHandlers();
+    deleteProgress();
+  });
+
+  it('starts at "what matters to you" with a step indicator, urgent help and skip links', async () => {
+    const el = await journey();
+    expect(child(el, '.progress__count').textContent).to.equal('Step 1 of 5');
+    expect(child(el, '[aria-current="step"]').textContent).to.contain('What matters to you');
+    expect(child(el, 'waymark-urgent-help')).to.exist;
+    expect(child(el, 'waymark-goals')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires waymark-step with the step name and number only', async () => {
+    const steps: StepDetail[] = [];
+    const listener = (e: Event) => {
+      const detail = (e as CustomEvent<StepDetail>).detail;
+      if (detail.element === 'waymark-journey') steps.push(detail);
+    };
+    document.addEventListener('waymark-step', listener);
+    try {
+      const el = await journey();
+      clickButton(el, 'Skip this and look at activities');
+      await el.updateComplete;
+      clickButton(el, 'Continue to your plan');
+      await el.updateComplete;
+      expect(steps).to.deep.equal([
+        { element: 'waymark-journey', step: 'goals', number: 1 },
+        { element: 'waymark-journey', step: 'suggestions', number: 2 },
+        { element: 'waymark-journey', step: 'plan', number: 3 },
+      ]);
+    } finally {
+      document.removeEventListener('waymark-step', listener);
+    }
+  });
+
+  it('skips straight to the finder, keeps the plan across steps, and moves focus to each step heading', async () => {
+    const el = await journey();
+    clickButton(el, 'Skip this and look at activities');
+    await el.updateComplete;
+    expect(root(el).activeElement?.textContent).to.equal('Activities for you');
+    const finder = child<HTMLElement>(el, 'waymark-finder');
+    await waitUntil(() => finder.shadowRoot?.querySelector('.result'), 'results');
+    await expect(el).to.be.accessible();
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.result .plan-toggle, .result button[aria-pressed]')?.click();
+    await waitUntil(() => el.state.plan.length === 1, 'plan has one');
+    clickButton(el, 'Continue to your plan');
+    await el.updateComplete;
+    const plan = child<HTMLElement>(el, 'waymark-plan');
+    await waitUntil(() => plan.shadowRoot?.querySelectorAll('.plan-item').length === 1, 'plan shows it');
+    await expect(el).to.be.accessible();
+    clickButton(el, 'Find more activities');
+    await el.updateComplete;
+    expect(el.state.plan).to.have.length(1);
+    expect(el.state.step).to.equal('suggestions');
+  });
+
+  it('saves nothing unless the person ticks "save my progress", and deletes it with one button', async () => {
+    const el = await journey();
+    expect(hasSavedProgress()).to.equal(false);
+    clickButton(el, 'Skip this and look at activities');
+    await el.updateComplete;
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('waymark'))).to.deep.equal([]);
+    child<HTMLInputElement>(el, '#save-progress').click();
+    await el.updateComplete;
+    expect(hasSavedProgress()).to.equal(true);
+    clickButton(el, 'Delete saved progress');
+    await el.updateComplete;
+    expect(hasSavedProgress()).to.equal(false);
+    expect(child<HTMLInputElement>(el, '#save-progress').checked).to.equal(false);
+  });
+
+  describe('kiosk mode', () => {
+    it('never offers to save progress, and marks the session as assisted', async () => {
+      const el = await journey({}, true);
+      expect(root(el).querySelector('#save-progress')).to.equal(null);
+      child<HTMLInputElement>(el, '#assisted').click();
+      await el.updateComplete;
+      expect(el.state.assisted).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks "Are you still there?" with a countdown, carries on when asked, and clears everything at zero', async function () {
+      this.timeout(25000);
+      const el = await journey({ kiosk: { enabled: true, idleSeconds: 5, countdownSeconds: 3 } });
+      clickButton(el, 'Skip this and look at activities');
+      await el.updateComplete;
+      expect(el.state.step).to.equal('suggestions');
+
+      const dialog = child<HTMLDialogElement>(el, 'dialog');
+      await waitUntil(() => dialog.open, 'dialog opens after the idle time', { timeout: 7000 });
+      expect(dialog.textContent).to.match(/Clearing in [1-3] seconds/);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !dialog.open, 'carry on closes it');
+      expect(el.state.step).to.equal('suggestions');
+
+      await waitUntil(() => el.state.step === 'goals', 'reset after the countdown', { timeout: 10000 });
+      expect(el.state.plan).to.deep.equal([]);
+      expect(child(el, '.progress__count').textContent).to.equal('Step 1 of 5');
+    });
+
+    it('"Finish and clear" starts again at once', async () => {
+      const el = await journey({}, true);
+      child<HTMLInputElement>(el, '#assisted').click();
+      clickButton(el, 'Skip this and ask for a call');
+      await el.updateComplete;
+      clickButton(el, 'Finish and clear');
+      await el.updateComplete;
+      expect(el.state.step).to.equal('goals');
+      expect(el.state.assisted).to.equal(false);
+    });
+  });
+});
