@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { active, announced, byId, byText, mount, resultNames, sendKeys, serveDemo, tabTo, waitForAnnouncement } from './helpers.ts';
 import type { WaymarkFinder } from '../../../src/elements/finder/finder.ts';
+import type { PlanChangeDetail } from '../../../src/events.ts';
 
 const hrefs = (el: WaymarkFinder) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
 
@@ -51,7 +52,7 @@ describe('<waymark-finder>: show more, details and plan by keyboard', () => {
 
     let event = oneEvent(el, 'waymark-plan-change');
     await sendKeys({ press: 'Enter' });
-    const added = (await event).detail;
+    const added = (await event).detail as PlanChangeDetail;
     expect(added.activityIds).to.deep.equal(['av-phone-friends', 'av-arts-on-prescription']);
     expect(added.activities!.map((a) => a.name)).to.deep.equal(['Phone Friends', 'Arts on Prescription']);
     await el.updateComplete;
