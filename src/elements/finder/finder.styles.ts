@@ -92,22 +92,6 @@ export const finderStyles = css`
   .details__access-title { margin: 0.5em 0 0.25em; font-weight: 600; }
   .contact-list { padding: 0; list-style: none; }
   .contact-list li { min-block-size: var(--_target); display: flex; flex-wrap: wrap; align-items: center; gap: 0 0.4em; }
-  .back-link {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    min-block-size: var(--_target);
-    margin-block-end: 0.5em;
-  }
-  .back-link::before {
-    content: '';
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    border-block-start: 2px solid currentColor;
-    border-inline-start: 2px solid currentColor;
-    transform: rotate(-45deg);
-  }
-  :host(:dir(rtl)) .back-link::before { transform: rotate(45deg); }
   .failed h2 { font-size: 1.3em; }
   [aria-disabled='true'] { opacity: 0.7; cursor: progress; }
 
