@@ -22,10 +22,25 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** Serves demo-dist. `headers` lets a test add e.g. a Content-Security-Policy to every page. */
-export async function serveDemo(headers: Record<string, string> = {}): Promise<DemoServer> {
+export interface ServeOptions {
+  /** Extra headers on every reply, e.g. a Content-Security-Policy. */
+  headers?: Record<string, string>;
+  /** Replies to serve instead of files, by path: e.g. a config with a shorter idle time. */
+  overrides?: Record<string, unknown>;
+}
+
+/**
+ * Serves demo-dist. Overrides are served here rather than with Playwright's `page.route`, which
+ * cannot see requests that the demo's service worker (msw) passes on to the network.
+ */
+export async function serveDemo({ headers = {}, overrides = {} }: ServeOptions = {}): Promise<DemoServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path in overrides) {
+      res.writeHead(200, { 'Content-Type': TYPES['.json']!, ...headers });
+      res.end(JSON.stringify(overrides[path]));
+      return;
+    }
     const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
