@@ -24,5 +24,10 @@ export {
   scoreAnswers,
   type Answers,
 } from './core/questionnaire/index.ts';
+export { loadDirectory } from './core/directory/load.ts';
+export { buildIndex } from './core/directory/search-index.ts';
+export { search } from './core/directory/search.ts';
+export type { Filters, SearchQuery, RankedActivity } from './core/directory/search.ts';
+export { parsePostcode } from './core/geo/postcode.ts';
 export type * from './events.ts';
 export { WAYMARK_VERSION } from './version.ts';
