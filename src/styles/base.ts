@@ -124,6 +124,10 @@ export const base = css`
     border-inline-start: 8px solid var(--_color-secondary);
   }
 
+  .language-picker { margin-block-end: var(--_space); }
+  .language-picker__list { display: flex; flex-wrap: wrap; gap: 0 1.25em; list-style: none; padding: 0; margin: 0; }
+  .language-picker__option[aria-current='true'] { font-weight: 700; text-decoration: none; color: var(--_color-text); }
+
   @media (forced-colors: active) {
     .button { border-color: ButtonText; }
     a:focus-visible, .button:focus-visible, .link-button:focus-visible { outline: 3px solid Highlight; }

@@ -108,7 +108,7 @@ export const formStyles = css`
     border-inline-start: 2px solid currentColor;
     transform: rotate(-45deg);
   }
-  :host(:dir(rtl)) .back-link::before { transform: rotate(45deg); }
+  .back-link:dir(rtl)::before { transform: rotate(45deg); }
 
   .summary-list { margin: 0 0 1.5em; }
   .summary-list__row {

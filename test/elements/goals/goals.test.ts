@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/goals/define.ts';
 import type { WaymarkGoals } from '../../../src/elements/goals/goals.ts';
 import type { ConfigErrorDetail, GoalsCompleteDetail, StepDetail } from '../../../src/events.ts';
-import { setActiveLocale } from '../../../src/i18n/locale.ts';
+import { switchLocale } from '../../../src/i18n/localization.ts';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { settled } from '../../helpers/settled.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
@@ -225,13 +225,13 @@ describe('<waymark-goals>', () => {
     });
 
     it('shows its text in the person\'s language', async () => {
-      setActiveLocale('cy');
       try {
-        const el = await goals({ questionnaire: aCustomQuestionnaire() });
-        expect(heading(el)).to.equal('Hoffech chi dyfu pethau?');
+        const el = await fixture<WaymarkGoals>(html`<waymark-goals lang="cy" .config=${{ questionnaire: aCustomQuestionnaire() }}></waymark-goals>`);
+        await settled(el);
+        await waitUntil(() => heading(el) === 'Hoffech chi dyfu pethau?', 'Welsh text');
         expect(shadow(el).textContent).to.contain('Dim diolch');
       } finally {
-        setActiveLocale('en');
+        await switchLocale('en');
       }
     });
 
