@@ -112,7 +112,7 @@ export function renderFilters(o: FilterOptions) {
           id: 'filter-age',
           label: msg('Your age'),
           optional: true,
-          hint: msg('To hide activities that are for other ages.'),
+          hint: msg('To hide activities for other ages.'),
           value: form.ageText,
           error: age.error,
           inputmode: 'numeric',

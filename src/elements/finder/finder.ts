@@ -149,7 +149,7 @@ export class WaymarkFinder extends WaymarkElement {
     return html`
       <section class="panel failed" aria-labelledby="failed-title">
         <h2 id="failed-title" tabindex="-1">${msg('Sorry, we cannot show activities right now')}</h2>
-        <p>${msg('There may be a problem with the internet connection, or with our list of activities.')}</p>
+        <p>${msg('Your internet may not be working. Or there may be a problem with our list of activities.')}</p>
         ${phone
           ? html`<p>
               ${name ? msg(str`To find an activity, call ${name} on`) : msg('To find an activity, call us on')}

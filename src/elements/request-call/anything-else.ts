@@ -27,8 +27,8 @@ function renderPrivacy(ctx: PageContext, privacy: PrivacyOptions) {
     ${privacy.legalBasis === 'consent'
       ? checkboxes({
           id: 'consent',
-          label: msg('Do you agree to us using your information?'),
-          choices: [{ value: 'yes', label: msg('I agree to you using my information to contact me and arrange support') }],
+          label: msg('Do you agree that we can use your information?'),
+          choices: [{ value: 'yes', label: msg('I agree. You can use my information to contact me and arrange support.') }],
           values: ctx.draft.consent ? ['yes'] : [],
           error: errorOf(ctx, 'consent'),
           onChange: (v) => ctx.set('consent', v.includes('yes')),

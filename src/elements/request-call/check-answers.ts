@@ -59,7 +59,7 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: Ch
     row(msg('Someone is helping'), d.assisted ? msg('Yes') : msg('No'), 'anything-else', 'assisted', msg('if someone is helping')),
   ];
   if (legalBasis === 'consent') {
-    more.push(row(msg('You agree to us using your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree to us using your information')));
+    more.push(row(msg('You agree to us using your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree that we can use your information')));
   }
   return html`
     <h2>${msg('About you')}</h2>
@@ -85,7 +85,7 @@ export interface SendOptions {
 export function renderSend({ sending, attempt, maxAttempts, onSend }: SendOptions) {
   return html`
     <form class="send" novalidate @submit=${onSend}>
-      <p>${msg('By sending this request, you confirm your answers are right to the best of your knowledge.')}</p>
+      <p>${msg('By sending this request, you confirm your answers are right as far as you know.')}</p>
       <button type="submit" class="button" aria-disabled=${sending ? 'true' : 'false'} aria-describedby="send-status">
         ${sending ? msg('Sending…') : msg('Send request')}
       </button>
