@@ -59,7 +59,7 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: Ch
     row(msg('Someone is helping'), d.assisted ? msg('Yes') : msg('No'), 'anything-else', 'assisted', msg('if someone is helping')),
   ];
   if (legalBasis === 'consent') {
-    more.push(row(msg('You agree to us using your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree that we can use your information')));
+    more.push(row(msg('You agree that we can use your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree that we can use your information')));
   }
   return html`
     <h2>${msg('About you')}</h2>
