@@ -1,18 +1,16 @@
 import { msg, str } from '@lit/localize';
 import type { Activity, JoinRoute, Session, TakePartMode } from '../model/activity.ts';
 import { DAYS, type Day, type TimeOfDay } from '../model/common.ts';
+import { dayLabel, intlSpeaks, listText, numberText } from '../text/intl.ts';
 import type { AccessFeature } from './facets.ts';
 import { firstSentence } from './text.ts';
 
 // Plain words for an activity's facts, in the person's language. Functions, not constants, so
 // each call reads the locale in force at render time.
 
-// 1 January 2024 was a Monday: a fixed week to ask Intl for day names.
-const MONDAY = Date.UTC(2024, 0, 1, 12);
-
-export function dayName(day: Day, locale: string): string {
-  const date = new Date(MONDAY + DAYS.indexOf(day) * 86400000);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+/** A day's name. Waymark's own words, not Intl's: some browsers have no Welsh day names. */
+export function dayName(day: Day, _locale?: string): string {
+  return dayLabel(day);
 }
 
 /** "10am", "11:30am", "midday" in English (NHS style); the locale's own clock otherwise. */
@@ -25,6 +23,8 @@ export function clockText(clock: string, locale: string): string {
     const suffix = h < 12 ? 'am' : 'pm';
     return m === 0 ? `${hour12}${suffix}` : `${hour12}:${String(m).padStart(2, '0')}${suffix}`;
   }
+  // Where Intl has no data for the language, the 24-hour clock reads the same in every language.
+  if (!intlSpeaks(locale)) return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1, h, m));
 }
 
@@ -33,7 +33,7 @@ function daysText(days: readonly Day[], locale: string): string {
   if (set.size === 7) return msg('Every day');
   if (set.size === 5 && DAYS.slice(0, 5).every((d) => set.has(d))) return msg('Monday to Friday');
   const ordered = DAYS.filter((d) => set.has(d)).map((d) => dayName(d, locale));
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(ordered);
+  return listText(ordered, locale);
 }
 
 export function sessionText(session: Session, locale: string): string | undefined {
@@ -94,12 +94,14 @@ export function howToJoinText(activity: Activity): string | undefined {
 
 /** "About 1.2 miles away", rounded as outcode centres are only roughly where a person lives. */
 export function milesText(miles: number, locale: string): string {
-  const number = new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: 'mile',
-    unitDisplay: 'long',
-    maximumFractionDigits: miles < 10 ? 1 : 0,
-  }).format(Math.max(miles, 0.1));
+  const digits = { maximumFractionDigits: miles < 10 ? 1 : 0 };
+  const value = Math.max(miles, 0.1);
+  if (!intlSpeaks(locale)) {
+    const number = numberText(value, locale, digits);
+    return msg(str`About ${number} miles away`);
+  }
+  // Intl's unit formatting gets each language's plural of "mile" right.
+  const number = numberText(value, locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', ...digits });
   return msg(str`About ${number} away`);
 }
 
@@ -135,6 +137,6 @@ export function timeOfDayLabel(time: TimeOfDay): string {
 /** "Matches: feeling lonely, money and debt": why a result is near the top. */
 export function matchesText(labels: readonly string[], locale: string): string {
   // Commas, not "and": labels such as "money and debt" carry their own "and".
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' }).format(labels.map((l) => l.toLocaleLowerCase(locale)));
+  const list = listText(labels.map((l) => l.toLocaleLowerCase(locale)), locale, 'unit');
   return msg(str`Matches: ${list}`);
 }

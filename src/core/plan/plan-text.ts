@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Activity } from '../model/activity.ts';
 import { costText, howToJoinText, whenText, whereText } from '../directory/describe.ts';
-import { intlLocale } from '../text/intl-locale.ts';
+import { dateText } from '../text/intl.ts';
 
 export interface PlanTextOptions {
   serviceName?: string;
@@ -13,7 +13,7 @@ export interface PlanTextOptions {
 }
 
 export function planDateText(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return dateText(date, locale);
 }
 
 /**

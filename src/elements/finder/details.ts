@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { dateText } from '../../core/text/intl.ts';
 import { msg, str } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import type { Location } from '../../core/model/activity.ts';
@@ -55,9 +56,7 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
   const c = a.contact;
   const sessions = a.schedule.map((s) => ({ when: sessionText(s, locale), note: s.description }));
   const age = ageText(a);
-  const reviewed = a.lastReviewed
-    ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${a.lastReviewed}T12:00:00Z`))
-    : undefined;
+  const reviewed = a.lastReviewed ? dateText(new Date(`${a.lastReviewed}T12:00:00Z`), locale) : undefined;
   const back = html`<button type="button" class="link-button back-link" @click=${actions.onBack}>${msg('Back to results')}</button>`;
 
   return html`

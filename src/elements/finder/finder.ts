@@ -97,6 +97,7 @@ export class WaymarkFinder extends WaymarkElement {
 
   // Untyped PropertyValues: the search inputs are private states.
   protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     if (changed.has('needs') || changed.has('goals')) {
       const goals = goalNeeds(this.goals, this.needs);
       this.goalList = goals.needs;

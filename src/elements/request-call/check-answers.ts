@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { dateText } from '../../core/text/intl.ts';
 import { msg, str } from '@lit/localize';
 import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';
@@ -22,9 +23,7 @@ const yesNo = (value: string) => (value === 'yes' ? msg('Yes') : value === 'no' 
 function formatDateOfBirth(d: ReferralDraft, locale: string): string {
   const dob = checkDateOfBirth(d.dateOfBirth, new Date());
   if (!dob.ok) return [d.dateOfBirth.day, d.dateOfBirth.month, d.dateOfBirth.year].map((p) => p.trim()).join(' ');
-  // Waymark's English is British English: "12 April 1970", not "April 12, 1970".
-  const tag = locale === 'en' ? 'en-GB' : locale;
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${dob.iso}T00:00:00Z`));
+  return dateText(new Date(`${dob.iso}T00:00:00Z`), locale);
 }
 
 export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: CheckAnswersOptions) {

@@ -1,7 +1,10 @@
 import { msg } from '@lit/localize';
 import type { Choice } from '../../ui/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
-import type { Day, TimeOfDay } from '../../core/model/common.ts';
+import type { TimeOfDay } from '../../core/model/common.ts';
+import { dayLabel } from '../../core/text/intl.ts';
+
+export { dayLabel };
 import type { LegalBasis } from '../../core/model/config.ts';
 
 // Words for the choices, as functions so each call reads the locale in force at render time.
@@ -11,18 +14,6 @@ export function methodLabel(method: ContactMethod): string {
     case 'call': return msg('Phone call');
     case 'text': return msg('Text message');
     case 'email': return msg('Email');
-  }
-}
-
-export function dayLabel(day: Day): string {
-  switch (day) {
-    case 'mon': return msg('Monday');
-    case 'tue': return msg('Tuesday');
-    case 'wed': return msg('Wednesday');
-    case 'thu': return msg('Thursday');
-    case 'fri': return msg('Friday');
-    case 'sat': return msg('Saturday');
-    case 'sun': return msg('Sunday');
   }
 }
 

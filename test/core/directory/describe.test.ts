@@ -1,3 +1,4 @@
+import { switchLocale } from '../../../src/i18n/localization.ts';
 import { expect } from '@open-wc/testing';
 import { Activity, parseWith, type ActivityInput } from '../../../src/core/model/index.ts';
 import { clockText, costText, matchesText, milesText, whenText, whereText } from '../../../src/core/directory/describe.ts';
@@ -19,8 +20,25 @@ describe('describe: plain words for a card', () => {
     expect(whenText(activity({}), 'en')).to.equal(undefined);
   });
 
-  it('uses the locale for day names and clocks in other languages', () => {
-    expect(whenText(activity({ schedule: [{ days: ['mon'], opens: '14:00', closes: '15:00' }] }), 'pl')).to.equal('poniedziałek, 14:00 to 15:00');
+  it('uses the locale for day names and clocks in other languages', async () => {
+    await switchLocale('pl');
+    try {
+      expect(whenText(activity({ schedule: [{ days: ['mon'], opens: '14:00', closes: '15:00' }] }), 'pl')).to.equal('Poniedziałek, od 14:00 do 15:00');
+    } finally {
+      await switchLocale('en');
+    }
+  });
+
+  it('speaks Welsh even where the browser has no Welsh dates or lists', async () => {
+    await switchLocale('cy');
+    try {
+      const text = whenText(activity({ schedule: [{ days: ['tue', 'thu'], opens: '10:00', closes: '12:00' }] }), 'cy')!;
+      expect(text).to.match(/Dydd Mawrth.*Dydd Iau/);
+      expect(text).not.to.match(/Tuesday|Thursday| and |am\b|AM/);
+      expect(text).to.contain('10:00');
+    } finally {
+      await switchLocale('en');
+    }
   });
 
   it('says where, or how to take part when there is no place', () => {
