@@ -1,0 +1,82 @@
+/// <reference types="node" />
+// The plan as a person takes it away: printed (Chromium's own PDF output, read back with
+// pdftotext) and as a QR code (the rendered SVG, read back with jsQR as a phone camera would).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { deepText, tabAndPress, tabTo } from './keyboard.ts';
+
+let server: DemoServer;
+let browser: Browser;
+let page: Page;
+let chosen: string[];
+
+describe('the plan, printed and as a QR code', () => {
+  before(async () => {
+    server = await serveDemo();
+    browser = await launchBrowser();
+    page = await newPage(browser);
+    await page.goto(`${server.origin}/practice.html`);
+    await page.locator('waymark-goals h1').first().waitFor();
+    await tabAndPress(page, { name: 'Skip this and look at activities' });
+    await page.locator('waymark-finder .result').first().waitFor();
+    const first = await tabTo(page, { name: /^Add to my plan: / });
+    await page.keyboard.press('Enter');
+    const second = await tabTo(page, { name: /^Add to my plan: / });
+    await page.keyboard.press('Enter');
+    chosen = [first.name, second.name].map((n) => n.replace(/^Add to my plan: /, ''));
+    await tabAndPress(page, { name: 'Continue to your plan' });
+    await page.locator('waymark-plan .plan-item').nth(1).waitFor();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('prints as a tidy handout: service, date, the activities and the phone number, without buttons', async () => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const dir = mkdtempSync(join(tmpdir(), 'waymark-print-'));
+    writeFileSync(join(dir, 'plan.pdf'), pdf);
+    const text = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    assert.match(text, /Ashby Vale Social Prescribing/);
+    assert.match(text, /Your plan, made on \d{1,2} \w+ 20\d\d/);
+    for (const name of chosen) assert.ok(text.includes(name), `${name} is printed`);
+    assert.match(text, /01632 960000/);
+    for (const screenOnly of ['Print your plan', 'Remove', 'Continue to your plan', 'Ask a link worker to call you', 'Save my progress', 'Step 3 of 5', 'Need help now?']) {
+      assert.equal(text.includes(screenOnly), false, `"${screenOnly}" is not printed`);
+    }
+  });
+
+  it('shows a QR code that decodes to the plan, with nothing about the person', async () => {
+    const image = await page.evaluate(async () => {
+      let svg: SVGSVGElement | null = null;
+      const find = (root: Document | ShadowRoot) => {
+        svg ??= root.querySelector('svg.qr');
+        root.querySelectorAll('*').forEach((n) => n.shadowRoot && find(n.shadowRoot));
+      };
+      find(document);
+      const source = new XMLSerializer().serializeToString(svg!);
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 600;
+      const ctx = canvas.getContext('2d')!;
+      ctx.fillStyle = '#fff';
+      ctx.fillRect(0, 0, 600, 600);
+      ctx.drawImage(img, 0, 0, 600, 600);
+      return Array.from(ctx.getImageData(0, 0, 600, 600).data);
+    });
+    const decoded = jsQR(Uint8ClampedArray.from(image), 600, 600);
+    assert.ok(decoded, 'the QR code can be read');
+    assert.match(decoded.data, /^My plan from Ashby Vale Social Prescribing/);
+    for (const name of chosen) assert.ok(decoded.data.includes(name), `${name} is in the QR code`);
+    assert.equal((await deepText(page, '.plan-item h3')).length, 2);
+  });
+});
