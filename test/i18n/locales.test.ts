@@ -15,7 +15,7 @@ import { settled } from '../helpers/settled.ts';
 const SAME_IN_EVERY_LANGUAGE = new Set(['NHS 111', 'Samaritans', 'Shout', 'English', 'Cymraeg', 'Polski', 'اردو', 'العربية', 'বাংলা', 'A&E', 'NHS', '0', '10']);
 
 /** Words that a language really shares with English (Welsh "Cost" is the Welsh word for cost). */
-const SAME_WORD: Partial<Record<string, Set<string>>> = { cy: new Set(['Cost']) };
+const SAME_WORD: Partial<Record<string, Set<string>>> = { cy: new Set(['Cost']), pl: new Set(['Online']) };
 
 let englishSources: Set<string>;
 
