@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -35,8 +35,9 @@ function waymarkWithMockApi(): Plugin {
       if (command !== 'build') return;
       const bundle = here('../dist/waymark.js');
       if (!existsSync(bundle)) throw new Error('Build the library first: npm run build');
-      mkdirSync(here('../demo-dist'), { recursive: true });
-      copyFileSync(bundle, here('../demo-dist/waymark.js'));
+      // The bundle and the language chunks it loads on demand, beside each other as they ship.
+      cpSync(bundle, here('../demo-dist/waymark.js'));
+      cpSync(here('../dist/chunks'), here('../demo-dist/chunks'), { recursive: true });
     },
   };
 }
