@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { dateText } from '../../core/text/intl.ts';
+import { isStale } from '../../core/directory/freshness.ts';
 import { msg, str } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import type { Location } from '../../core/model/activity.ts';
@@ -106,6 +107,9 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
         </ul>`,
       )}
       ${reviewed ? html`<p class="hint">${msg(str`Last checked: ${reviewed}`)}</p>` : nothing}
+      ${isStale(a, new Date())
+        ? html`<p class="inset stale">${msg('This was last checked over a year ago. Call them before you go, to check it is still on.')}</p>`
+        : nothing}
       ${back}
     </article>
   `;

@@ -43,6 +43,19 @@ describe('<waymark-finder>: show more, details and plan by keyboard', () => {
     expect(active(el)!.textContent).to.contain('Ashby Vale Food Bank');
   });
 
+  it('warns that an entry checked over a year ago may be out of date', async () => {
+    const el = await mount();
+    const search = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    await sendKeys({ type: 'fishing' });
+    await waitUntil(() => resultNames(el)[0] === 'Fishing for Wellbeing at Kelby Mere', 'search found it');
+    await tabTo(el, (n) => n.classList.contains('details-button') && n.textContent!.includes('Kelby Mere'), 'More details: Kelby Mere');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'details open');
+    expect(el.shadowRoot!.querySelector('.stale')!.textContent).to.contain('last checked over a year ago');
+    await expect(el).to.be.accessible();
+  });
+
   it('adds to and removes from the plan, firing waymark-plan-change each time', async () => {
     const el = await mount();
     el.plan = ['av-phone-friends'];
