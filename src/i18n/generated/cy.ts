@@ -54,6 +54,7 @@
 's11e4f16c05ab66c6': `Chwilio am weithgaredd`,
 's12258ffc81251934': `mae ei angen pan fo mwy nag un cwestiwn ar dudalen`,
 's125d04b66a99a8ff': `nid yw yn y fformat disgwyliedig`,
+'s129e3b5f23a66925': `Cafodd hwn ei wirio ddiwethaf dros flwyddyn yn ôl. Ffoniwch nhw cyn i chi fynd, i wneud yn siŵr ei fod yn dal i gael ei gynnal.`,
 's13519c1209d3aa97': `Parhau i'ch cynllun`,
 's137af9f7040dc2d2': `(dewisol)`,
 's143aef9ac86bbf60': `Rhowch eich cod post, fel LS6 2AB`,

@@ -54,6 +54,7 @@
 's11e4f16c05ab66c6': `Wyszukaj zajęcia`,
 's12258ffc81251934': `jest wymagane, gdy strona ma więcej niż jedno pytanie`,
 's125d04b66a99a8ff': `nie ma oczekiwanego formatu`,
+'s129e3b5f23a66925': `Ostatnio sprawdzono to ponad rok temu. Zadzwoń przed wyjściem, aby upewnić się, że zajęcia nadal się odbywają.`,
 's13519c1209d3aa97': `Przejdź do swojego planu`,
 's137af9f7040dc2d2': `(nieobowiązkowe)`,
 's143aef9ac86bbf60': `Wpisz swój kod pocztowy, na przykład LS6 2AB`,
