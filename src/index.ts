@@ -14,7 +14,6 @@ export { WaymarkFinder } from './elements/finder/finder.ts';
 export { WaymarkJourney } from './elements/journey/journey.ts';
 export { buildReferral } from './core/referral/build.ts';
 export { submitReferral } from './core/referral/submit.ts';
-export { toFhirBundle } from './core/referral/fhir.ts';
 export * from './core/model/index.ts';
 export { resolveConfig } from './core/config/resolve.ts';
 export {

@@ -33,6 +33,7 @@ describe('the plan, printed and as a QR code', () => {
     chosen = [first.name, second.name].map((n) => n.replace(/^Add to my plan: /, ''));
     await tabAndPress(page, { name: 'Continue to your plan' });
     await page.locator('waymark-plan .plan-item').nth(1).waitFor();
+    await page.locator('waymark-plan svg.qr').waitFor();
   });
   after(async () => {
     await browser?.close();

@@ -1,7 +1,7 @@
 import type { ReferralFormat } from '../model/config.ts';
 import { parseWith } from '../model/problems.ts';
 import type { ReferralFieldError } from '../validate/referral-steps.ts';
-import { SERVICE_REQUEST_ENTRY } from './fhir.ts';
+import { SERVICE_REQUEST_ENTRY } from './fhir-layout.ts';
 import { toFieldErrors } from './field-errors.ts';
 import { FhirTransactionResponse, FieldErrorsReply, JsonReply } from './replies.ts';
 import type { EncodedRequest } from './request.ts';

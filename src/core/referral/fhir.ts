@@ -1,3 +1,4 @@
+import { SERVICE_REQUEST_ENTRY } from './fhir-layout.ts';
 import type { Referral } from '../model/referral.ts';
 import type { AnswerValue, RecordedAnswer } from '../model/goals.ts';
 
@@ -182,5 +183,4 @@ export function toFhirBundle(r: Referral): Json {
   };
 }
 
-/** The ServiceRequest's entry in the bundle: the transaction-response answers in the same order. */
-export const SERVICE_REQUEST_ENTRY = 1;
+export { SERVICE_REQUEST_ENTRY };

@@ -1,6 +1,5 @@
 import type { ReferralFormat } from '../model/config.ts';
 import type { Referral } from '../model/referral.ts';
-import { toFhirBundle } from './fhir.ts';
 import { toFormBody } from './form-encode.ts';
 
 export interface EncodedRequest {
@@ -17,7 +16,7 @@ export interface EncodedRequest {
  * FHIR server or a form-to-email service may not allow, so `fhir` relies on conditional creates
  * (see fhir.ts) and `form` stays a CORS "simple" request carrying the `id` as a field.
  */
-export function encodeRequest(referral: Referral, format: ReferralFormat, endpoint: string): EncodedRequest {
+export async function encodeRequest(referral: Referral, format: ReferralFormat, endpoint: string): Promise<EncodedRequest> {
   switch (format) {
     case 'json':
       return {
@@ -25,13 +24,16 @@ export function encodeRequest(referral: Referral, format: ReferralFormat, endpoi
         headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': referral.id },
         body: JSON.stringify(referral),
       };
-    case 'fhir':
+    case 'fhir': {
+      // Loaded only by services that use FHIR: most never need the mapping's bytes.
+      const { toFhirBundle } = await import('./fhir.ts');
       // A transaction is posted to the FHIR base URL itself, not to a resource type.
       return {
         url: endpoint,
         headers: { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' },
         body: JSON.stringify(toFhirBundle(referral)),
       };
+    }
     case 'form':
       return {
         url: endpoint,

@@ -46,7 +46,7 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
-  const request = encodeRequest(referral, options.format, options.endpoint);
+  const request = await encodeRequest(referral, options.format, options.endpoint);
   const attempts = Math.max(1, options.maxAttempts);
 
   for (let attempt = 1; ; attempt++) {

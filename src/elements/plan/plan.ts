@@ -6,7 +6,6 @@ import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import { costText, howToJoinText, whenText, whereText } from '../../core/directory/describe.ts';
 import { planDateText, planText } from '../../core/plan/plan-text.ts';
-import { qrMatrix, qrPath } from '../../core/plan/qr.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
 import { telHref } from '../../core/text/phone.ts';
@@ -43,12 +42,19 @@ export class WaymarkPlan extends WaymarkElement {
   store?: Store<JourneyState>;
 
   @state() private announcement = '';
+  /** The QR encoder, loaded once the plan is on screen: pages without a plan never fetch it. */
+  @state() private qr?: typeof import('../../core/plan/qr.ts');
 
   protected readonly storeController = new StoreController(this, () => this.store);
 
   /** The activities shown: the journey's plan when inside one, otherwise `activities`. */
   get plan(): Activity[] {
     return this.store?.get().plan ?? this.activities;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.qr) void import('../../core/plan/qr.ts').then((module) => (this.qr = module));
   }
 
   override render() {
@@ -114,7 +120,8 @@ export class WaymarkPlan extends WaymarkElement {
 
   private renderTakeAway(plan: Activity[], serviceName: string | undefined, phone: string | undefined, locale: string) {
     const options = { serviceName, servicePhone: phone, locale, date: new Date() };
-    const matrix = qrMatrix(planText(plan, options)) ?? qrMatrix(planText(plan, { ...options, brief: true }));
+    const qr = this.qr;
+    const matrix = qr && (qr.qrMatrix(planText(plan, options)) ?? qr.qrMatrix(planText(plan, { ...options, brief: true })));
     return html`
       <h3>${msg('Take your plan with you')}</h3>
       <div class="take-away">
@@ -123,7 +130,7 @@ export class WaymarkPlan extends WaymarkElement {
               <svg class="qr" part="qr" role="img" viewBox=${`-2 -2 ${matrix.size + 4} ${matrix.size + 4}`}
                 aria-labelledby="qr-caption" shape-rendering="crispEdges">
                 ${svg`<rect x="-2" y="-2" width=${matrix.size + 4} height=${matrix.size + 4} fill="#fff"></rect>`}
-                ${svg`<path d=${qrPath(matrix)} fill="#000"></path>`}
+                ${svg`<path d=${qr!.qrPath(matrix)} fill="#000"></path>`}
               </svg>
               <figcaption id="qr-caption" class="hint">${msg('QR code of your plan. Scan it with your phone camera to keep a copy.')}</figcaption>
             </figure>`

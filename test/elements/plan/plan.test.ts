@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/plan/define.ts';
 import type { WaymarkPlan } from '../../../src/elements/plan/plan.ts';
@@ -43,6 +43,7 @@ describe('<waymark-plan>', () => {
     expect(text).to.contain('Free');
     expect(text).to.contain('Just turn up');
     expect(items[1]!.textContent).to.contain('£2 a session');
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'the QR code appears once its encoder has loaded');
     const qr = el.shadowRoot!.querySelector('svg.qr')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
