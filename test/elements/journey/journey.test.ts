@@ -101,6 +101,16 @@ describe('<waymark-journey>', () => {
     expect(el.state.step).to.equal('suggestions');
   });
 
+  it('skips straight to asking for a call, and that step is accessible too', async () => {
+    const el = await journey();
+    clickButton(el, 'Skip this and ask for a call');
+    await el.updateComplete;
+    const form = child<HTMLElement>(el, 'waymark-request-call');
+    await waitUntil(() => form.shadowRoot?.querySelector('#fullName'), 'the form');
+    expect(child(el, '.progress__count').textContent).to.equal('Step 4 of 5');
+    await expect(el).to.be.accessible();
+  });
+
   it('saves nothing unless the person ticks "save my progress", and deletes it with one button', async () => {
     const el = await journey();
     expect(hasSavedProgress()).to.equal(false);
