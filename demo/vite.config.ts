@@ -59,6 +59,7 @@ export default defineConfig({
         charity: here('charity.html'),
         kiosk: here('kiosk.html'),
         privacy: here('privacy.html'),
+        hostile: here('hostile.html'),
       },
     },
   },

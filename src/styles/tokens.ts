@@ -6,7 +6,8 @@ import { css } from 'lit';
  * Defaults follow the NHS.UK palette, the look patients already trust.
  *
  * Sizes are in `em` from a base of `max(16px, 1rem)`: many host sites shrink `rem` to 10px
- * (the "62.5%" trick), and a person who set a larger default font still gets it.
+ * (the "62.5%" trick), and a person who set a larger default font still gets it. A site may set
+ * `--waymark-font-size` instead (kiosk mode is a quarter larger).
  */
 export const tokens = css`
   :host {
@@ -29,27 +30,42 @@ export const tokens = css`
     --_radius: var(--waymark-radius, 4px);
     --_space: var(--waymark-space, 1em);
     --_target: var(--waymark-target-size, 2.75em);
+    --_font-size: var(--waymark-font-size, max(16px, 1rem));
 
     display: block;
-    box-sizing: border-box;
-    color: var(--_color-text);
-    font-family: var(--_font);
-    font-size: max(16px, 1rem);
-    font-weight: 400;
-    line-height: 1.5;
-    text-align: start;
     -webkit-text-size-adjust: 100%;
+    /*
+     * A host page's global rules ("* { font: 12px serif !important; color: red !important }")
+     * reach this element and, by inheritance, everything inside it. An !important declaration
+     * on :host outranks the page's own !important, so Waymark's type and colour hold on any site;
+     * sites restyle it through the --waymark-* properties instead.
+     */
+    box-sizing: border-box !important;
+    color: var(--_color-text) !important;
+    font: 400 var(--_font-size) / 1.5 var(--_font) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
   }
   :host([hidden]) {
     display: none;
   }
   :host([kiosk]) {
-    font-size: max(20px, 1.25rem);
+    font-size: calc(var(--_font-size) * 1.25) !important;
     --_target: var(--waymark-target-size, 3.25em);
   }
   *,
   *::before,
   *::after {
+    box-sizing: inherit;
+  }
+  /* What is inside <details> inherits through this pseudo-element, which * does not match.
+     On its own: a browser that does not know it drops only this rule. */
+  details::details-content {
     box-sizing: inherit;
   }
 `;

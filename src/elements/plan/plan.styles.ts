@@ -24,7 +24,8 @@ export const planStyles = css`
 
   /* A tidy handout: the "green prescription". Only the plan, the service's number and the QR. */
   @media print {
-    :host { font-size: 12pt; color: #000; }
+    /* Through the private tokens: the :host font and colour are !important (see tokens.ts). */
+    :host { --_font-size: 12pt; --_color-text: #000; }
     .print-only { display: block; }
     .plan-item { border: 1px solid #000; border-inline-start: 6px solid #000; }
     .handout-header { border-block-end: 3px solid #000; margin-block-end: 1em; padding-block-end: 0.5em; }

@@ -25,7 +25,9 @@ export interface FieldBase {
 }
 
 function optionalMark(optional?: boolean) {
-  return optional ? html` <span class="optional">${msg('(optional)')}</span>` : nothing;
+  // The space is a value, not template text: the build's template minifier trims a template's
+  // leading space, which ran the words together ("call you?(optional)") on screen and when read out.
+  return optional ? html`${' '}<span class="optional">${msg('(optional)')}</span>` : nothing;
 }
 
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
