@@ -25,20 +25,32 @@ export interface DemoServer {
 export interface ServeOptions {
   /** Extra headers on every reply, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
-  /** Replies to serve instead of files, by path: e.g. a config with a shorter idle time. */
+  /** Replies to serve instead of files, by path: e.g. a config with a shorter idle time. A string is served as HTML. */
   overrides?: Record<string, unknown>;
+  /** POST endpoints, by path: each gets the request body and answers with a status and JSON. */
+  posts?: Record<string, (body: string) => { status: number; json: unknown }>;
 }
 
 /**
  * Serves demo-dist. Overrides are served here rather than with Playwright's `page.route`, which
  * cannot see requests that the demo's service worker (msw) passes on to the network.
  */
-export async function serveDemo({ headers = {}, overrides = {} }: ServeOptions = {}): Promise<DemoServer> {
+export async function serveDemo({ headers = {}, overrides = {}, posts = {} }: ServeOptions = {}): Promise<DemoServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const post = posts[path];
+    if (req.method === 'POST' && post) {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      const reply = post(body);
+      res.writeHead(reply.status, { 'Content-Type': TYPES['.json']!, ...headers });
+      res.end(JSON.stringify(reply.json));
+      return;
+    }
     if (path in overrides) {
-      res.writeHead(200, { 'Content-Type': TYPES['.json']!, ...headers });
-      res.end(JSON.stringify(overrides[path]));
+      const value = overrides[path];
+      res.writeHead(200, { 'Content-Type': typeof value === 'string' ? TYPES['.html']! : TYPES['.json']!, ...headers });
+      res.end(typeof value === 'string' ? value : JSON.stringify(value));
       return;
     }
     const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);

@@ -56,4 +56,5 @@ export const requestCallStyles = css`
   @media print {
     .confirmation { border: 4px solid #000; background: none; color: #000; }
   }
+  .isolated-frame { display: block; inline-size: 100%; border: 0; }
 `;

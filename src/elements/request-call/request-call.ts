@@ -29,6 +29,7 @@ import { renderAnythingElse } from './anything-else.ts';
 import { renderAnswerLists, renderSend } from './check-answers.ts';
 import { renderFailure } from './failure.ts';
 import { renderConfirmation } from './confirmation.ts';
+import { IsolatedChild, IsolatedFrame } from './isolated.ts';
 
 type StepView = { kind: 'step'; step: ReferralStep; returnToCheck: boolean };
 type View = StepView | { kind: 'check' } | { kind: 'sent'; reference: string };
@@ -49,6 +50,7 @@ const ELEMENT = 'waymark-request-call';
  * @csspart failure - "Your request has not been sent".
  * @csspart confirmation - The green panel with the reference.
  * @csspart urgent - "Need help now?" at the top of each page.
+ * @csspart isolated-frame - The iframe, in isolated mode.
  * @cssprop --waymark-color-primary - The confirmation panel's background.
  */
 @localized()
@@ -61,6 +63,14 @@ export class WaymarkRequestCall extends WaymarkElement {
   @property({ attribute: false }) plan?: PlanItem[];
   /** Someone is helping the person fill it in (a kiosk's switch); ticks the form's own question. */
   @property({ type: Boolean }) assisted = false;
+  /**
+   * Isolated mode: the URL of a page on the service's own origin holding this form (a ready-made
+   * one is `dist/request-call.html`). The form then runs in an iframe, out of reach of this
+   * page's scripts. See docs/embedding.md.
+   */
+  @property({ attribute: 'isolated-src' }) isolatedSrc?: string;
+  /** On the service's own page inside that iframe: the host page origins it may report to. */
+  @property({ attribute: 'isolated-hosts' }) isolatedHosts?: string;
 
   @state() private draft: ReferralDraft = emptyDraft();
   @state() private view: View = { kind: 'step', step: 'about-you', returnToCheck: false };
@@ -70,6 +80,8 @@ export class WaymarkRequestCall extends WaymarkElement {
   @state() private failure?: { reason: FailureReason; messages: ReferralFieldError[] };
 
   private readonly stepFocus = new StepFocusController(this);
+  private readonly isolatedFrame = new IsolatedFrame(this);
+  protected readonly isolatedChild = new IsolatedChild(this);
   private readonly sender = new ReferralSender();
   /** Errors from the service for pages the person has still to revisit. */
   private serverErrors: ReferralFieldError[] = [];
@@ -93,6 +105,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   }
 
   override render() {
+    if (this.isolatedSrc) return this.isolatedFrame.render(this.isolatedSrc);
     return this.withConfig((config) => this.renderWithConfig(config));
   }
 

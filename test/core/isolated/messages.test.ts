@@ -1,0 +1,31 @@
+import { expect } from '@open-wc/testing';
+import { acceptFrameMessage, allowedHosts, frameOrigin } from '../../../src/core/isolated/messages.ts';
+
+describe('isolated mode messages', () => {
+  const frame = {};
+  const origin = 'https://service.example';
+  const resize = { type: 'waymark:resize', height: 812 };
+
+  it('accepts a well-formed message from the exact frame and origin', () => {
+    expect(acceptFrameMessage({ origin, source: frame, data: resize }, origin, frame)).to.deep.equal(resize);
+  });
+
+  const refused: [string, { origin: string; source: unknown; data: unknown }][] = [
+    ['another origin', { origin: 'https://evil.example', source: frame, data: resize }],
+    ['another window at the right origin', { origin, source: {}, data: resize }],
+    ['an unknown type', { origin, source: frame, data: { type: 'waymark:steal' } }],
+    ['an event Waymark does not forward', { origin, source: frame, data: { type: 'waymark:event', name: 'waymark-plan-change', detail: {} } }],
+    ['a height that is not a number', { origin, source: frame, data: { type: 'waymark:resize', height: '100px' } }],
+  ];
+  for (const [what, event] of refused) {
+    it(`refuses ${what}`, () => {
+      expect(acceptFrameMessage(event, origin, frame)).to.equal(undefined);
+    });
+  }
+
+  it('reads origins from URLs and attribute lists, dropping anything that is not http(s)', () => {
+    expect(frameOrigin('https://service.example/waymark/request-call.html', 'https://practice.example/')).to.equal('https://service.example');
+    expect(frameOrigin('javascript:alert(1)', 'https://practice.example/')).to.equal(undefined);
+    expect(allowedHosts('https://a.example  https://b.example/path javascript:x')).to.deep.equal(['https://a.example', 'https://b.example']);
+  });
+});
