@@ -11,6 +11,32 @@ import { renderLanguagePicker } from './language-picker.ts';
 /**
  * What every public Waymark element shares: the four ways to give config, validated once at
  * the edge. Subclasses render through `withConfig`, which covers loading and bad config.
+ * The tags below are inherited by every element in the custom-elements manifest.
+ *
+ * @fires waymark-config-error - The config has problems: `{ problems }`, each with a path. Also shown for the site editor.
+ * @csspart config-problems - What shows instead of the element when its config is wrong.
+ * @csspart language-picker - The list of languages, when config turns the picker on.
+ * @cssprop [--waymark-color-text=#212b32] - Body text.
+ * @cssprop [--waymark-color-secondary-text=#4c6272] - Hints and secondary text.
+ * @cssprop [--waymark-color-link=#005eb8] - Links and link-style buttons.
+ * @cssprop [--waymark-color-link-visited=#330072] - Visited links.
+ * @cssprop [--waymark-color-primary=#007f3b] - Main buttons ("Continue", "Add to my plan") and the confirmation panel.
+ * @cssprop [--waymark-color-primary-dark=#00401e] - The shadow under main buttons.
+ * @cssprop [--waymark-color-secondary=#005eb8] - Secondary buttons, insets and the current step.
+ * @cssprop [--waymark-color-focus=#ffeb3b] - The focus highlight.
+ * @cssprop [--waymark-color-focus-text=#212b32] - Text on the focus highlight.
+ * @cssprop [--waymark-color-error=#d5281b] - Error messages and the error summary's border.
+ * @cssprop [--waymark-color-urgent=#d5281b] - Urgent help.
+ * @cssprop [--waymark-color-border=#4c6272] - Borders of inputs.
+ * @cssprop [--waymark-color-border-light=#d8dde0] - Borders of panels and cards.
+ * @cssprop [--waymark-color-surface=#ffffff] - Panels, cards and inputs.
+ * @cssprop [--waymark-color-background=#f0f4f5] - Shaded areas.
+ * @cssprop [--waymark-font='Frutiger W01', Arial, sans-serif] - The typeface.
+ * @cssprop [--waymark-font-size=max(16px, 1rem)] - The base text size; everything scales from it (kiosk mode: 1.25 times).
+ * @cssprop [--waymark-radius=4px] - Corner rounding.
+ * @cssprop [--waymark-space=1em] - The space between blocks.
+ * @cssprop [--waymark-target-size=2.75em] - Least height and width of buttons (kiosk mode: 3.25em).
+ * @cssprop [--waymark-scroll-margin=6em] - Space kept above and below a control scrolled into view; set it to a sticky header's height.
  */
 export abstract class WaymarkElement extends LitElement {
   /** URL of a JSON config document. */

@@ -57,7 +57,6 @@ function countText(total: number): string {
  * first, and add the ones a person likes to their plan.
  *
  * @fires waymark-plan-change - The plan changed; `detail.activityIds` is the whole new plan.
- * @fires waymark-config-error - The config has problems (also shown for the site editor).
  * @csspart result - Each result in the list.
  * @csspart details - The details view of one activity.
  * @csspart filters - The filters disclosure.

@@ -40,6 +40,9 @@ import '../urgent-help/define.ts';
  * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode).
  *
  * @fires waymark-step - `{ element: 'waymark-journey', step, number }` at each step. No personal data.
+ *   The steps' own events bubble out of it too: waymark-goals-complete, waymark-plan-change,
+ *   waymark-referral-sent, waymark-referral-failed, and their waymark-step.
+ * @csspart journey - The whole journey, around the current step.
  * @csspart progress - The step indicator.
  * @csspart kiosk-bar - Kiosk mode's "helping someone" switch and "Finish and clear".
  * @csspart idle-dialog - Kiosk mode's "Are you still there?" dialog.
