@@ -31,7 +31,9 @@ function minifyTemplates(): Plugin {
     name: 'waymark-minify-templates',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // Conservative: whitespace collapses to one space but is never removed, so "Change" and a
+      // visually hidden " your phone number" still read as two words.
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true, removeEmptyAttributes: false } });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

@@ -47,5 +47,5 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   concurrency: 2,
   testFramework: { config: { timeout: 8000 } },
-  testsFinishTimeout: 300000,
+  testsFinishTimeout: 900000,
 };

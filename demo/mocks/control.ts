@@ -7,7 +7,8 @@ import { API_MODES, apiState, type ApiMode } from './api-state.ts';
 export function mountDemoControl(): void {
   const panel = document.getElementById('demo-control');
   if (!panel) return;
-  panel.innerHTML = '';
+  // Not innerHTML: a page enforcing Trusted Types refuses it.
+  panel.replaceChildren();
 
   const heading = document.createElement('h2');
   heading.textContent = 'Demo control (not part of Waymark)';

@@ -98,6 +98,25 @@ export const base = css`
     text-decoration: none;
   }
 
+  /* A <details> whose summary reads as a link: urgent help, the finder's filters. */
+  details.disclosure > summary {
+    display: flex;
+    align-items: center;
+    min-block-size: var(--_target);
+    color: var(--_color-link);
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  details.disclosure > summary:focus-visible {
+    outline: 4px solid transparent;
+    background: var(--_color-focus);
+    color: var(--_color-focus-text);
+    box-shadow: 0 4px var(--_color-focus-text);
+    text-decoration: none;
+  }
+
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px !important;

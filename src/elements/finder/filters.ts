@@ -50,7 +50,7 @@ export function renderFilters(o: FilterOptions) {
   const age = readAge(form.ageText);
 
   return html`
-    <details class="filters" part="filters" ?open=${o.open} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>
+    <details class="filters disclosure" part="filters" ?open=${o.open} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>
       <summary class="filters__summary">
         ${count === 0 ? msg('Filter results') : count === 1 ? msg('Filter results (1 chosen)') : msg(str`Filter results (${count} chosen)`)}
       </summary>

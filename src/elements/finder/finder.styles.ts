@@ -25,23 +25,6 @@ export const finderStyles = css`
   .distance h3 { font-size: 1.15em; }
   .distance__form { margin-block-end: 0.5em; }
   .distance > .link-button { margin-block-end: 0.5em; }
-  .filters__summary {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    color: var(--_color-link);
-    font-weight: 700;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .filters__summary:focus-visible {
-    outline: 4px solid transparent;
-    background: var(--_color-focus);
-    color: var(--_color-focus-text);
-    box-shadow: 0 4px var(--_color-focus-text);
-    text-decoration: none;
-  }
   .filters__body { padding-block: 0.5em var(--_space); }
   .filters .legend { font-size: 1.05em; }
 

@@ -8,21 +8,6 @@ export const requestCallStyles = css`
     border-inline-start: 8px solid var(--_color-urgent);
     background: var(--_color-surface);
   }
-  .urgent > summary {
-    display: flex;
-    align-items: center;
-    min-block-size: var(--_target);
-    color: var(--_color-link);
-    font-weight: 700;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .urgent > summary:focus-visible {
-    outline: 4px solid transparent;
-    background: var(--_color-focus);
-    color: var(--_color-focus-text);
-    box-shadow: 0 4px var(--_color-focus-text);
-  }
 
   .failure {
     padding: var(--_space);

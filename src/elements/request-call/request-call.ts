@@ -188,7 +188,7 @@ export class WaymarkRequestCall extends WaymarkElement {
             : undefined;
     return html`
       ${backLink(this.sending ? undefined : onBack)}
-      <details class="urgent" part="urgent">
+      <details class="urgent disclosure" part="urgent">
         <summary>${msg('Need help now?')}</summary>
         <p>${msg('This form is not for emergencies. It can take a few days for us to call you.')}</p>
         ${renderUrgentContacts(urgentContactsFor(config), locale)}

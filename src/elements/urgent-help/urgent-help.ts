@@ -40,7 +40,7 @@ export class WaymarkUrgentHelp extends WaymarkElement {
 
   private renderCompact(config: WaymarkConfig) {
     return html`
-      <details class="urgent" part="panel">
+      <details class="urgent disclosure" part="panel">
         <summary>${msg('Need help now?')}</summary>
         <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
         ${renderUrgentContacts(urgentContactsFor(config), currentLocale())}

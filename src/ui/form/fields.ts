@@ -140,30 +140,41 @@ export function radios(f: RadiosOptions) {
       <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))}>
         ${legendFor(f)} ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error)}
         <div class="choices ${f.inline ? 'choices--inline' : ''}">
-          ${f.choices.map((c, i) => {
-            const id = radioId(f.id, i);
-            return html`
-              ${c.exclusive ? html`<div class="choices__divider">${msg('or')}</div>` : nothing}
-              <div class="choice">
-                <input
-                  class="choice__input"
-                  type="radio"
-                  id=${id}
-                  name=${f.id}
-                  .value=${c.value}
-                  .checked=${live(f.value === c.value)}
-                  aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
-                  @change=${() => f.onChange(c.value)}
-                />
-                <label class="choice__label" for=${id}>${c.label}</label>
-                ${c.hint ? html`<div id=${`${id}-hint`} class="hint choice__hint">${c.hint}</div>` : nothing}
-              </div>
-            `;
-          })}
+          ${renderChoices(f.id, 'radio', f.choices, (c) => f.value === c.value, (c) => f.onChange(c.value))}
         </div>
       </fieldset>
     </div>
   `;
+}
+
+/** The inputs of a radio or checkbox group, each with its label and hint, after GOV.UK. */
+function renderChoices(
+  groupId: string,
+  type: 'radio' | 'checkbox',
+  choices: Choice[],
+  isChecked: (c: Choice) => boolean,
+  onChange: (c: Choice, checked: boolean) => void,
+) {
+  return choices.map((c, i) => {
+    const id = radioId(groupId, i);
+    return html`
+      ${c.exclusive ? html`<div class="choices__divider">${msg('or')}</div>` : nothing}
+      <div class="choice">
+        <input
+          class="choice__input"
+          type=${type}
+          id=${id}
+          name=${groupId}
+          .value=${c.value}
+          .checked=${live(isChecked(c))}
+          aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
+          @change=${(e: Event) => onChange(c, (e.target as HTMLInputElement).checked)}
+        />
+        <label class="choice__label" for=${id}>${c.label}</label>
+        ${c.hint ? html`<div id=${`${id}-hint`} class="hint choice__hint">${c.hint}</div>` : nothing}
+      </div>
+    `;
+  });
 }
 
 export interface CheckboxesOptions extends FieldBase {
@@ -186,26 +197,9 @@ export function checkboxes(f: CheckboxesOptions) {
       <fieldset class="fieldset" aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))}>
         ${legendFor(f)} ${renderHint(f.id, f.hint)} ${renderError(f.id, f.error)}
         <div class="choices">
-          ${f.choices.map((c, i) => {
-            const id = radioId(f.id, i);
-            return html`
-              ${c.exclusive ? html`<div class="choices__divider">${msg('or')}</div>` : nothing}
-              <div class="choice">
-                <input
-                  class="choice__input"
-                  type="checkbox"
-                  id=${id}
-                  name=${f.id}
-                  .value=${c.value}
-                  .checked=${live(f.values.includes(c.value))}
-                  aria-describedby=${ifDefined(c.hint ? `${id}-hint` : undefined)}
-                  @change=${(e: Event) => f.onChange(toggleChoice(f.values, c, f.choices, (e.target as HTMLInputElement).checked))}
-                />
-                <label class="choice__label" for=${id}>${c.label}</label>
-                ${c.hint ? html`<div id=${`${id}-hint`} class="hint choice__hint">${c.hint}</div>` : nothing}
-              </div>
-            `;
-          })}
+          ${renderChoices(f.id, 'checkbox', f.choices, (c) => f.values.includes(c.value), (c, checked) =>
+            f.onChange(toggleChoice(f.values, c, f.choices, checked)),
+          )}
         </div>
       </fieldset>
     </div>
