@@ -47,7 +47,7 @@ export function session(raw: RawSchedule) {
   const closes = clockTime(raw.closes_at);
   const description = text(raw.description);
   if (raw.days.length === 0 && !opens && !description) return undefined;
-  return { days: raw.days, opens, closes: opens ? closes : undefined, description: description ? htmlToText(description) : undefined };
+  return { days: raw.days, opens, closes: opens ? closes : undefined, description: description ? text(htmlToText(description)) : undefined };
 }
 
 export interface RawPlace {
@@ -120,7 +120,7 @@ export function eligibility(min: unknown, max: unknown, description: unknown) {
   if (minAge === undefined && maxAge === undefined && !words) return undefined;
   // A feed that swaps the two would hide the service from everyone; drop the pair instead.
   const sane = minAge === undefined || maxAge === undefined || minAge <= maxAge;
-  return { minAge: sane ? minAge : undefined, maxAge: sane ? maxAge : undefined, description: words ? htmlToText(words) : undefined };
+  return { minAge: sane ? minAge : undefined, maxAge: sane ? maxAge : undefined, description: words ? text(htmlToText(words)) : undefined };
 }
 
 /** The service's contact details, looking in the service, its contacts, then its places. */

@@ -53,7 +53,7 @@ export function mapOruk1Service(service: Json, ctx: MapContext): Candidate {
           {
             location: l,
             addresses: objects(l.physical_addresses),
-            accessibility: objects(l.accessibility_for_disabilities).flatMap((a) => [text(a.accessibility), text(a.details)].filter((s) => s !== undefined)).map(htmlToText),
+            accessibility: objects(l.accessibility_for_disabilities).flatMap((a) => [text(a.accessibility), text(a.details)].filter((s) => s !== undefined)).map((s) => text(htmlToText(s))).filter((s) => s !== undefined),
           },
           ctx,
           `service_at_locations[${i}].location`,

@@ -30,7 +30,7 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
           {
             location: l,
             addresses: objects(l.addresses),
-            accessibility: objects(l.accessibility).flatMap((a) => [text(a.description), text(a.details)].filter((s) => s !== undefined)).map(htmlToText),
+            accessibility: objects(l.accessibility).flatMap((a) => [text(a.description), text(a.details)].filter((s) => s !== undefined)).map((s) => text(htmlToText(s))).filter((s) => s !== undefined),
           },
           ctx,
           `service_at_locations[${i}].location`,

@@ -64,13 +64,14 @@ export function clockTime(value: unknown): string | undefined {
 export function isoDate(value: unknown): string | undefined {
   const s = text(value);
   const match = s ? /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(s) : null;
-  return match?.[1];
+  const d = match?.[1];
+  return d && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? d : undefined;
 }
 
 /** A web address Waymark may link to: http(s) only. `javascript:` and friends are dropped here. */
 export function webUrl(value: unknown): string | undefined {
   const s = text(value);
-  if (!s || !/^https?:\/\//i.test(s)) return undefined;
+  if (!s || !/^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#][^\s]*)?$/i.test(s)) return undefined;
   try {
     return new URL(s).protocol.startsWith('http') ? s : undefined;
   } catch {
@@ -80,7 +81,7 @@ export function webUrl(value: unknown): string | undefined {
 
 export function email(value: unknown): string | undefined {
   const s = text(value)?.replace(/^mailto:/i, '');
-  return s && /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(s) ? s : undefined;
+  return s && /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/.test(s) ? s : undefined;
 }
 
 /** Phone numbers as feeds write them, sometimes wrapped in quotes: `"\"+44 1234 234567\""`. */
