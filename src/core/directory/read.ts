@@ -1,3 +1,4 @@
+import { WEB_URL_PATTERN } from '../model/common.ts';
 // Forgiving readers for third-party JSON. Open Referral feeds leave arrays out, send numbers as
 // strings and nulls for blanks; these read what is usable and give `undefined` for the rest,
 // so one odd field never costs a person the whole service. The mapped record is still checked
@@ -71,7 +72,8 @@ export function isoDate(value: unknown): string | undefined {
 /** A web address Waymark may link to: http(s) only. `javascript:` and friends are dropped here. */
 export function webUrl(value: unknown): string | undefined {
   const s = text(value);
-  if (!s || !/^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#][^\s]*)?$/i.test(s)) return undefined;
+  // The schema's own pattern: a link this lets through can never then fail the Activity schema.
+  if (!s || !WEB_URL_PATTERN.test(s)) return undefined;
   try {
     return new URL(s).protocol.startsWith('http') ? s : undefined;
   } catch {

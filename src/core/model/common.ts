@@ -34,4 +34,5 @@ export const SafeUrl = z.string().check(z.regex(SAFE_URL));
  * `z.httpUrl()`: that builds a URL object per value and was half the time of validating a large
  * directory. Rendering still goes through `safeHref`, which links only https.
  */
-export const WebUrl = z.string().check(z.regex(/^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#][^\s]*)?$/i));
+export const WEB_URL_PATTERN = /^https?:\/\/[^\s/?#@]+\.[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
+export const WebUrl = z.string().check(z.regex(WEB_URL_PATTERN));
