@@ -79,6 +79,8 @@ describe('every element in every language', () => {
       await settled(el as never);
       const wrapper = () => el.shadowRoot!.querySelector<HTMLElement>('.waymark-root')!;
       if (tag === 'waymark-finder') await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'results', { timeout: 5000 });
+      // The plan's QR encoder loads on demand; compare the plan once it is complete.
+      if (tag === 'waymark-plan') await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code', { timeout: 5000 });
       const english = leafTexts(el.shadowRoot!).join(' | ');
 
       for (const locale of [...LOCALES.filter((l) => l !== 'en'), 'en']) {
