@@ -54,6 +54,27 @@ function queries(): SearchQuery[] {
   return out;
 }
 
+/**
+ * A hash of every query's whole ranked list (ids, goal matches, miles to the metre), so a change
+ * made for speed that changes any result shows up (directory.bench.mjs checks it).
+ */
+function fingerprint(): string {
+  let h = 0x811c9dc5 | 0;
+  const mix = (x: number) => (h = Math.imul(h ^ x, 16777619));
+  const ids = new Map(index.activities.map((a, i) => [a, i]));
+  const all: SearchQuery[] = [...queries(), {}, { origin }, { goals: ['work', 'loneliness'], origin }, { text: 'walk group', filters: { maxMiles: 3 }, origin }];
+  for (const q of all) {
+    const results = search(index, q);
+    mix(results.total);
+    for (const r of results.slice(0, results.total)) {
+      mix(ids.get(r.activity)!);
+      mix(r.matches.length);
+      mix(r.miles === undefined ? -1 : Math.round(r.miles * 1609));
+    }
+  }
+  return (h >>> 0).toString(16);
+}
+
 window.__bench = {
   setup() {
     text = JSON.stringify({ activities: generateActivities(COUNT) });
@@ -73,6 +94,7 @@ window.__bench = {
   index: () => ({ ms: timed(() => (index = buildIndex(collector.activities))), words: index.vocabulary.length }),
   // The person enters a postcode once: distances and the nearest-first order are worked out then.
   origin: () => ({ ms: timed(() => search(index, { origin }).slice(0, 20)) }),
+  fingerprint: () => ({ fingerprint: fingerprint() }),
   queries() {
     globalThis.gc?.();
     const times: number[] = [];
