@@ -64,6 +64,8 @@ interface Scratch {
   tiers: Int16Array;
   origin?: string;
   miles?: Float64Array;
+  /** Zeros, read in place of `miles` when there is no origin: reading past an array's end is slow. */
+  noMiles: Float64Array;
   byDistance?: Int32Array;
 }
 const scratches = new WeakMap<DirectoryIndex, Scratch>();
@@ -73,7 +75,7 @@ function scratchFor(index: DirectoryIndex): Scratch {
   if (!s) {
     const n = index.activities.length;
     const setWords = (n + 31) >>> 5;
-    s = { shortPrefixes: new Map(), matched: new Uint32Array(setWords), word: new Uint32Array(setWords), candidates: new Int32Array(n), tiers: new Int16Array(n) };
+    s = { shortPrefixes: new Map(), matched: new Uint32Array(setWords), word: new Uint32Array(setWords), candidates: new Int32Array(n), tiers: new Int16Array(n), noMiles: new Float64Array(n) };
     scratches.set(index, s);
   }
   return s;
@@ -113,12 +115,18 @@ function orPrefix(index: DirectoryIndex, prefix: string, into: Uint32Array): voi
   const [from, to] = prefixRange(index.vocabulary, prefix);
   for (let w = from; w < to; w++) {
     const docs = index.postings[w]!;
-    if (isBitSet(docs)) {
-      for (let k = 0; k < docs.length; k++) into[k]! |= docs[k]!;
-    } else {
-      for (let k = 0; k < docs.length; k++) into[docs[k]! >>> 5]! |= 1 << (docs[k]! & 31);
-    }
+    if (isBitSet(docs)) orBits(docs, into);
+    else orList(docs, into);
   }
+}
+
+// One loop for each form of posting list, so each stays specialised to one kind of typed array.
+function orBits(set: Uint32Array, into: Uint32Array): void {
+  for (let k = 0; k < set.length; k++) into[k]! |= set[k]!;
+}
+
+function orList(list: Int32Array, into: Uint32Array): void {
+  for (let k = 0; k < list.length; k++) into[list[k]! >>> 5]! |= 1 << (list[k]! & 31);
 }
 
 /** The first letter or two match hundreds of words; each such set is worked out once and kept. */
@@ -158,56 +166,107 @@ function matchText(index: DirectoryIndex, text: string, s: Scratch): boolean {
   return true;
 }
 
-/** Search, filter and rank: goals first, then nearest, then A to Z. */
-export function search(index: DirectoryIndex, query: SearchQuery): SearchResults {
-  const f = query.filters ?? {};
-  const n = index.activities.length;
-  const s = scratchFor(index);
-  const byText = matchText(index, query.text ?? '', s);
-  const { matched, candidates, tiers } = s;
-  const near = query.origin ? distances(index, query.origin) : undefined;
-  const order = near ? near.order : index.byName;
+/**
+ * A query turned into numbers, the same shape every time. Each filter left unset is one that
+ * everything passes (a zero "on" flag or mask), so the loop over activities runs the same steps
+ * for every query: the engine then optimises it once, instead of throwing its optimised code
+ * away each time a new kind of filter first appears (which made the first queries slow).
+ */
+interface Test {
+  /** 1: keep only activities set in `matched`. */
+  byText: number;
+  matched: Uint32Array;
+  needMask: number;
+  workMask: number;
+  dayMask: number;
+  timeMask: number;
+  modeMask: number;
+  accessMask: number;
+  freeOnly: number;
+  /** 1: keep only ages from `minAge` to `maxAge`. */
+  byAge: number;
+  age: number;
+  /** 1: keep in-person activities within `maxMiles` of the origin. */
+  byMiles: number;
+  maxMiles: number;
+  miles: Float64Array;
+  /** Each goal's need-area bit, then -1 (every bit). */
+  goalBits: Int32Array;
+}
 
-  const needMask = maskOf(NEED_AREAS, f.needAreas ?? []);
-  const workMask = (f.work?.includes('direct') ? WORK_DIRECT : 0) | (f.work?.includes('indirect') ? WORK_INDIRECT : 0);
-  const dayMask = maskOf(DAYS, f.days ?? []);
-  const timeMask = maskOf(TIMES_OF_DAY, f.times ?? []);
-  const modeMask = maskOf(TAKE_PART_MODES, f.modes ?? []);
-  const accessMask = maskOf(ACCESS_FEATURES, f.access ?? []);
-  const age = f.age;
-  const maxMiles = near && f.maxMiles !== undefined ? f.maxMiles : undefined;
-  const goals = [...new Set(query.goals ?? [])];
-  const goalBits = goals.map((g) => bit(NEED_AREAS, g));
-  const perTier = new Int32Array(goals.length + 1);
-
-  // Pass 1: keep what passes every filter, in name or distance order, noting each one's goal tier.
+/**
+ * Pass 1: keeps, in `order`, what passes every filter, writing each one and its goal tier (its
+ * first goal matched, or the number of goals for none) to `candidates` and `tiers`; counts per tier
+ * in `perTier`. Returns how many were kept.
+ */
+function keep(index: DirectoryIndex, order: Int32Array, t: Test, candidates: Int32Array, tiers: Int16Array, perTier: Int32Array): number {
+  const { needs, pathways, days, times, cost, modes, access, minAge, maxAge } = index;
+  const { byText, matched, needMask, workMask, dayMask, timeMask, modeMask, accessMask, freeOnly, byAge, age, byMiles, maxMiles, miles, goalBits } = t;
+  const noTier = goalBits.length - 1;
+  const hasNeeds = needMask !== 0 ? 1 : 0;
+  const hasWork = workMask !== 0 ? 1 : 0;
+  const hasDays = dayMask !== 0 ? 1 : 0;
+  const hasTimes = timeMask !== 0 ? 1 : 0;
+  const hasModes = modeMask !== 0 ? 1 : 0;
   let count = 0;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < order.length; k++) {
     const doc = order[k]!;
-    if (byText && !((matched[doc >>> 5]! >>> (doc & 31)) & 1)) continue;
-    const needs = index.needs[doc]!;
-    if (needMask && !(needs & needMask)) continue;
-    if (workMask && !(index.pathways[doc]! & workMask)) continue;
-    if (dayMask && !(index.days[doc]! & dayMask)) continue;
-    if (timeMask && !(index.times[doc]! & timeMask)) continue;
-    if (f.freeOnly && index.cost[doc] !== 1) continue;
-    if (modeMask && !(index.modes[doc]! & modeMask)) continue;
-    const inPerson = (index.modes[doc]! & IN_PERSON) !== 0;
-    if (accessMask && inPerson && (index.access[doc]! & accessMask) !== accessMask) continue;
-    if (age !== undefined && (age < index.minAge[doc]! || age > index.maxAge[doc]!)) continue;
-    if (maxMiles !== undefined && inPerson && !(near!.miles[doc]! <= maxMiles)) continue;
-    let tier = goals.length;
-    for (let g = 0; g < goalBits.length; g++) {
-      if (needs & goalBits[g]!) {
-        tier = g;
-        break;
-      }
-    }
+    if (byText & ~(matched[doc >>> 5]! >>> (doc & 31))) continue;
+    const need = needs[doc]!;
+    const inPerson = modes[doc]! & IN_PERSON ? 1 : 0;
+    // Bitwise, not short-circuit: every test runs for every activity, unset filters included.
+    const out =
+      (hasNeeds & ((need & needMask) === 0 ? 1 : 0)) |
+      (hasWork & ((pathways[doc]! & workMask) === 0 ? 1 : 0)) |
+      (hasDays & ((days[doc]! & dayMask) === 0 ? 1 : 0)) |
+      (hasTimes & ((times[doc]! & timeMask) === 0 ? 1 : 0)) |
+      (freeOnly & (cost[doc] === 1 ? 0 : 1)) |
+      (hasModes & ((modes[doc]! & modeMask) === 0 ? 1 : 0)) |
+      (inPerson & ((access[doc]! & accessMask) === accessMask ? 0 : 1)) |
+      (byAge & ((age < minAge[doc]! ? 1 : 0) | (age > maxAge[doc]! ? 1 : 0))) |
+      (byMiles & inPerson & (miles[doc]! <= maxMiles ? 0 : 1));
+    if (out) continue;
+    // goalBits ends with -1, so this reads it (and stays optimised) even when there are no goals.
+    let tier = 0;
+    while ((((need & goalBits[tier]!) === 0 ? 1 : 0) & (tier < noTier ? 1 : 0)) !== 0) tier++;
     candidates[count] = doc;
     tiers[count] = tier;
     perTier[tier]!++;
     count++;
   }
+  return count;
+}
+
+/** Search, filter and rank: goals first, then nearest, then A to Z. */
+export function search(index: DirectoryIndex, query: SearchQuery): SearchResults {
+  const f = query.filters ?? {};
+  const s = scratchFor(index);
+  const byText = matchText(index, query.text ?? '', s);
+  const { matched, candidates, tiers } = s;
+  const near = query.origin ? distances(index, query.origin) : undefined;
+  const order = near ? near.order : index.byName;
+  const goals = [...new Set(query.goals ?? [])];
+  const goalBits = Int32Array.from([...goals.map((g) => bit(NEED_AREAS, g)), -1]);
+  const byMiles = near !== undefined && f.maxMiles !== undefined;
+  const test: Test = {
+    byText: byText ? 1 : 0,
+    matched,
+    needMask: maskOf(NEED_AREAS, f.needAreas ?? []),
+    workMask: (f.work?.includes('direct') ? WORK_DIRECT : 0) | (f.work?.includes('indirect') ? WORK_INDIRECT : 0),
+    dayMask: maskOf(DAYS, f.days ?? []),
+    timeMask: maskOf(TIMES_OF_DAY, f.times ?? []),
+    modeMask: maskOf(TAKE_PART_MODES, f.modes ?? []),
+    accessMask: maskOf(ACCESS_FEATURES, f.access ?? []),
+    freeOnly: f.freeOnly ? 1 : 0,
+    byAge: f.age !== undefined ? 1 : 0,
+    age: f.age ?? 0,
+    byMiles: byMiles ? 1 : 0,
+    maxMiles: byMiles ? f.maxMiles! : 0,
+    miles: near ? near.miles : s.noMiles,
+    goalBits,
+  };
+  const perTier = new Int32Array(goals.length + 1);
+  const count = keep(index, order, test, candidates, tiers, perTier);
 
   // Pass 2: a stable counting sort by tier keeps name or distance order within each tier.
   const ranked = new Int32Array(count);
