@@ -1,6 +1,5 @@
 /// <reference types="node" />
-import { defineConfig, type Plugin } from 'vite';
-import { minifyHTMLLiterals } from 'minify-literals';
+import { defineConfig } from 'vite';
 
 /**
  * What ships. `dist/waymark.js` registers every element for a single script tag; each element
@@ -22,25 +21,7 @@ const name = process.env.WAYMARK_ENTRY ?? 'waymark';
 const entry = ENTRIES[name];
 if (!entry) throw new Error(`Unknown WAYMARK_ENTRY "${name}". Known: ${Object.keys(ENTRIES).join(', ')}`);
 
-/**
- * Lit's html`` and css`` templates keep every space and newline of the source, and no JS minifier
- * touches the inside of a template string. Squeezing them is a large part of what ships.
- */
-function minifyTemplates(): Plugin {
-  return {
-    name: 'waymark-minify-templates',
-    async transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
-      // Conservative: whitespace collapses to one space but is never removed, so "Change" and a
-      // visually hidden " your phone number" still read as two words.
-      const result = await minifyHTMLLiterals(code, { fileName: id, html: { conservativeCollapse: true, removeEmptyAttributes: false } });
-      return result ? { code: result.code, map: result.map } : null;
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
