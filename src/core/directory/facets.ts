@@ -1,5 +1,5 @@
 import type { Activity, Session } from '../model/activity.ts';
-import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../model/common.ts';
+import { DAYS, TIMES_OF_DAY, type TimeOfDay } from '../model/common.ts';
 import { NEED_AREAS, type NeedAreaId } from '../model/need-area.ts';
 import { TAKE_PART_MODES, WORK_PATHWAYS, type TakePartMode, type WorkPathway } from '../model/activity.ts';
 import { fold } from './text.ts';
@@ -68,6 +68,21 @@ const WINDOWS: readonly [TimeOfDay, number, number][] = [
   ['afternoon', 12 * 60, 17 * 60],
   ['evening', 17 * 60, 24 * 60],
 ];
+const WINDOW_BITS = WINDOWS.map(([time]) => bit(TIMES_OF_DAY, time));
+
+/** The times of day a session counts for, as bits of TIMES_OF_DAY: see `timesOfDay`. */
+function timesMask(session: Session): number {
+  const opens = minutes(session.opens);
+  if (opens === undefined) return 0;
+  const closes = Math.max(minutes(session.closes) ?? opens + 60, opens + 1);
+  const enough = Math.min(60, closes - opens);
+  let mask = 0;
+  for (let w = 0; w < WINDOWS.length; w++) {
+    const [, from, to] = WINDOWS[w]!;
+    if (Math.min(closes, to) - Math.max(opens, from) >= enough) mask |= WINDOW_BITS[w]!;
+  }
+  return mask;
+}
 
 /**
  * Morning before midday, afternoon midday to 5pm, evening after 5pm. A session counts for a
@@ -75,11 +90,8 @@ const WINDOWS: readonly [TimeOfDay, number, number][] = [
  * 12:30 is a morning group, not an afternoon one.
  */
 export function timesOfDay(session: Session): TimeOfDay[] {
-  const opens = minutes(session.opens);
-  if (opens === undefined) return [];
-  const closes = Math.max(minutes(session.closes) ?? opens + 60, opens + 1);
-  const enough = Math.min(60, closes - opens);
-  return WINDOWS.filter(([, from, to]) => Math.min(closes, to) - Math.max(opens, from) >= enough).map(([time]) => time);
+  const mask = timesMask(session);
+  return TIMES_OF_DAY.filter((time) => mask & bit(TIMES_OF_DAY, time));
 }
 
 export interface Facets {
@@ -95,17 +107,30 @@ export interface Facets {
   maxAge: number;
 }
 
+// Each value's bit, looked up rather than searched for: facets are read for every activity on load.
+const bitsOf = <T extends string>(all: readonly T[]): ReadonlyMap<T, number> => new Map(all.map((v, i) => [v, 1 << i]));
+const DAY_BITS = bitsOf(DAYS);
+const NEED_BITS = bitsOf<NeedAreaId>(NEED_AREAS);
+const PATHWAY_BITS = bitsOf<WorkPathway>(WORK_PATHWAYS);
+const MODE_BITS = bitsOf<TakePartMode>(TAKE_PART_MODES);
+
+function maskFrom<T>(bits: ReadonlyMap<T, number>, values: readonly T[]): number {
+  let mask = 0;
+  for (let i = 0; i < values.length; i++) mask |= bits.get(values[i]!) ?? 0;
+  return mask;
+}
+
 export function facetsOf(activity: Activity): Facets {
   let days = 0;
   let times = 0;
   for (const session of activity.schedule) {
-    days |= maskOf(DAYS, session.days);
-    times |= maskOf(TIMES_OF_DAY, timesOfDay(session));
+    days |= maskFrom(DAY_BITS, session.days);
+    times |= timesMask(session);
   }
   return {
-    needs: maskOf<NeedAreaId>(NEED_AREAS, activity.needAreas),
-    pathways: maskOf<WorkPathway>(WORK_PATHWAYS, activity.pathways),
-    modes: maskOf<TakePartMode>(TAKE_PART_MODES, activity.modes),
+    needs: maskFrom(NEED_BITS, activity.needAreas),
+    pathways: maskFrom(PATHWAY_BITS, activity.pathways),
+    modes: maskFrom(MODE_BITS, activity.modes),
     days,
     times,
     access: accessMask(activity),

@@ -1,8 +1,8 @@
 import type { Activity } from '../model/activity.ts';
 import { needAreaLabel, NEED_AREAS } from '../model/need-area.ts';
 import { bit, facetsOf } from './facets.ts';
-import { eachWord, fold, hashOf, stem } from './text.ts';
-import { WordTable } from './word-table.ts';
+import { PostingLists } from './posting-lists.ts';
+import { fold } from './text.ts';
 
 /**
  * Everything a search needs, worked out once when the directory loads, so each keystroke is a
@@ -47,37 +47,9 @@ const WORK = bit(NEED_AREAS, 'work');
 
 export function buildIndex(activities: readonly Activity[], locale = 'en'): DirectoryIndex {
   const n = activities.length;
-  const labels = new Map<string, string>(NEED_AREAS.map((id) => [id, needAreaLabel(id)]));
-  // Each word as written, and its stem when different ("walks" → "walk"): a search for either finds it.
-  const table = new WordTable();
-  const docs: number[][] = [];
-  const last: number[] = [];
-  const stemOf: number[] = [];
-  const note = (id: number, doc: number) => {
-    if (id === docs.length) {
-      docs.push([]);
-      last.push(-1);
-      stemOf.push(-2);
-    }
-    if (last[id] !== doc) {
-      docs[id]!.push(doc);
-      last[id] = doc;
-    }
-  };
-  const sink = (text: string, start: number, end: number, hash: number, doc: number) => {
-    const id = table.id(text, start, end, hash);
-    note(id, doc);
-    let stemId = stemOf[id]!;
-    if (stemId === -2) {
-      const word = table.words[id]!;
-      const stemmed = stem(word);
-      stemId = stemmed === word ? -1 : table.id(stemmed, 0, stemmed.length, hashOf(stemmed));
-      if (stemId >= 0) note(stemId, doc);
-      stemOf[id] = stemId;
-    } else if (stemId >= 0) {
-      note(stemId, doc);
-    }
-  };
+  const words = new PostingLists(n);
+  // Need-area labels are the same few phrases again and again: read each once.
+  const labels = new Map(NEED_AREAS.map((id) => [id, words.wordsOf(needAreaLabel(id))]));
 
   const needs = new Uint32Array(n);
   const pathways = new Uint8Array(n);
@@ -95,21 +67,21 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
 
   for (let doc = 0; doc < n; doc++) {
     const a = activities[doc]!;
-    const sinkHere = (text: string, start: number, end: number, hash: number) => sink(text, start, end, hash, doc);
-    eachWord(a.name, sinkHere);
-    if (a.summary) eachWord(a.summary, sinkHere);
-    eachWord(a.description, sinkHere);
-    if (a.organisation) eachWord(a.organisation.name, sinkHere);
+    words.startDoc(doc);
+    words.addText(a.name);
+    if (a.summary) words.addText(a.summary);
+    words.addText(a.description);
+    if (a.organisation) words.addText(a.organisation.name);
     for (const l of a.locations) {
-      if (l.name) eachWord(l.name, sinkHere);
-      if (l.address) eachWord(l.address, sinkHere);
+      if (l.name) words.addText(l.name);
+      if (l.address) words.addText(l.address);
       if (l.latitude !== undefined && l.longitude !== undefined) {
         lats.push(l.latitude);
         lons.push(l.longitude);
       }
     }
     placeStart[doc + 1] = lats.length;
-    for (const need of a.needAreas) eachWord(labels.get(need) ?? '', sinkHere);
+    for (const need of a.needAreas) words.addWords(labels.get(need) ?? []);
 
     const f = facetsOf(a);
     // Employment support counts as "work" wherever need areas are matched, filtered or ranked.
@@ -125,19 +97,7 @@ export function buildIndex(activities: readonly Activity[], locale = 'en'): Dire
     nameKeys[doc] = fold(a.name);
   }
 
-  // Sorted words, so a typed prefix is a range; each with its activities.
-  // The built-in sort without a comparator is much quicker than one with.
-  const vocabulary = table.words.slice().sort();
-  const idOf = new Map(table.words.map((word, id) => [word, id]));
-  const order = vocabulary.map((word) => idOf.get(word)!);
-  const setWords = (n + 31) >>> 5;
-  const postings = order.map((id) => {
-    const list = docs[id]!;
-    if (list.length <= setWords) return Int32Array.from(list);
-    const set = new Uint32Array(setWords);
-    for (const doc of list) set[doc >>> 5]! |= 1 << (doc & 31);
-    return set;
-  });
+  const { vocabulary, postings } = words.pack();
   const byName = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => {
     const a = nameKeys[x]!;
     const b = nameKeys[y]!;

@@ -5,7 +5,7 @@
  */
 export class WordTable {
   readonly words: string[] = [];
-  private readonly hashes: number[] = [];
+  private hashes = new Int32Array(1 << 11);
   private slots = new Int32Array(1 << 12).fill(-1);
 
   get size(): number {
@@ -17,13 +17,14 @@ export class WordTable {
    * `hash` must be `hashOf` the lower-case word.
    */
   id(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const { slots, hashes, words } = this;
+    const mask = slots.length - 1;
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const id = this.slots[slot]!;
+      const id = slots[slot]!;
       if (id < 0) return this.add(text.slice(start, end).toLowerCase(), hash, slot);
-      if (this.hashes[id] === hash) {
-        const word = this.words[id]!;
+      if (hashes[id] === hash) {
+        const word = words[id]!;
         if (word.length === length && same(word, text, start)) return id;
       }
     }
@@ -32,7 +33,12 @@ export class WordTable {
   private add(word: string, hash: number, slot: number): number {
     const id = this.words.length;
     this.words.push(word);
-    this.hashes.push(hash);
+    if (id === this.hashes.length) {
+      const hashes = new Int32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = hash;
     this.slots[slot] = id;
     if (this.words.length * 2 > this.slots.length) this.grow();
     return id;
@@ -41,11 +47,11 @@ export class WordTable {
   private grow(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = slots.length - 1;
-    this.hashes.forEach((hash, id) => {
-      let slot = hash & mask;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = this.hashes[id]! & mask;
       while (slots[slot] !== -1) slot = (slot + 1) & mask;
       slots[slot] = id;
-    });
+    }
     this.slots = slots;
   }
 }
