@@ -98,7 +98,7 @@ describe('fastParser', () => {
     expect(fast({ id: 'e', name: 'f' })).to.have.deep.property('modes', ['in-person']);
   });
 
-  it('agrees with zod on thousands of damaged records', () => {
+  it('agrees with zod on 2,700 damaged records', () => {
     const r = seeded(4);
     const odd: unknown[] = [
       undefined, null, '', ' ', ' x ', 'x', 'é', '\ud83d', 0, -1, 0.5, 91, -181, 131, NaN, Infinity, 2 ** 53, true, false,
@@ -106,7 +106,7 @@ describe('fastParser', () => {
       '2026-05-01', '09:30', '9:30', 'mon', 'loneliness', 'work-direct', 'online', 'drop-in', 'a@b.co', 'not an email',
     ];
     const counts = { fast: 0, unsure: 0 };
-    for (const record of [...records(), ...records(), ...records()]) {
+    for (const record of Array.from({ length: 9 }, records).flat()) {
       // Walk to a random place in the record and break it: a new value, a deleted key, or an extra one.
       let node: Record<string, unknown> = record;
       for (;;) {
