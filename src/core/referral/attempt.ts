@@ -52,7 +52,13 @@ export async function attemptOnce(request: EncodedRequest, options: AttemptOptio
     return { kind: 'retry', reason: 'offline', detail: (error as Error).message || 'network error' };
   }
   const { status } = response;
-  if (status >= 200 && status < 300) return readSuccess(response, options);
+  if (status >= 200 && status < 300) {
+    const body = await readJson(response);
+    // The timeout covers the body too: a reply cut off part way is a timeout to retry, not a
+    // 2xx "without a reference" (which would tell the person the service is broken).
+    if (timeout.aborted) return { kind: 'retry', reason: 'timeout', detail: `the reply did not finish within ${options.timeoutMs} ms` };
+    return readSuccess(status, body, response.headers.get('Location'), options);
+  }
   if (isRetryableStatus(status)) {
     const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'), options.now());
     return { kind: 'retry', reason: 'server', status, retryAfterMs, detail: `the service replied ${status}` };
@@ -83,16 +89,14 @@ function idFromLocation(location: string | null | undefined): string | undefined
  * A 2xx is only a success when it names the referral: the reference is what the person quotes
  * when they call. A 2xx without one is reported as a server fault, never as "sent".
  */
-async function readSuccess(response: Response, options: AttemptOptions): Promise<AttemptOutcome> {
-  const { status } = response;
-  const body = await readJson(response);
+function readSuccess(status: number, body: unknown, location: string | null, options: AttemptOptions): AttemptOutcome {
   if (options.format === 'json') {
     const parsed = parseWith(JsonReply, body);
     if (parsed.ok) return { kind: 'sent', reference: parsed.value.reference, status };
   } else if (options.format === 'fhir') {
     const parsed = parseWith(FhirTransactionResponse, body);
     const entry = parsed.ok ? parsed.value.entry[SERVICE_REQUEST_ENTRY] : undefined;
-    const id = entry?.resource?.id ?? idFromLocation(entry?.response?.location) ?? idFromLocation(response.headers.get('Location'));
+    const id = entry?.resource?.id ?? idFromLocation(entry?.response?.location) ?? idFromLocation(location);
     if (id) return { kind: 'sent', reference: id, status };
   } else {
     // Form-to-email services rarely give a reference; the referral id's start is one the person

@@ -130,15 +130,35 @@ describe('submitting a referral', () => {
   it('times out each attempt and retries with the same key', async () => {
     const { seen } = service([
       async () => {
-        await delay(1000);
+        await delay(3000);
         return HttpResponse.json({ reference: 'too-late' }, { status: 201 });
       },
       () => HttpResponse.json({ reference: 'AV-1046' }, { status: 201 }),
     ]);
-    const { opts } = options({ timeoutMs: 100 });
+    // Generous beside the 3 s stall, so a busy test machine cannot time out the second try too.
+    const { opts } = options({ timeoutMs: 600 });
     const result = await submitReferral(referral(), opts);
     expect(result).to.deep.equal({ ok: true, reference: 'AV-1046', attempts: 2 });
     expect(seen[0]!.key).to.equal(seen[1]!.key);
+  });
+
+  it('treats a reply whose body stalls past the timeout as a timeout, not a broken service', async () => {
+    const encoder = new TextEncoder();
+    const stalled = () =>
+      new ReadableStream<Uint8Array>({
+        async start(controller) {
+          controller.enqueue(encoder.encode('{"reference":'));
+          await delay(3000);
+          controller.enqueue(encoder.encode('"too-late"}'));
+          controller.close();
+        },
+      });
+    service([
+      () => new HttpResponse(stalled(), { status: 201, headers: { 'Content-Type': 'application/json' } }),
+      () => HttpResponse.json({ reference: 'AV-1047' }, { status: 201 }),
+    ]);
+    const { opts } = options({ timeoutMs: 600 });
+    expect(await submitReferral(referral(), opts)).to.deep.equal({ ok: true, reference: 'AV-1047', attempts: 2 });
   });
 
   it('reports a timeout when every attempt runs out of time', async () => {
