@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import type { WaymarkConfig } from '../core/model/config.ts';
 import { directionOf } from '../core/text/choose-locale.ts';
 import { currentLocale } from '../i18n/locale.ts';
+import { useMessages } from '../i18n/localization.ts';
+import type { MessagePart } from '../i18n/generated/parts.ts';
 import { ConfigController } from './config-controller.ts';
 import { renderConfigProblems, renderLoading } from './config-problems.ts';
 import { LocaleController } from './locale-controller.ts';
@@ -56,6 +58,19 @@ export abstract class WaymarkElement extends LitElement {
 
   protected readonly configController = new ConfigController(this);
   protected readonly localeController = new LocaleController(this);
+
+  /**
+   * Whose messages this element shows besides `common`: each language is split by element
+   * (scripts/split-locales.ts), and an element loads only its own part when it is first on the page.
+   * @internal
+   */
+  protected static messages: MessagePart;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void useMessages('common');
+    void useMessages((this.constructor as typeof WaymarkElement).messages);
+  }
 
   /** The validated config, once it has loaded. */
   get resolvedConfig(): WaymarkConfig | undefined {

@@ -1,6 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import '../../src/index.ts';
+// Each element's own registration, not src/index.ts: this is about languages, not how the one script tag loads elements.
+import '../../src/elements/urgent-help/define.ts';
+import '../../src/elements/goals/define.ts';
+import '../../src/elements/finder/define.ts';
+import '../../src/elements/plan/define.ts';
+import '../../src/elements/request-call/define.ts';
+import '../../src/elements/journey/define.ts';
 import { LOCALES } from '../../src/core/model/config.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 import { switchLocale } from '../../src/i18n/localization.ts';

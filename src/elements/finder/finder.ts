@@ -67,6 +67,7 @@ function countText(total: number): string {
 @localized()
 export class WaymarkFinder extends WaymarkElement {
   static override styles = [tokens, base, formStyles, finderStyles];
+  protected static override messages = 'finder' as const;
 
   /** Need-area ids to rank first, space-separated, e.g. `needs="loneliness money-debt"`. */
   @property() needs?: string;

@@ -55,6 +55,7 @@ const ELEMENT = 'waymark-goals';
 @localized()
 export class WaymarkGoals extends WaymarkElement {
   static override styles = [tokens, base, formStyles, urgentContactsStyles, goalsStyles];
+  protected static override messages = 'goals' as const;
 
   /** The person's answers by question id. A journey may read them, or set them to restore a draft. */
   @property({ attribute: false }) answers: Answers = {};

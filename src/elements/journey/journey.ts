@@ -50,6 +50,7 @@ import '../urgent-help/define.ts';
 @localized()
 export class WaymarkJourney extends WaymarkElement {
   static override styles = [tokens, base, formStyles, journeyStyles];
+  protected static override messages = 'journey' as const;
 
   private readonly store = new Store<JourneyState>(initialJourneyState());
   protected readonly provider = new ContextProvider(this, { context: journeyContext, initialValue: this.store });

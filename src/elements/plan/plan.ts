@@ -32,6 +32,7 @@ import { planStyles } from './plan.styles.ts';
 @localized()
 export class WaymarkPlan extends WaymarkElement {
   static override styles = [tokens, base, planStyles];
+  protected static override messages = 'plan' as const;
 
   /** The chosen activities, when the plan is used on its own. */
   @property({ attribute: false }) activities: Activity[] = [];

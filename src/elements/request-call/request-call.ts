@@ -56,6 +56,7 @@ const ELEMENT = 'waymark-request-call';
 @localized()
 export class WaymarkRequestCall extends WaymarkElement {
   static override styles = [tokens, base, formStyles, urgentContactsStyles, requestCallStyles];
+  protected static override messages = 'request-call' as const;
 
   /** The goals result, sent with the referral when given (a journey sets it). */
   @property({ attribute: false }) goals?: GoalsResult;

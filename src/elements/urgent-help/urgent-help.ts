@@ -20,6 +20,7 @@ import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 @localized()
 export class WaymarkUrgentHelp extends WaymarkElement {
   static override styles = [tokens, base, urgentContactsStyles, urgentHelpStyles];
+  protected static override messages = 'urgent-help' as const;
 
   /** Show a one-line "Need help now?" that opens to the contacts, for the top of each step. */
   @property({ type: Boolean, reflect: true }) compact = false;

@@ -1,0 +1,29 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s1dab5140b84add02': `اخترت نشاطًا واحدًا.`,
+'s22a420937abe63cc': `رمز QR لخطتك. امسحه بكاميرا هاتفك لتحتفظ بنسخة منها.`,
+'s23d53fc569f64f73': str`هل لديك أسئلة؟ اتصل بالرقم ⁦${0}⁩.`,
+'s5275f03eae3183f7': str`عدد الأنشطة التي اخترتها: ${0}.`,
+'s5e91842d8c74e5f6': `اطبع خطتك`,
+'s628b776a4fc5f1d6': `خطتي`,
+'s82665b2ffabc9c0a': `الموقع الإلكتروني`,
+'sa294cd9667216947': `من خطتك`,
+'sa3d3e30f988fb39e': `الوصفة الاجتماعية`,
+'sa570d50a5e8d5e29': `هل لديك أسئلة؟ اتصل على الرقم`,
+'saebc71ba3c89ca80': str`تمت إزالة ${0} من خطتك.`,
+'saf53b32e35dfdc14': str`هل لديك أسئلة؟ اتصل بـ ${0} على الرقم ⁦${1}⁩.`,
+'sca6dfff724975344': str`خطتي من ${0}`,
+'scc527b2f437492ef': `خطتك فارغة. ابحث عن أنشطة تعجبك واختر «إضافة إلى خطتي».`,
+'sdfcae38044b80f28': str`هل لديك أسئلة؟ اتصل بـ ${0} على الرقم`,
+'se07c0d8eefe55efb': str`خطتك، أُعدّت بتاريخ ${0}`,
+'sea4f08110bb8f15d': `إزالة`,
+'secc06651a4ec4193': `خذ خطتك معك`,
+'sf1bc83d2509bafcf': `الهاتف`,
+};

@@ -1,0 +1,38 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s0379fc73608ab971': `Wedi gorffen`,
+'s08385d3d4d6e7cd6': `Hepgor hyn a gofyn am alwad`,
+'s09013d134010d0f8': `Cadw fy nghynnydd ar y ddyfais hon`,
+'s11801b4b60084cc5': `Eich cynllun`,
+'s13519c1209d3aa97': `Parhau i'ch cynllun`,
+'s2c5d66588e0628a1': `Rydw i'n helpu rhywun i lenwi hwn`,
+'s2f91f7cc13109999': `Yn ôl i'ch cynllun`,
+'s3f0f83398dfdeefe': `I gadw eich atebion yn breifat, byddwn yn clirio'r sgrin hon cyn bo hir.`,
+'s460c17405a60271e': `(wedi'i wneud)`,
+'s47f279154671436d': `Beth sy'n bwysig i chi`,
+'s60bf3966f1993db6': `Atebwch ychydig o gwestiynau er mwyn i ni allu awgrymu pethau i chi. Neu gallwch:`,
+'s684b6bfe5d516e5c': str`Cam ${0} o ${1}`,
+'s7103b1c422e2a9e8': `Dileu'r cynnydd sydd wedi'i gadw`,
+'s7caa4534719785f3': `Rydyn ni wedi rhoi'r gweithgareddau sy'n cyfateb orau i'r hyn a ddywedoch chi wrthym yn gyntaf. Mae pob un yn dweud pam.`,
+'s7db6f159dfaeb800': `Dod o hyd i ragor o weithgareddau`,
+'s86799ceffc0799ea': `Gorffen a chlirio`,
+'s8f8ddca7aeecd4d3': `Sorry, this page did not load`,
+'s986e9457d8b6a74b': `Ydych chi'n dal yna?`,
+'s9961e62c1ce10106': str`Yn clirio mewn ${0} eiliad`,
+'sa42c5912e8d5de71': `Eich cynnydd`,
+'sae9a02f5e1936d90': `Chwiliwch am weithgareddau yn agos atoch. Ychwanegwch y rhai rydych chi'n eu hoffi at eich cynllun.`,
+'sb223e4803556fcbc': `Rydw i'n dal yma`,
+'sb7c3d20fb920c2b6': `Gwnewch hyn ar eich ffôn neu eich cyfrifiadur eich hun yn unig. Rydyn ni'n cadw'r hyn sy'n bwysig i chi a'ch cynllun, nid eich manylion cyswllt, ac yn eu dileu ar ôl 7 diwrnod.`,
+'sdbbe97e286f0d44c': `Gweithgareddau i chi`,
+'sdf489de58c5bc301': `Yn ôl i'r hyn sy'n bwysig i chi`,
+'sf3f0601e4667cb44': `Hepgor hyn ac edrych ar weithgareddau`,
+'sf64dc817d2bf238a': `Gofyn am alwad`,
+'sfe90f0dab3447682': `Your internet may not be working. Check it and try again.`,
+};

@@ -1,0 +1,29 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s1dab5140b84add02': `Rydych chi wedi dewis 1 gweithgaredd.`,
+'s22a420937abe63cc': `Cod QR eich cynllun. Sganiwch ef gyda chamera eich ffôn i gadw copi.`,
+'s23d53fc569f64f73': str`Cwestiynau? Ffoniwch ${0}.`,
+'s5275f03eae3183f7': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
+'s5e91842d8c74e5f6': `Argraffu eich cynllun`,
+'s628b776a4fc5f1d6': `Fy nghynllun`,
+'s82665b2ffabc9c0a': `Gwefan`,
+'sa294cd9667216947': `o'ch cynllun`,
+'sa3d3e30f988fb39e': `Presgripsiynu cymdeithasol`,
+'sa570d50a5e8d5e29': `Cwestiynau? Ffoniwch`,
+'saebc71ba3c89ca80': str`Mae ${0} wedi'i dynnu o'ch cynllun.`,
+'saf53b32e35dfdc14': str`Cwestiynau? Ffoniwch ${0} ar ${1}.`,
+'sca6dfff724975344': str`Fy nghynllun gan ${0}`,
+'scc527b2f437492ef': `Mae eich cynllun yn wag. Dewch o hyd i weithgareddau rydych chi'n eu hoffi a dewiswch "Ychwanegu at fy nghynllun".`,
+'sdfcae38044b80f28': str`Cwestiynau? Ffoniwch ${0} ar`,
+'se07c0d8eefe55efb': str`Eich cynllun, wedi'i greu ar ${0}`,
+'sea4f08110bb8f15d': `Tynnu`,
+'secc06651a4ec4193': `Ewch â'ch cynllun gyda chi`,
+'sf1bc83d2509bafcf': `Ffôn`,
+};

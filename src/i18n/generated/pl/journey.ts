@@ -1,0 +1,38 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s0379fc73608ab971': `Gotowe`,
+'s08385d3d4d6e7cd6': `Pomiń to i poproś o telefon`,
+'s09013d134010d0f8': `Zapisz moje postępy na tym urządzeniu`,
+'s11801b4b60084cc5': `Twój plan`,
+'s13519c1209d3aa97': `Przejdź do swojego planu`,
+'s2c5d66588e0628a1': `Pomagam komuś to wypełnić`,
+'s2f91f7cc13109999': `Wróć do swojego planu`,
+'s3f0f83398dfdeefe': `Aby Twoje odpowiedzi pozostały prywatne, wkrótce wyczyścimy ten ekran.`,
+'s460c17405a60271e': `(gotowe)`,
+'s47f279154671436d': `Co jest dla Ciebie ważne`,
+'s60bf3966f1993db6': `Odpowiedz na kilka pytań, abyśmy mogli coś Ci zaproponować. Albo:`,
+'s684b6bfe5d516e5c': str`Krok ${0} z ${1}`,
+'s7103b1c422e2a9e8': `Usuń zapisane postępy`,
+'s7caa4534719785f3': `Na początku pokazujemy zajęcia, które najlepiej pasują do Twoich odpowiedzi. Przy każdej propozycji piszemy, dlaczego.`,
+'s7db6f159dfaeb800': `Znajdź więcej zajęć`,
+'s86799ceffc0799ea': `Zakończ i wyczyść`,
+'s8f8ddca7aeecd4d3': `Sorry, this page did not load`,
+'s986e9457d8b6a74b': `Czy nadal tu jesteś?`,
+'s9961e62c1ce10106': str`Wyczyścimy ekran za ${0} sek.`,
+'sa42c5912e8d5de71': `Twoje postępy`,
+'sae9a02f5e1936d90': `Szukaj zajęć w swojej okolicy. Dodaj do planu te, które Ci się podobają.`,
+'sb223e4803556fcbc': `Nadal tu jestem`,
+'sb7c3d20fb920c2b6': `Rób to tylko na swoim telefonie lub komputerze. Zapisujemy to, co jest dla Ciebie ważne, i Twój plan, ale nie Twoje dane kontaktowe. Usuwamy je po 7 dniach.`,
+'sdbbe97e286f0d44c': `Zajęcia dla Ciebie`,
+'sdf489de58c5bc301': `Wróć do tego, co jest dla Ciebie ważne`,
+'sf3f0601e4667cb44': `Pomiń to i zobacz zajęcia`,
+'sf64dc817d2bf238a': `Poproś o telefon`,
+'sfe90f0dab3447682': `Your internet may not be working. Check it and try again.`,
+};

@@ -1,0 +1,29 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s1dab5140b84add02': `Liczba wybranych zajęć: 1.`,
+'s22a420937abe63cc': `Kod QR Twojego planu. Zeskanuj go aparatem w telefonie, aby zachować kopię.`,
+'s23d53fc569f64f73': str`Masz pytania? Zadzwoń pod numer ${0}.`,
+'s5275f03eae3183f7': str`Liczba wybranych zajęć: ${0}.`,
+'s5e91842d8c74e5f6': `Wydrukuj swój plan`,
+'s628b776a4fc5f1d6': `Mój plan`,
+'s82665b2ffabc9c0a': `Strona internetowa`,
+'sa294cd9667216947': `z Twojego planu`,
+'sa3d3e30f988fb39e': `Preskrypcja społeczna`,
+'sa570d50a5e8d5e29': `Masz pytania? Zadzwoń pod numer`,
+'saebc71ba3c89ca80': str`Usunięto z Twojego planu: ${0}.`,
+'saf53b32e35dfdc14': str`Masz pytania? Zadzwoń do ${0} pod numer ${1}.`,
+'sca6dfff724975344': str`Mój plan – ${0}`,
+'scc527b2f437492ef': `Twój plan jest pusty. Znajdź zajęcia, które Ci się podobają, i wybierz „Dodaj do mojego planu”.`,
+'sdfcae38044b80f28': str`Masz pytania? Zadzwoń do ${0} pod numer`,
+'se07c0d8eefe55efb': str`Twój plan z dnia ${0}`,
+'sea4f08110bb8f15d': `Usuń`,
+'secc06651a4ec4193': `Zabierz swój plan ze sobą`,
+'sf1bc83d2509bafcf': `Telefon`,
+};

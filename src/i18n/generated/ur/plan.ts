@@ -1,0 +1,29 @@
+// Do not modify this file by hand!
+// Re-generate it with `npm run build` (lit-localize build, then scripts/split-locales.ts).
+
+import {str} from '@lit/localize';
+
+/* eslint-disable no-irregular-whitespace */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+export const templates = {
+'s1dab5140b84add02': `آپ نے 1 سرگرمی چنی ہے۔`,
+'s22a420937abe63cc': `آپ کے پلان کا QR کوڈ۔ کاپی رکھنے کے لیے اسے اپنے فون کے کیمرے سے اسکین کریں۔`,
+'s23d53fc569f64f73': str`کوئی سوال ہے؟ ${0} پر کال کریں۔`,
+'s5275f03eae3183f7': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
+'s5e91842d8c74e5f6': `اپنا پلان پرنٹ کریں`,
+'s628b776a4fc5f1d6': `میرا پلان`,
+'s82665b2ffabc9c0a': `ویب سائٹ`,
+'sa294cd9667216947': `اپنے پلان سے`,
+'sa3d3e30f988fb39e': `سوشل پریسکرائبنگ`,
+'sa570d50a5e8d5e29': `کوئی سوال ہے؟ اس نمبر پر کال کریں:`,
+'saebc71ba3c89ca80': str`${0} کو آپ کے پلان سے ہٹا دیا گیا ہے۔`,
+'saf53b32e35dfdc14': str`کوئی سوال ہے؟ ${0} کو ${1} پر کال کریں۔`,
+'sca6dfff724975344': str`${0} کی طرف سے میرا پلان`,
+'scc527b2f437492ef': `آپ کا پلان خالی ہے۔ اپنی پسند کی سرگرمیاں تلاش کریں اور "میرے پلان میں شامل کریں" چنیں۔`,
+'sdfcae38044b80f28': str`کوئی سوال ہے؟ ${0} کو اس نمبر پر کال کریں:`,
+'se07c0d8eefe55efb': str`آپ کا پلان، ${0} کو بنایا گیا`,
+'sea4f08110bb8f15d': `ہٹائیں`,
+'secc06651a4ec4193': `اپنا پلان ساتھ لے جائیں`,
+'sf1bc83d2509bafcf': `فون`,
+};
