@@ -1,40 +1,92 @@
-// What a site downloads: gzip sizes of each entry (with the chunks it imports at once) and of each
-// language chunk (loaded only when that language is chosen). Builds first, so the figures are fresh.
+// What a site downloads: gzip sizes of each entry, of what a page needs before its first render,
+// of everything it can load, and of each language chunk. Builds first, so the figures are fresh.
+//
+// An entry imports some chunks at once (`from"./x.js"`) and loads others on demand
+// (`import("./x.js")`): an element the first time its tag is on the page, a journey step, a
+// language, FHIR, QR. "Before first render" follows the first kind and then the named on-demand
+// chunks (e.g. the journey and its first step); "everything" follows both kinds, all the way down.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const name = 'bundle size (minified, gzip -9)';
 
 const KB = 1024;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length / KB;
+const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+const DYNAMIC = /import\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g;
+const LANGUAGE = /(^|\/)(cy|pl|ur|ar|bn)[-/]/;
 
-/** An entry's own size plus every chunk it imports statically, the bytes before first render. */
-function entrySize(dist, file, seen = new Set()) {
-  if (seen.has(file)) return 0;
-  seen.add(file);
+/** Files an import in `file` names, relative to dist. */
+function imports(dist, file, pattern) {
   const code = readFileSync(join(dist, file), 'utf8');
-  let size = gz(join(dist, file));
-  for (const [, spec] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+)["']/g)) {
-    size += entrySize(dist, join(file, '..', spec).replace(/^\.\//, ''), seen);
-  }
-  return size;
+  return [...code.matchAll(pattern)].map((m) => relative(dist, join(dist, dirname(file), m[1])));
 }
+
+/** Adds `file` and every chunk it imports at once to `seen`. */
+function withStatic(dist, file, seen) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const next of imports(dist, file, STATIC)) withStatic(dist, next, seen);
+  return seen;
+}
+
+/** Adds `file` and every chunk it can ever load, except languages (measured on their own). */
+function withEverything(dist, file, seen) {
+  if (seen.has(file) || LANGUAGE.test(file)) return seen;
+  seen.add(file);
+  for (const next of [...imports(dist, file, STATIC), ...imports(dist, file, DYNAMIC)]) withEverything(dist, next, seen);
+  return seen;
+}
+
+/** `entry` with its static imports, then each named element's on-demand chunk and its static imports. */
+function beforeFirstRender(dist, entry, elements = []) {
+  const seen = withStatic(dist, entry, new Set());
+  for (const element of elements) {
+    const chunk = [...seen].flatMap((f) => imports(dist, f, DYNAMIC)).find((f) => f.startsWith(`chunks/waymark-${element}-`));
+    if (!chunk) throw new Error(`no on-demand chunk for <waymark-${element}> reachable from ${entry}`);
+    withStatic(dist, chunk, seen);
+  }
+  return seen;
+}
+
+const size = (dist, files) => [...files].reduce((sum, f) => sum + gz(join(dist, f)), 0);
+const count = (files) => `${files.size} file${files.size === 1 ? '' : 's'}`;
 
 export default async function run({ root }) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const dist = join(root, 'dist');
+  const row = (measure, files, max) => ({ measure, value: size(dist, files), unit: 'KB', max, note: count(files) });
   const rows = [
-    { measure: 'dist/waymark.js: every element', value: entrySize(dist, 'waymark.js'), unit: 'KB', max: 40 },
-    { measure: 'dist/finder.js: the finder only', value: entrySize(dist, 'finder.js'), unit: 'KB', max: 25 },
-    { measure: 'dist/request-call.js: request a call only', value: entrySize(dist, 'request-call.js'), unit: 'KB' },
-    { measure: 'dist/goals.js: the goals questionnaire only', value: entrySize(dist, 'goals.js'), unit: 'KB' },
-    { measure: 'dist/urgent-help.js: urgent help only', value: entrySize(dist, 'urgent-help.js'), unit: 'KB' },
+    row('waymark.js: the script tag, before any element is on the page', withStatic(dist, 'waymark.js', new Set())),
+    row('waymark.js: a page with the journey, before its first question', beforeFirstRender(dist, 'waymark.js', ['journey', 'goals']), 40),
+    row('waymark.js: everything the journey can load (all steps)', withEverything(dist, 'waymark.js', new Set())),
+    row('finder.js: the finder only, before its first render', withStatic(dist, 'finder.js', new Set()), 25),
+    row('finder.js: the finder only, everything it can load', withEverything(dist, 'finder.js', new Set())),
+    row('request-call.js: request a call only', withStatic(dist, 'request-call.js', new Set())),
+    row('goals.js: the goals questionnaire only', withStatic(dist, 'goals.js', new Set())),
+    row('urgent-help.js: urgent help only', withStatic(dist, 'urgent-help.js', new Set())),
   ];
-  const chunks = readdirSync(join(dist, 'chunks')).filter((f) => /^(cy|pl|ur|ar|bn)-.*\.js$/.test(f)).sort();
-  for (const chunk of chunks) {
-    rows.push({ measure: `language chunk ${chunk.split('-')[0]} (loaded when chosen)`, value: gz(join(dist, 'chunks', chunk)), unit: 'KB', max: 6 });
+  // Each entry's build writes its own copy of a language chunk (they differ only in import paths):
+  // one row per language and part, the largest copy.
+  const languages = new Map();
+  for (const chunk of readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.js') && LANGUAGE.test(f))) {
+    const label = chunk.replace(/-[\w-]{8}\.js$/, '');
+    languages.set(label, Math.max(languages.get(label) ?? 0, gz(join(dist, 'chunks', chunk))));
+  }
+  for (const [label, value] of [...languages].sort()) {
+    rows.push({ measure: `language chunk ${label} (loaded when chosen)`, value, unit: 'KB', max: 6 });
+  }
+  // The journey's steps bring their own parts as they appear: all of a language, in the end.
+  const totals = new Map();
+  for (const [label, value] of languages) {
+    const [locale] = label.split('-');
+    const [sum, parts] = totals.get(locale) ?? [0, 0];
+    totals.set(locale, [sum + value, parts + 1]);
+  }
+  for (const [locale, [value, parts]] of [...totals].sort()) {
+    rows.push({ measure: `language ${locale}: all parts, when the whole journey is used`, value, unit: 'KB', note: `${parts} chunks` });
   }
   return rows;
 }

@@ -29,15 +29,24 @@ export interface ServeOptions {
   overrides?: Record<string, unknown>;
   /** POST endpoints, by path: each gets the request body and answers with a status and JSON. */
   posts?: Record<string, (body: string) => { status: number; json: unknown }>;
+  /** Paths to answer with 503, asked on each request, so a test can make a file fail and then recover. */
+  fail?: (path: string) => boolean;
+  /** The folder to serve; demo-dist unless told. */
+  root?: string;
 }
 
 /**
  * Serves demo-dist. Overrides are served here rather than with Playwright's `page.route`, which
  * cannot see requests that the demo's service worker (msw) passes on to the network.
  */
-export async function serveDemo({ headers = {}, overrides = {}, posts = {} }: ServeOptions = {}): Promise<DemoServer> {
+export async function serveDemo({ headers = {}, overrides = {}, posts = {}, fail, root = ROOT }: ServeOptions = {}): Promise<DemoServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (fail?.(path)) {
+      res.writeHead(503, { 'Content-Type': 'text/plain' });
+      res.end('Service unavailable');
+      return;
+    }
     const post = posts[path];
     if (req.method === 'POST' && post) {
       let body = '';
@@ -53,7 +62,7 @@ export async function serveDemo({ headers = {}, overrides = {}, posts = {} }: Se
       res.end(typeof value === 'string' ? value : JSON.stringify(value));
       return;
     }
-    const file = join(ROOT, path.endsWith('/') ? `${path}index.html` : path);
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { NEED_AREAS, needAreaDescription, needAreaLabel } from '../model/need-area.ts';
-import { QuestionnaireDefinition, type QuestionnaireDefinitionInput } from './definition.ts';
+import type { Question, QuestionnaireDefinition, QuestionnaireDefinitionInput } from './definition.ts';
 
 /** The option in the first question that says a person may not be safe. */
 export const CRISIS_OPTION = 'not-safe';
@@ -279,7 +279,21 @@ export function defaultQuestionnaireInput(): QuestionnaireDefinitionInput {
   };
 }
 
-/** The default set, checked by the same schema as a service's own. Call at render time. */
-export function defaultQuestionnaire() {
-  return QuestionnaireDefinition.parse(defaultQuestionnaireInput());
+/**
+ * The default set, with the schema's defaults filled in. It does not go through the schema at
+ * run time (that schema is for a service's own set and loads only then); the tests check that
+ * the schema accepts it and gives exactly this. Call at render time.
+ */
+export function defaultQuestionnaire(): QuestionnaireDefinition {
+  const input = defaultQuestionnaireInput();
+  return {
+    ...input,
+    pages: input.pages.map((page) => ({
+      ...page,
+      questions: page.questions.map((question) => {
+        const filled = { ...question, optional: question.optional ?? false };
+        return (filled.kind === 'text' ? { ...filled, maxLength: filled.maxLength ?? 500, long: filled.long ?? false } : filled) as Question;
+      }),
+    })),
+  };
 }

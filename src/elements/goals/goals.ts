@@ -7,7 +7,6 @@ import type { FieldError } from '../../core/model/field-error.ts';
 import type { Parsed, Problem } from '../../core/model/problems.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { Page, QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
-import { parseQuestionnaire } from '../../core/questionnaire/definition.ts';
 import { defaultQuestionnaire } from '../../core/questionnaire/default-set.ts';
 import { withAnswer, type Answers } from '../../core/questionnaire/answers.ts';
 import { nextPage, nextPageAfterChange, pageNumber, previousPage, visiblePages } from '../../core/questionnaire/flow.ts';
@@ -17,7 +16,7 @@ import { scoreAnswers } from '../../core/questionnaire/score.ts';
 import { emit, type StepDetail } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { renderConfigProblems } from '../../ui/config-problems.ts';
+import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, focusErrorSummary, formStyles, renderErrorSummary, StepFocusController } from '../../ui/form/index.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -34,6 +33,15 @@ type CheckView = { kind: 'check' };
 type CrisisView = { kind: 'crisis'; cause: 'answer' | 'link'; from: PageView | CheckView };
 type CompleteView = { kind: 'complete'; result: GoalsResult };
 type View = PageView | CheckView | CrisisView | CompleteView;
+
+/**
+ * Waymark's own set is checked by its tests, so the schema that checks a service's own set
+ * (config `questionnaire`) loads only when there is one, and the first question shows sooner.
+ */
+let parser: typeof import('../../core/questionnaire/definition.ts').parseQuestionnaire | undefined;
+async function loadParser(): Promise<void> {
+  parser ??= (await import('../../core/questionnaire/definition.ts')).parseQuestionnaire;
+}
 
 const ELEMENT = 'waymark-goals';
 
@@ -103,13 +111,27 @@ export class WaymarkGoals extends WaymarkElement {
     }
   }
 
-  private definitionFor(config: WaymarkConfig): Parsed<QuestionnaireDefinition> {
+  /** The questionnaire, or undefined while the checker for a service's own set is loading. */
+  private definitionFor(config: WaymarkConfig): Parsed<QuestionnaireDefinition> | undefined {
     const source = config.questionnaire;
     const locale = currentLocale();
     const cached = this.parsed;
     if (cached && cached.source === source && cached.locale === locale) return cached.result;
+    let result: Parsed<QuestionnaireDefinition>;
     // The default set is built here, at render time, so its words follow the locale.
-    const result = source === undefined ? { ok: true as const, value: defaultQuestionnaire() } : parseQuestionnaire(source, ['questionnaire']);
+    if (source === undefined) result = { ok: true, value: defaultQuestionnaire() };
+    else if (parser) result = parser(source, ['questionnaire']);
+    else {
+      loadParser().then(
+        () => this.requestUpdate(),
+        (error: unknown) => {
+          const problems = [{ path: 'questionnaire', message: `could not load the questionnaire checker (${String(error)})` }];
+          this.parsed = { source, locale, result: { ok: false, problems } };
+          this.requestUpdate();
+        },
+      );
+      return undefined;
+    }
     this.parsed = { source, locale, result };
     return result;
   }
@@ -122,6 +144,7 @@ export class WaymarkGoals extends WaymarkElement {
 
   private renderWithConfig(config: WaymarkConfig) {
     const parsed = this.definitionFor(config);
+    if (!parsed) return renderLoading();
     const locale = currentLocale();
     if (!parsed.ok) {
       this.step = undefined;

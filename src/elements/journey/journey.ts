@@ -1,8 +1,9 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { PlanItem } from '../../core/model/referral.ts';
@@ -28,11 +29,13 @@ import { base } from '../../styles/base.ts';
 import { journeyStyles } from './journey.styles.ts';
 import { renderProgress, stepLabel } from './progress.ts';
 import { renderIdleDialog, renderKioskBar } from './kiosk.ts';
-import '../goals/define.ts';
-import '../finder/define.ts';
-import '../plan/define.ts';
-import '../request-call/define.ts';
-import '../urgent-help/define.ts';
+import { define } from '../../ui/define.ts';
+import { renderLoading } from '../../ui/config-problems.ts';
+import { telHref } from '../../core/text/phone.ts';
+import { localText } from '../../core/text/local-text.ts';
+import { currentLocale } from '../../i18n/locale.ts';
+import { WaymarkUrgentHelp } from '../urgent-help/urgent-help.ts';
+import { StepElements } from './step-elements.ts';
 
 /**
  * The whole path in one element: what matters to you → activities for you → your plan → ask for a
@@ -57,6 +60,9 @@ export class WaymarkJourney extends WaymarkElement {
   protected readonly storeController = new StoreController(this, () => this.store);
   private readonly idle = new IdleController(this);
   private readonly stepFocus = new StepFocusController(this);
+  private readonly steps = new StepElements(this, (step) => this.onStepSettled(step));
+  /** The person moved to a step whose code was still coming: focus its heading when it comes. */
+  private focusOnArrival = false;
 
   /** Bumped on every reset: each step's element is then made anew, so nothing of the last person survives. */
   @state() private session = 0;
@@ -81,6 +87,12 @@ export class WaymarkJourney extends WaymarkElement {
     this.idle.stillHere();
     this.closeIdleDialog();
     this.stepFocus.request();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Urgent help is on every step, so it comes with the journey rather than on demand.
+    define('waymark-urgent-help', WaymarkUrgentHelp);
   }
 
   constructor() {
@@ -110,6 +122,7 @@ export class WaymarkJourney extends WaymarkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const step = this.store.get().step;
+    if (this.resolvedConfig) this.steps.prefetchWhenIdle();
     if (this.resolvedConfig && step !== this.lastStep) {
       this.lastStep = step;
       emit(this, 'waymark-step', { element: 'waymark-journey', step, number: stepNumber(step) });
@@ -141,7 +154,7 @@ export class WaymarkJourney extends WaymarkElement {
           : nothing}
         <waymark-urgent-help compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
         ${renderProgress(s.step)}
-        ${keyed(this.session, this.renderStep(config, s, kiosk))}
+        ${keyed(this.session, this.whenLoaded(config, s.step, () => this.renderStep(config, s, kiosk)))}
         ${kiosk ? renderIdleDialog(this.idle.phase, () => this.idle.stillHere()) : this.renderSaveProgress()}
       </div>
     `;
@@ -150,6 +163,8 @@ export class WaymarkJourney extends WaymarkElement {
   private renderStep(config: WaymarkConfig, s: JourneyState, kiosk: boolean) {
     switch (s.step) {
       case 'goals':
+        // Answers go in only when the journey's own copy changes (a restored draft): Lit re-sets an
+        // object property on every render, which would wipe the ticks of someone half way through.
         return html`
           <h2 class="journey__title" data-step-heading>${stepLabel('goals')}</h2>
           <div class="journey__skip">
@@ -159,7 +174,7 @@ export class WaymarkJourney extends WaymarkElement {
               <li><button type="button" class="link-button" @click=${() => this.go('request-call')}>${msg('Skip this and ask for a call')}</button></li>
             </ul>
           </div>
-          <waymark-goals .config=${config} ?kiosk=${kiosk} .answers=${s.goalsAnswers ?? {}}
+          <waymark-goals .config=${config} ?kiosk=${kiosk} .answers=${guard([s.goalsAnswers], () => s.goalsAnswers ?? {})}
             @waymark-goals-complete=${this.onGoalsComplete}></waymark-goals>
         `;
       case 'suggestions':
@@ -203,6 +218,28 @@ export class WaymarkJourney extends WaymarkElement {
     }
   }
 
+  /** The step once its element's code is here; until then a status line, or a way on if it failed. */
+  private whenLoaded(config: WaymarkConfig, step: JourneyStep, render: () => TemplateResult) {
+    const status = this.steps.statusOf(step);
+    if (status === 'ready') return render();
+    if (status === 'loading') return renderLoading();
+    const phone = config.service.phone;
+    const name = localText(config.service.name, currentLocale());
+    return html`
+      <section class="panel" aria-labelledby="step-failed-title">
+        <h2 id="step-failed-title" class="journey__title" data-step-heading>${msg('Sorry, this page did not load')}</h2>
+        <p>${msg('Your internet may not be working. Check it and try again.')}</p>
+        ${phone
+          ? html`<p>
+              ${name ? msg(str`Or call ${name} on`) : msg('Or call us on')}
+              <a href=${telHref(phone)}>${phone}</a>.
+            </p>`
+          : nothing}
+        <button type="button" class="button" @click=${() => this.retryStep(step)}>${msg('Try again')}</button>
+      </section>
+    `;
+  }
+
   private renderSaveProgress() {
     return html`
       <div class="save-progress">
@@ -223,6 +260,23 @@ export class WaymarkJourney extends WaymarkElement {
 
   private go(step: JourneyStep): void {
     this.store.update((s) => goTo(s, step));
+    this.requestStepFocus();
+  }
+
+  /** Focus goes to the new step's heading: now if its code is here, else when it arrives. */
+  private requestStepFocus(): void {
+    this.focusOnArrival = this.steps.statusOf(this.store.get().step) !== 'ready';
+    if (!this.focusOnArrival) this.stepFocus.request();
+  }
+
+  private retryStep(step: JourneyStep): void {
+    this.focusOnArrival = true;
+    this.steps.retry(step);
+  }
+
+  private onStepSettled(step: JourneyStep): void {
+    if (!this.focusOnArrival || step !== this.store.get().step) return;
+    this.focusOnArrival = false;
     this.stepFocus.request();
   }
 
@@ -233,7 +287,7 @@ export class WaymarkJourney extends WaymarkElement {
   private readonly onGoalsComplete = (event: CustomEvent<GoalsCompleteDetail>) => {
     const answers = (event.target as { answers?: Record<string, unknown> }).answers;
     this.store.update((s) => goTo({ ...withGoals(s, event.detail.result), goalsAnswers: answers }, 'suggestions'));
-    this.stepFocus.request();
+    this.requestStepFocus();
   };
 
   private readonly onPlanChange = (event: CustomEvent<PlanChangeDetail>) => {

@@ -41,7 +41,7 @@ export function renderIdleDialog(phase: IdlePhase, onStay: () => void) {
       <p class="idle-dialog__count" aria-hidden=${phase.phase === 'warning' ? 'false' : 'true'}>
         ${phase.phase === 'warning' ? msg(str`Clearing in ${secondsLeft} seconds`) : nothing}
       </p>
-      <button type="button" class="button" @click=${onStay}>${msg("I'm still here")}</button>
+      <button type="button" class="button" autofocus @click=${onStay}>${msg("I'm still here")}</button>
     </dialog>
   `;
 }

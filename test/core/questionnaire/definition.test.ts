@@ -23,6 +23,11 @@ describe('the default "what matters to you" set', () => {
     expect(parsed.ok, JSON.stringify(parsed)).to.equal(true);
   });
 
+  it('fills in exactly the defaults the schema would (it skips the schema at run time)', () => {
+    const parsed = parseQuestionnaire(defaultQuestionnaireInput());
+    expect(parsed.ok && parsed.value).to.deep.equal(defaultQuestionnaire());
+  });
+
   it('asks what they would like help with first: every need area, something else, and a way to say they are not safe', () => {
     const first = definition.pages[0]!.questions[0]!;
     expect(first.kind).to.equal('multiple');

@@ -25,9 +25,17 @@ function child<T extends Element>(el: WaymarkJourney, selector: string): T {
   return found;
 }
 
+/** Waits for the current step's element: the journey loads each step's code when first needed. */
+async function stepShown(el: WaymarkJourney) {
+  await el.updateComplete;
+  await waitUntil(() => !root(el).querySelector('p.loading'), 'the step loads');
+  await el.updateComplete;
+}
+
 async function journey(extra: Record<string, unknown> = {}, kiosk = false) {
   const el = await fixture<WaymarkJourney>(html`<waymark-journey ?kiosk=${kiosk} .config=${{ ...config, ...extra }}></waymark-journey>`);
   await settled(el);
+  await stepShown(el);
   return el;
 }
 
@@ -57,6 +65,20 @@ describe('<waymark-journey>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the ticks of someone half way through the questions when the journey re-renders', async () => {
+    const el = await journey();
+    const goals = child<HTMLElement & { answers: Record<string, unknown>; updateComplete: Promise<boolean> }>(el, 'waymark-goals');
+    await waitUntil(() => goals.shadowRoot?.querySelector('input[value="loneliness"]'), 'the first question');
+    goals.shadowRoot!.querySelector<HTMLInputElement>('input[value="loneliness"]')!.click();
+    await waitUntil(() => JSON.stringify(goals.answers).includes('loneliness'), 'the tick is an answer');
+    // Anything may re-render the journey: a step's code arriving, a kiosk countdown, a language.
+    el.requestUpdate();
+    await el.updateComplete;
+    await goals.updateComplete;
+    expect(JSON.stringify(goals.answers)).to.include('loneliness');
+    expect(goals.shadowRoot!.querySelector<HTMLInputElement>('input[value="loneliness"]')!.checked).to.equal(true);
+  });
+
   it('fires waymark-step with the step name and number only', async () => {
     const steps: StepDetail[] = [];
     const listener = (e: Event) => {
@@ -67,9 +89,9 @@ describe('<waymark-journey>', () => {
     try {
       const el = await journey();
       clickButton(el, 'Skip this and look at activities');
-      await el.updateComplete;
+      await stepShown(el);
       clickButton(el, 'Continue to your plan');
-      await el.updateComplete;
+      await stepShown(el);
       expect(steps).to.deep.equal([
         { element: 'waymark-journey', step: 'goals', number: 1 },
         { element: 'waymark-journey', step: 'suggestions', number: 2 },
@@ -83,15 +105,15 @@ describe('<waymark-journey>', () => {
   it('skips straight to the finder, keeps the plan across steps, and moves focus to each step heading', async () => {
     const el = await journey();
     clickButton(el, 'Skip this and look at activities');
-    await el.updateComplete;
-    expect(root(el).activeElement?.textContent).to.equal('Activities for you');
+    await stepShown(el);
+    await waitUntil(() => root(el).activeElement?.textContent === 'Activities for you', 'focus on the step heading');
     const finder = child<HTMLElement>(el, 'waymark-finder');
     await waitUntil(() => finder.shadowRoot?.querySelector('.result'), 'results');
     await expect(el).to.be.accessible();
     finder.shadowRoot!.querySelector<HTMLButtonElement>('.result .plan-toggle, .result button[aria-pressed]')?.click();
     await waitUntil(() => el.state.plan.length === 1, 'plan has one');
     clickButton(el, 'Continue to your plan');
-    await el.updateComplete;
+    await stepShown(el);
     const plan = child<HTMLElement>(el, 'waymark-plan');
     await waitUntil(() => plan.shadowRoot?.querySelectorAll('.plan-item').length === 1, 'plan shows it');
     await expect(el).to.be.accessible();
@@ -104,7 +126,7 @@ describe('<waymark-journey>', () => {
   it('skips straight to asking for a call, and that step is accessible too', async () => {
     const el = await journey();
     clickButton(el, 'Skip this and ask for a call');
-    await el.updateComplete;
+    await stepShown(el);
     const form = child<HTMLElement>(el, 'waymark-request-call');
     await waitUntil(() => form.shadowRoot?.querySelector('#fullName'), 'the form');
     expect(child(el, '.progress__count').textContent).to.equal('Step 4 of 5');
@@ -140,7 +162,7 @@ describe('<waymark-journey>', () => {
       this.timeout(25000);
       const el = await journey({ kiosk: { enabled: true, idleSeconds: 5, countdownSeconds: 3 } });
       clickButton(el, 'Skip this and look at activities');
-      await el.updateComplete;
+      await stepShown(el);
       expect(el.state.step).to.equal('suggestions');
 
       const dialog = child<HTMLDialogElement>(el, 'dialog');

@@ -23,7 +23,7 @@ export const templates = {
 's7caa4534719785f3': `وضعنا في البداية الأنشطة الأكثر توافقًا مع ما أخبرتنا به. وكل نشاط يوضح السبب.`,
 's7db6f159dfaeb800': `ابحث عن مزيد من الأنشطة`,
 's86799ceffc0799ea': `إنهاء ومسح`,
-'s8f8ddca7aeecd4d3': `Sorry, this page did not load`,
+'s8f8ddca7aeecd4d3': `عذرًا، لم تُفتح هذه الصفحة`,
 's986e9457d8b6a74b': `هل ما زلت هنا؟`,
 's9961e62c1ce10106': str`سيتم المسح بعد ${0} ثانية`,
 'sa42c5912e8d5de71': `تقدّمك`,
@@ -34,5 +34,5 @@ export const templates = {
 'sdf489de58c5bc301': `العودة إلى ما يهمك`,
 'sf3f0601e4667cb44': `تخطَّ هذا وتصفّح الأنشطة`,
 'sf64dc817d2bf238a': `اطلب مكالمة`,
-'sfe90f0dab3447682': `Your internet may not be working. Check it and try again.`,
+'sfe90f0dab3447682': `قد لا يعمل الإنترنت لديك. تحقّق منه وحاول مرة أخرى.`,
 };

@@ -23,7 +23,7 @@ export const templates = {
 's7caa4534719785f3': `Rydyn ni wedi rhoi'r gweithgareddau sy'n cyfateb orau i'r hyn a ddywedoch chi wrthym yn gyntaf. Mae pob un yn dweud pam.`,
 's7db6f159dfaeb800': `Dod o hyd i ragor o weithgareddau`,
 's86799ceffc0799ea': `Gorffen a chlirio`,
-'s8f8ddca7aeecd4d3': `Sorry, this page did not load`,
+'s8f8ddca7aeecd4d3': `Mae'n ddrwg gennym, ni wnaeth y dudalen hon lwytho`,
 's986e9457d8b6a74b': `Ydych chi'n dal yna?`,
 's9961e62c1ce10106': str`Yn clirio mewn ${0} eiliad`,
 'sa42c5912e8d5de71': `Eich cynnydd`,
@@ -34,5 +34,5 @@ export const templates = {
 'sdf489de58c5bc301': `Yn ôl i'r hyn sy'n bwysig i chi`,
 'sf3f0601e4667cb44': `Hepgor hyn ac edrych ar weithgareddau`,
 'sf64dc817d2bf238a': `Gofyn am alwad`,
-'sfe90f0dab3447682': `Your internet may not be working. Check it and try again.`,
+'sfe90f0dab3447682': `Efallai nad yw eich rhyngrwyd yn gweithio. Gwiriwch ef a rhowch gynnig arall arni.`,
 };

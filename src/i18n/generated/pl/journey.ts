@@ -23,7 +23,7 @@ export const templates = {
 's7caa4534719785f3': `Na początku pokazujemy zajęcia, które najlepiej pasują do Twoich odpowiedzi. Przy każdej propozycji piszemy, dlaczego.`,
 's7db6f159dfaeb800': `Znajdź więcej zajęć`,
 's86799ceffc0799ea': `Zakończ i wyczyść`,
-'s8f8ddca7aeecd4d3': `Sorry, this page did not load`,
+'s8f8ddca7aeecd4d3': `Przepraszamy, ta strona się nie wczytała`,
 's986e9457d8b6a74b': `Czy nadal tu jesteś?`,
 's9961e62c1ce10106': str`Wyczyścimy ekran za ${0} sek.`,
 'sa42c5912e8d5de71': `Twoje postępy`,
@@ -34,5 +34,5 @@ export const templates = {
 'sdf489de58c5bc301': `Wróć do tego, co jest dla Ciebie ważne`,
 'sf3f0601e4667cb44': `Pomiń to i zobacz zajęcia`,
 'sf64dc817d2bf238a': `Poproś o telefon`,
-'sfe90f0dab3447682': `Your internet may not be working. Check it and try again.`,
+'sfe90f0dab3447682': `Być może Twój internet nie działa. Sprawdź go i spróbuj ponownie.`,
 };

@@ -1,0 +1,81 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { JourneyStep } from '../../state/journey-state.ts';
+import { useMessages } from '../../i18n/localization.ts';
+
+type Status = 'loading' | 'ready' | 'failed';
+
+/**
+ * The element each step is built from, and its words in the language on show, loaded when first
+ * needed: the journey paints its first question without the finder's or the form's code, then
+ * fetches the rest while the person reads, so later steps are ready before they get there (on a
+ * waiting-room tablet too), and do not flash up in English first.
+ */
+const LOADERS = {
+  goals: () => Promise.all([import('../goals/define.ts'), useMessages('goals')]),
+  finder: () => Promise.all([import('../finder/define.ts'), useMessages('finder')]),
+  plan: () => Promise.all([import('../plan/define.ts'), useMessages('plan')]),
+  'request-call': () => Promise.all([import('../request-call/define.ts'), useMessages('request-call')]),
+};
+type StepElement = keyof typeof LOADERS;
+
+/** Confirmation is the request-call element's last page: one element, so one status for both. */
+const ELEMENT_OF: Record<JourneyStep, StepElement> = {
+  goals: 'goals',
+  suggestions: 'finder',
+  plan: 'plan',
+  'request-call': 'request-call',
+  confirmation: 'request-call',
+};
+
+/** Loads step elements for the journey and re-renders it as each arrives or fails. */
+export class StepElements {
+  private readonly status = new Map<StepElement, Status>();
+  private prefetched = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Told when a step's code has arrived or failed, after the host has re-rendered. */
+    private readonly onSettled: (step: JourneyStep) => void,
+  ) {}
+
+  /** Where `step`'s element is; starts loading it the first time it is asked for. */
+  statusOf(step: JourneyStep): Status {
+    const element = ELEMENT_OF[step];
+    const known = this.status.get(element);
+    if (known) return known;
+    this.load(element, step);
+    return 'loading';
+  }
+
+  /** After a failure: the person pressed "Try again". */
+  retry(step: JourneyStep): void {
+    this.status.delete(ELEMENT_OF[step]);
+    this.host.requestUpdate();
+  }
+
+  /** Loads every step once the first is on screen and the browser is idle. */
+  prefetchWhenIdle(): void {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    const all = () => (Object.keys(ELEMENT_OF) as JourneyStep[]).forEach((step) => this.statusOf(step));
+    if ('requestIdleCallback' in window) requestIdleCallback(all, { timeout: 2000 });
+    else setTimeout(all, 200);
+  }
+
+  private load(element: StepElement, step: JourneyStep): void {
+    this.status.set(element, 'loading');
+    LOADERS[element]().then(
+      () => this.settle(element, step, 'ready'),
+      (error: unknown) => {
+        console.error(`[waymark] <waymark-journey> could not load the "${step}" step.`, error);
+        this.settle(element, step, 'failed');
+      },
+    );
+  }
+
+  private settle(element: StepElement, step: JourneyStep, status: Status): void {
+    this.status.set(element, status);
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.onSettled(step));
+  }
+}

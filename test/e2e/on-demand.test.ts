@@ -1,0 +1,78 @@
+/// <reference types="node" />
+// dist/waymark.js loads each element's code when its tag is on the page, and the journey loads
+// each step's code when it is needed. On the built bundle: what a page fetches, and what a
+// person sees when a piece does not arrive.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { deepText, focused, tabAndPress } from './keyboard.ts';
+
+let server: DemoServer;
+let browser: Browser;
+let failFinder = false;
+
+/** The element chunks a page asked for, e.g. ['finder', 'urgent-help']. */
+async function elementChunks(page: Page): Promise<string[]> {
+  const names = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  return names.flatMap((n) => /\/chunks\/waymark-([a-z-]+)-[\w-]{8}\.js$/.exec(n)?.[1] ?? []).sort();
+}
+
+describe('elements and journey steps loaded on demand', () => {
+  before(async () => {
+    server = await serveDemo({ fail: (path) => failFinder && /^\/chunks\/waymark-finder-/.test(path) });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a page with the finder and urgent help downloads their code and not the journey, goals or form', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.origin}/charity.html`);
+    await page.locator('waymark-finder h2').first().waitFor();
+    await page.locator('waymark-urgent-help h2').first().waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(await elementChunks(page), ['finder', 'urgent-help']);
+    await page.context().close();
+  });
+
+  it('registers an element added to the page later, as a CMS block or a framework would', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.origin}/charity.html`);
+    await page.locator('waymark-finder h2').first().waitFor();
+    await page.evaluate(() => {
+      const plan = document.createElement('waymark-plan');
+      plan.setAttribute('config-src', '/config/ashby-vale.json');
+      document.body.append(plan);
+    });
+    await page.waitForFunction(() => customElements.get('waymark-plan') !== undefined);
+    await page.locator('waymark-plan h2').first().waitFor();
+    assert.ok((await elementChunks(page)).includes('plan'));
+    await page.context().close();
+  });
+
+  it('when a step does not load, says so with the phone number, and "Try again" brings it and moves focus to it', async () => {
+    failFinder = true;
+    const page = await newPage(browser);
+    try {
+      await page.goto(`${server.origin}/practice.html`);
+      await page.locator('waymark-goals h1').first().waitFor();
+      await tabAndPress(page, { name: 'Skip this and look at activities', tag: 'button' });
+      await page.getByRole('heading', { name: 'Sorry, this page did not load' }).waitFor();
+      assert.equal((await focused(page)).name, 'Sorry, this page did not load');
+      const call = page.locator('waymark-journey a[href^="tel:"]').filter({ hasText: '01632 960000' });
+      assert.equal(await call.count(), 1);
+
+      failFinder = false;
+      await tabAndPress(page, { name: 'Try again', tag: 'button' });
+      await page.locator('waymark-finder h2').first().waitFor();
+      assert.deepEqual(await deepText(page, 'h2[data-step-heading]'), ['Activities for you']);
+      assert.equal((await focused(page)).name, 'Activities for you');
+    } finally {
+      failFinder = false;
+      await page.context().close();
+    }
+  });
+});

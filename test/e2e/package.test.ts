@@ -1,0 +1,86 @@
+/// <reference types="node" />
+// The package as a site or a build tool meets it: every `exports` target is built, the classes
+// entry registers nothing, the core entry has no elements, and two copies of the script on one
+// page (a theme and a plugin each pasting it) neither throw nor clash.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { access, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const pkg = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, string> };
+
+let server: DemoServer;
+let browser: Browser;
+
+/** A blank page on the dist server, with every page error and console error collected. */
+async function blank(html = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await newPage(browser);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+  await page.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>t</title>${html}` }));
+  await page.goto(`${server.origin}/blank.html`);
+  return { page, errors };
+}
+
+describe('the package', () => {
+  before(async () => {
+    server = await serveDemo({ root: `${ROOT}dist/` });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('builds every file its exports map names', async () => {
+    for (const [name, target] of Object.entries(pkg.exports)) {
+      await access(`${ROOT}${target}`).catch(() => assert.fail(`exports["${name}"] → ${target} is missing`));
+    }
+  });
+
+  it('elements.js gives the classes and registers nothing', async () => {
+    const { page, errors } = await blank();
+    const result = await page.evaluate(async () => {
+      const mod = (await import('/elements.js' as string)) as Record<string, unknown>;
+      return {
+        names: Object.keys(mod).sort(),
+        allElements: Object.values(mod).every((c) => typeof c === 'function' && (c as { prototype: unknown }).prototype instanceof HTMLElement),
+        registered: ['journey', 'goals', 'finder', 'plan', 'request-call', 'urgent-help'].filter((t) => customElements.get(`waymark-${t}`)),
+      };
+    });
+    assert.deepEqual(result.names, ['WaymarkFinder', 'WaymarkGoals', 'WaymarkJourney', 'WaymarkPlan', 'WaymarkRequestCall', 'WaymarkUrgentHelp']);
+    assert.equal(result.allElements, true);
+    assert.deepEqual(result.registered, []);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  it('core.js gives the pure functions, with no Lit and no elements', async () => {
+    const code = await readFile(`${ROOT}dist/core.js`, 'utf8');
+    assert.ok(!/customElements|LitElement|lit-html/.test(code), 'core.js should not contain Lit or register elements');
+    const { page } = await blank();
+    const checked = await page.evaluate(async () => {
+      const core = (await import('/core.js' as string)) as { resolveConfig: (...a: unknown[]) => { ok: boolean } };
+      return typeof core.resolveConfig;
+    });
+    assert.equal(checked, 'function');
+    await page.context().close();
+  });
+
+  it('two copies of the script on one page neither throw nor clash', async () => {
+    const { page, errors } = await blank(`
+      <waymark-urgent-help></waymark-urgent-help>
+      <script type="module" src="/waymark.js"></script>
+      <script type="module" src="/urgent-help.js"></script>
+      <script type="module" src="/waymark.js?second-copy"></script>`);
+    await page.waitForFunction(() => customElements.get('waymark-urgent-help') !== undefined);
+    await page.locator('waymark-urgent-help h2').first().waitFor();
+    await page.waitForTimeout(300);
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+});
