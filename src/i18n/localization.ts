@@ -106,7 +106,8 @@ export function activeLocale(): string {
 /** Switches every Waymark element on the page to `locale`; resolves once its messages are loaded. */
 export async function switchLocale(locale: string): Promise<void> {
   const c = localization();
-  if (!c || c.getLocale() === locale) return;
+  if (!c) return;
+  // Not skipped when `locale` is the one on show: another may be loading, and the last asked wins.
   requested = locale;
   await c.setLocale(locale);
 }

@@ -5,7 +5,7 @@ import '../../src/elements/plan/define.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 import type { WaymarkFinder } from '../../src/elements/finder/finder.ts';
 import type { WaymarkPlan } from '../../src/elements/plan/plan.ts';
-import { switchLocale, useMessages } from '../../src/i18n/localization.ts';
+import { activeLocale, switchLocale, useMessages } from '../../src/i18n/localization.ts';
 import activities from '../../demo/data/activities.json';
 import { startWorker, worker } from '../helpers/msw.ts';
 import { settled } from '../helpers/settled.ts';
@@ -114,5 +114,13 @@ describe('languages in parts', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('the language asked for last wins, even when it is the one on show and another is still loading', async () => {
+    await switchLocale('en');
+    const welsh = switchLocale('cy');
+    await switchLocale('en');
+    await welsh;
+    expect(activeLocale()).to.equal('en');
   });
 });
