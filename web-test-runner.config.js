@@ -37,6 +37,10 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--no-first-run',
+          // Tests wait on real timers (retry backoff, idle countdowns): never slow them down.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
       // Background tabs get no animation frames; a context per page keeps each one in front.

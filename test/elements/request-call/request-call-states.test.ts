@@ -70,7 +70,8 @@ describe('<waymark-request-call> states', () => {
     const el = await mount(config({ referral: { maxAttempts: 3 } }));
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    await waitUntil(() => received.length === 2, 'no retry', { timeout: 5000 });
+    // The first retry waits up to 1 s (full jitter); allow for a busy test machine.
+    await waitUntil(() => received.length === 2, 'no retry', { timeout: 10000 });
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/Trying again \([23] of 3\)/);
     await waitUntil(() => heading(el) === 'Request sent', 'never confirmed', { timeout: 10000 });
     expect(received).to.have.length(3);
