@@ -11,6 +11,7 @@ import { deepText, focused, tabAndPress } from './keyboard.ts';
 let server: DemoServer;
 let browser: Browser;
 let failFinder = false;
+let finderAsked = 0;
 
 /** The element chunks a page asked for, e.g. ['finder', 'urgent-help']. */
 async function elementChunks(page: Page): Promise<string[]> {
@@ -20,7 +21,13 @@ async function elementChunks(page: Page): Promise<string[]> {
 
 describe('elements and journey steps loaded on demand', () => {
   before(async () => {
-    server = await serveDemo({ fail: (path) => failFinder && /^\/chunks\/waymark-finder-/.test(path) });
+    server = await serveDemo({
+      fail: (path) => {
+        if (!/^\/chunks\/waymark-finder-/.test(path)) return false;
+        finderAsked += 1;
+        return failFinder;
+      },
+    });
     browser = await launchBrowser();
   });
   after(async () => {
@@ -55,10 +62,14 @@ describe('elements and journey steps loaded on demand', () => {
 
   it('when a step does not load, says so with the phone number, and "Try again" brings it and moves focus to it', async () => {
     failFinder = true;
+    const asked = finderAsked;
     const page = await newPage(browser);
     try {
       await page.goto(`${server.origin}/practice.html`);
       await page.locator('waymark-goals h1').first().waitFor();
+      // The journey fetches later steps once the first question shows: let that fetch fail first.
+      for (let i = 0; i < 50 && finderAsked === asked; i++) await page.waitForTimeout(100);
+      await page.waitForTimeout(200);
       await tabAndPress(page, { name: 'Skip this and look at activities', tag: 'button' });
       await page.getByRole('heading', { name: 'Sorry, this page did not load' }).waitFor();
       assert.equal((await focused(page)).name, 'Sorry, this page did not load');

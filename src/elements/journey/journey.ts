@@ -263,9 +263,12 @@ export class WaymarkJourney extends WaymarkElement {
     this.requestStepFocus();
   }
 
-  /** Focus goes to the new step's heading: now if its code is here, else when it arrives. */
+  /**
+   * Focus goes to the new step's heading (or its "did not load" heading) now, or, while its code
+   * is still coming, when it arrives.
+   */
   private requestStepFocus(): void {
-    this.focusOnArrival = this.steps.statusOf(this.store.get().step) !== 'ready';
+    this.focusOnArrival = this.steps.statusOf(this.store.get().step) === 'loading';
     if (!this.focusOnArrival) this.stepFocus.request();
   }
 
