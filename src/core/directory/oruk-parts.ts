@@ -50,29 +50,44 @@ export function session(raw: RawSchedule) {
   return { days: raw.days, opens, closes: opens ? closes : undefined, description: description ? text(htmlToText(description)) : undefined };
 }
 
-export interface RawPlace {
-  location: Json;
-  addresses: Json[];
-  accessibility: string[];
+/** Where v1 and 3.0 name a location's parts differently. */
+export interface PlaceFields {
+  /** `physical_addresses` (v1) or `addresses` (3.0). */
+  addresses: string;
+  /** `accessibility_for_disabilities` (v1) or `accessibility` (3.0). */
+  accessibility: string;
+  /** The note's own field in each of those: `accessibility` (v1) or `description` (3.0). */
+  accessibilityText: string;
 }
 
-/** One place an activity happens. Coordinates off the globe are dropped, not the place. */
-export function place(raw: RawPlace, ctx: MapContext, field: string) {
-  const { location } = raw;
-  const address = raw.addresses.find((a) => text(a.address_type) !== 'postal') ?? raw.addresses[0];
+/**
+ * The places an activity happens, virtual ones left out (they make it "online"). Coordinates off
+ * the globe are dropped, not the place; problems are named by the location's index in the feed.
+ */
+export function places(locations: Json[], fields: PlaceFields, ctx: MapContext) {
+  return locations.flatMap((location, i) => (text(location.location_type) === 'virtual' ? [] : [place(location, fields, ctx, `service_at_locations[${i}].location`)]));
+}
+
+function place(location: Json, fields: PlaceFields, ctx: MapContext, field: string) {
+  const addresses = objects(location[fields.addresses]);
+  const address = addresses.find((a) => text(a.address_type) !== 'postal') ?? addresses[0];
   const lat = latitude(location.latitude);
   const lon = longitude(location.longitude);
   if ((location.latitude != null || location.longitude != null) && (lat === undefined || lon === undefined)) {
     ctx.note(`${field}.latitude/longitude`, 'is not a position on the globe, so distance is not shown');
   }
   const lines = address ? unique([text(address.address_1), text(address.address_2), text(address.city)]) : [];
+  const accessibility = objects(location[fields.accessibility])
+    .flatMap((a) => [text(a[fields.accessibilityText]), text(a.details)])
+    .map((s) => (s === undefined ? undefined : text(htmlToText(s))))
+    .filter((s): s is string => s !== undefined);
   return {
     name: text(location.name),
     address: lines.length ? lines.join(', ') : undefined,
     postcode: address ? text(address.postal_code) : undefined,
     latitude: lat !== undefined && lon !== undefined ? lat : undefined,
     longitude: lat !== undefined && lon !== undefined ? lon : undefined,
-    accessibility: raw.accessibility,
+    accessibility,
   };
 }
 

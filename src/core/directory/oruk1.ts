@@ -2,7 +2,7 @@ import { htmlToText } from './text.ts';
 import { object, objects, text, type Json } from './read.ts';
 import {
   classify, contact, cost, dayFromWeekday, daysFromByday, description, eligibility, id, languages, modesFrom, organisation,
-  place, reviewed, session, term, type Candidate, type MapContext,
+  places, reviewed, session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 import type { Day } from '../model/common.ts';
 
@@ -46,19 +46,7 @@ export function mapOruk1Service(service: Json, ctx: MapContext): Candidate {
     organisation: organisation(service.organization, ctx),
     ...classify(terms, ctx),
     modes: modesFrom(locations),
-    locations: locations
-      .filter((l) => text(l.location_type) !== 'virtual')
-      .map((l, i) =>
-        place(
-          {
-            location: l,
-            addresses: objects(l.physical_addresses),
-            accessibility: objects(l.accessibility_for_disabilities).flatMap((a) => [text(a.accessibility), text(a.details)].filter((s) => s !== undefined)).map((s) => text(htmlToText(s))).filter((s) => s !== undefined),
-          },
-          ctx,
-          `service_at_locations[${i}].location`,
-        ),
-      ),
+    locations: places(locations, { addresses: 'physical_addresses', accessibility: 'accessibility_for_disabilities', accessibilityText: 'accessibility' }, ctx),
     schedule: all.filter((s) => s.days.length > 0 || s.opens),
     scheduleDescription: all.find((s) => s.days.length === 0 && !s.opens)?.description,
     cost: cost(objects(service.cost_options), service.fees),

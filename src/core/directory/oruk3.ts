@@ -1,7 +1,7 @@
 import { htmlToText } from './text.ts';
 import { object, objects, text, type Json } from './read.ts';
 import {
-  classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, place,
+  classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, places,
   reviewed, session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 
@@ -23,19 +23,7 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
     organisation: organisation(service.organization, ctx),
     ...classify(terms, ctx),
     modes: modesFrom(locations),
-    locations: locations
-      .filter((l) => text(l.location_type) !== 'virtual')
-      .map((l, i) =>
-        place(
-          {
-            location: l,
-            addresses: objects(l.addresses),
-            accessibility: objects(l.accessibility).flatMap((a) => [text(a.description), text(a.details)].filter((s) => s !== undefined)).map((s) => text(htmlToText(s))).filter((s) => s !== undefined),
-          },
-          ctx,
-          `service_at_locations[${i}].location`,
-        ),
-      ),
+    locations: places(locations, { addresses: 'addresses', accessibility: 'accessibility', accessibilityText: 'description' }, ctx),
     schedule: sessions.filter((s) => s.days.length > 0 || s.opens),
     scheduleDescription: sessions.find((s) => s.days.length === 0 && !s.opens)?.description,
     cost: cost(objects(service.cost_options), service.fees_description),

@@ -41,6 +41,9 @@ import { StepElements } from './step-elements.ts';
  * The whole path in one element: what matters to you → activities for you → your plan → ask for a
  * call → done. It keeps what the person chose between steps and gives it to each step through
  * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode).
+ * It passes its steps' parts on, so `waymark-journey::part(result)` styles the finder's results:
+ * error-summary, interruption, scale, complete, result, details, filters, distance, plan, qr,
+ * urgent, failure, confirmation and isolated-frame.
  *
  * @fires waymark-step - `{ element: 'waymark-journey', step, number }` at each step. No personal data.
  *   The steps' own events bubble out of it too: waymark-goals-complete, waymark-plan-change,
@@ -49,6 +52,7 @@ import { StepElements } from './step-elements.ts';
  * @csspart progress - The step indicator.
  * @csspart kiosk-bar - Kiosk mode's "helping someone" switch and "Finish and clear".
  * @csspart idle-dialog - Kiosk mode's "Are you still there?" dialog.
+ * @csspart urgent-help - The urgent help disclosure above each step (`<waymark-urgent-help>`'s `panel`).
  */
 @localized()
 export class WaymarkJourney extends WaymarkElement {
@@ -152,7 +156,7 @@ export class WaymarkJourney extends WaymarkElement {
               onFinish: () => this.reset(),
             })
           : nothing}
-        <waymark-urgent-help compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
+        <waymark-urgent-help exportparts="panel: urgent-help" compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
         ${renderProgress(s.step)}
         ${keyed(this.session, this.whenLoaded(config, s.step, () => this.renderStep(config, s, kiosk)))}
         ${kiosk ? renderIdleDialog(this.idle.phase, () => this.idle.stillHere()) : this.renderSaveProgress()}
@@ -174,7 +178,7 @@ export class WaymarkJourney extends WaymarkElement {
               <li><button type="button" class="link-button" @click=${() => this.go('request-call')}>${msg('Skip this and ask for a call')}</button></li>
             </ul>
           </div>
-          <waymark-goals .config=${config} ?kiosk=${kiosk} .answers=${guard([s.goalsAnswers], () => s.goalsAnswers ?? {})}
+          <waymark-goals exportparts="error-summary, interruption, scale, complete" .config=${config} ?kiosk=${kiosk} .answers=${guard([s.goalsAnswers], () => s.goalsAnswers ?? {})}
             @waymark-goals-complete=${this.onGoalsComplete}></waymark-goals>
         `;
       case 'suggestions':
@@ -185,7 +189,7 @@ export class WaymarkJourney extends WaymarkElement {
               ? msg('We have put the activities that best match what you told us first. Each one says why.')
               : msg('Search for activities near you. Add the ones you like to your plan.')}
           </p>
-          <waymark-finder .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
+          <waymark-finder exportparts="result, details, filters, distance" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
             @waymark-plan-change=${this.onPlanChange}></waymark-finder>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('plan')}>${msg('Continue to your plan')}</button>
@@ -194,7 +198,7 @@ export class WaymarkJourney extends WaymarkElement {
         `;
       case 'plan':
         return html`
-          <waymark-plan .config=${config} ?kiosk=${kiosk}></waymark-plan>
+          <waymark-plan exportparts="plan, qr" .config=${config} ?kiosk=${kiosk}></waymark-plan>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('request-call')}>${msg('Ask a link worker to call you')}</button>
             <button type="button" class="link-button" @click=${() => this.go('suggestions')}>${msg('Find more activities')}</button>
@@ -204,7 +208,7 @@ export class WaymarkJourney extends WaymarkElement {
       case 'confirmation':
         return html`
           <h2 class="journey__title" data-step-heading>${stepLabel(s.step)}</h2>
-          <waymark-request-call .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
+          <waymark-request-call exportparts="error-summary, urgent, failure, confirmation, isolated-frame" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
             .assisted=${s.assisted}
             @waymark-referral-sent=${() => this.store.update((st) => goTo(st, 'confirmation'))}></waymark-request-call>
           ${s.step === 'request-call'

@@ -79,6 +79,27 @@ describe('<waymark-journey>', () => {
     expect(goals.shadowRoot!.querySelector<HTMLInputElement>('input[value="loneliness"]')!.checked).to.equal(true);
   });
 
+  it("passes the steps' parts on, so a site can style the finder's results and urgent help through the journey", async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      waymark-journey::part(result) { outline: 3px solid rgb(1, 2, 3); }
+      waymark-journey::part(urgent-help) { outline: 4px solid rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const el = await journey();
+      const urgent = child<HTMLElement>(el, 'waymark-urgent-help');
+      await waitUntil(() => urgent.shadowRoot?.querySelector('[part~="panel"]'), 'urgent help');
+      expect(getComputedStyle(urgent.shadowRoot!.querySelector('[part~="panel"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+      clickButton(el, 'Skip this and look at activities');
+      await stepShown(el);
+      const finder = child<HTMLElement>(el, 'waymark-finder');
+      await waitUntil(() => finder.shadowRoot?.querySelector('[part~="result"]'), 'results');
+      expect(getComputedStyle(finder.shadowRoot!.querySelector('[part~="result"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('fires waymark-step with the step name and number only', async () => {
     const steps: StepDetail[] = [];
     const listener = (e: Event) => {
