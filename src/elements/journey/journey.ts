@@ -97,6 +97,8 @@ export class WaymarkJourney extends WaymarkElement {
     super.connectedCallback();
     // Urgent help is on every step, so it comes with the journey rather than on demand.
     define('waymark-urgent-help', WaymarkUrgentHelp);
+    // The first step's code loads while the config does, not after it.
+    this.steps.statusOf(this.store.get().step);
   }
 
   constructor() {
@@ -126,7 +128,8 @@ export class WaymarkJourney extends WaymarkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const step = this.store.get().step;
-    if (this.resolvedConfig) this.steps.prefetchWhenIdle();
+    // The rest once the first step is on screen, so they never compete with it.
+    if (this.resolvedConfig && this.steps.statusOf(step) === 'ready') this.steps.prefetchWhenIdle();
     if (this.resolvedConfig && step !== this.lastStep) {
       this.lastStep = step;
       emit(this, 'waymark-step', { element: 'waymark-journey', step, number: stepNumber(step) });
