@@ -45,18 +45,19 @@ describe('elements and journey steps loaded on demand', () => {
     await page.context().close();
   });
 
-  it('registers an element added to the page later, as a CMS block or a framework would', async () => {
+  it('registers an element added to the page later, keeping a config property set before its code arrived (as React does)', async () => {
     const page = await newPage(browser);
     await page.goto(`${server.origin}/charity.html`);
     await page.locator('waymark-finder h2').first().waitFor();
     await page.evaluate(() => {
-      const plan = document.createElement('waymark-plan');
-      plan.setAttribute('config-src', '/config/ashby-vale.json');
+      const plan = document.createElement('waymark-plan') as HTMLElement & { config?: unknown };
+      plan.config = { service: { name: 'Late Block Hub', phone: '01632 960111' } };
       document.body.append(plan);
     });
     await page.waitForFunction(() => customElements.get('waymark-plan') !== undefined);
     await page.locator('waymark-plan h2').first().waitFor();
     assert.ok((await elementChunks(page)).includes('plan'));
+    assert.equal(await page.locator('waymark-plan [part="config-problems"]').count(), 0, 'the config set early was used');
     await page.context().close();
   });
 
