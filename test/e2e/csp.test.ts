@@ -2,10 +2,10 @@
 // Strict Content-Security-Policy and Trusted Types: the built demo pages, served with the policy
 // docs/embedding.md tells an embedder to use, walked through their main steps. Any CSP or
 // Trusted Types violation, or any uncaught error, fails the test.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 
 /** Exactly the policy in docs/embedding.md ("A strict Content-Security-Policy"). */
 export const STRICT_CSP = [
@@ -20,8 +20,7 @@ export const STRICT_CSP = [
   "worker-src 'self'",
 ].join('; ');
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo({ headers: { 'Content-Security-Policy': STRICT_CSP } });
 
 interface Recorder {
   /** `securitypolicyviolation` events, as "directive blocked-uri at file:line (sample)". */
@@ -39,7 +38,7 @@ interface Recorder {
  * policy exactly as documented, with no 'default' Trusted Types policy to hide anything.
  */
 async function registerMockWorker(page: Page): Promise<void> {
-  const blank = `${server.origin}/__register-mock-worker`;
+  const blank = `${demo.server.origin}/__register-mock-worker`;
   await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }));
   await page.goto(blank);
   await page.evaluate(async () => {
@@ -51,7 +50,7 @@ async function registerMockWorker(page: Page): Promise<void> {
 
 /** A page that records every violation from before the first script runs. */
 async function openUnderPolicy(path: string): Promise<{ page: Page; recorder: Recorder }> {
-  const page = await newPage(browser);
+  const page = await newPage(demo.browser);
   await registerMockWorker(page);
   await page.context().addInitScript(() => {
     const seen: string[] = [];
@@ -66,7 +65,7 @@ async function openUnderPolicy(path: string): Promise<{ page: Page; recorder: Re
     if (m.type() === 'error' && /content security policy|trusted ?type|trustedhtml|trustedscript/i.test(m.text())) errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  const response = await page.goto(`${server.origin}${path}`);
+  const response = await page.goto(`${demo.server.origin}${path}`);
   assert.equal(response?.headers()['content-security-policy'], STRICT_CSP, 'the page is served with the policy');
   const violations = () => page.evaluate(() => (globalThis as unknown as { __cspViolations: string[] }).__cspViolations);
   // The demo control appears once the mock API is up and Waymark has been imported; if the page
@@ -97,15 +96,6 @@ async function goalsToSuggestions(page: Page): Promise<void> {
 }
 
 describe('a strict Content-Security-Policy with Trusted Types, on the built demo', () => {
-  before(async () => {
-    server = await serveDemo({ headers: { 'Content-Security-Policy': STRICT_CSP } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the practice page: a language chunk, goals, suggestions, plan and the call request, with no violation', async () => {
     const { page, recorder } = await openUnderPolicy('/practice.html');
     // A language chunk is a dynamic import: script-src 'self' must cover it.

@@ -1,31 +1,21 @@
 /// <reference types="node" />
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo();
 
 async function openDemo(path: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}${path}`);
+  const page = await newPage(demo.browser);
+  await page.goto(`${demo.server.origin}${path}`);
   // The mock API is up once the demo control has rendered.
   await page.waitForSelector('#demo-api-mode');
   return page;
 }
 
 describe('the demo, on the built bundle', () => {
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('ships no mock code in dist/waymark.js', async () => {
     const bundle = await readFile(new URL('../../dist/waymark.js', import.meta.url), 'utf8');
     for (const word of ['mockServiceWorker', 'setupWorker', 'msw']) assert.equal(bundle.includes(word), false, word);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = fileURLToPath(new URL('../../demo-dist/', import.meta.url));
@@ -108,4 +109,26 @@ export async function newPage(browser: Browser) {
   const context = await browser.newContext();
   await context.addInitScript('globalThis.__name = (fn) => fn;');
   return context.newPage();
+}
+
+export interface Demo {
+  server: DemoServer;
+  browser: Browser;
+}
+
+/**
+ * Serves the demo and launches Chromium before a file's tests (or a `describe`'s), and closes both
+ * after. Options may be worked out first, e.g. a config read from disk and changed for the test.
+ */
+export function useDemo(options: ServeOptions | (() => Promise<ServeOptions>) = {}): Demo {
+  const demo = {} as Demo;
+  before(async () => {
+    demo.server = await serveDemo(typeof options === 'function' ? await options() : options);
+    demo.browser = await launchBrowser();
+  });
+  after(async () => {
+    await demo.browser?.close();
+    await demo.server?.close();
+  });
+  return demo;
 }

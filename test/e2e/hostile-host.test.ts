@@ -3,16 +3,15 @@
 // !important type, colour, spacing and capitals, a sticky 80px header and a fixed cookie banner.
 // Waymark must look exactly as it does on a plain page, and a focused control must never end up
 // under the header or the banner.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 import { focused } from './keyboard.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo();
 
 const RED = 'rgb(255, 0, 0)';
 /** The journey's step labels are NHS.UK-style small print (0.875em) beside the bar; hidden on narrow screens. */
@@ -80,9 +79,9 @@ function controlHeights(page: Page): Promise<{ what: string; height: number }[]>
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await newPage(browser);
+  const page = await newPage(demo.browser);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
   await page.locator('waymark-goals h1').first().waitFor();
   return page;
@@ -114,15 +113,6 @@ function pad(n: number) {
 }
 
 describe('a hostile host page', () => {
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('looks exactly as on a plain page: its own type (16px and up), colours and 44px controls, whatever the page does', async () => {
     const plain = await open('/practice.html');
     const hostile = await open('/hostile.html');

@@ -1,13 +1,12 @@
 /// <reference types="node" />
 // The whole journey on the demo practice page, on the built bundle, with the keyboard alone.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 import { deepText, focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo();
 
 interface Received {
   reference: string;
@@ -24,8 +23,8 @@ async function received(page: Page): Promise<Received[]> {
 }
 
 async function open(path: string): Promise<Page> {
-  const page = await newPage(browser);
-  await page.goto(`${server.origin}${path}`);
+  const page = await newPage(demo.browser);
+  await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
   await page.locator('waymark-goals h1').first().waitFor();
   return page;
@@ -43,15 +42,6 @@ async function continueToCheckAnswers(page: Page) {
 }
 
 describe('the journey on the practice page, by keyboard alone', () => {
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('goes from goals to suggestions to a plan of two to a call request, and the service receives one matching referral', async () => {
     const page = await open('/practice.html');
 

@@ -1,14 +1,18 @@
 /// <reference types="node" />
 // The waiting-room kiosk: after the idle timer nothing of the last person may remain anywhere.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 import { tabAndPress, tabAndType } from './keyboard.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo(async () => {
+  // A shorter idle time for the test, given the way a service gives it: in the config.
+  const kioskConfig = JSON.parse(await readFile(new URL('../../demo/public/config/kiosk.json', import.meta.url), 'utf8'));
+  kioskConfig.kiosk = { enabled: true, idleSeconds: 5, countdownSeconds: 3 };
+  return { overrides: { '/config/kiosk.json': kioskConfig } };
+});
 
 const NAME = 'Kiosk Person Alpha';
 const PHONE = '07700 900456';
@@ -41,21 +45,9 @@ function traces(page: Page) {
 }
 
 describe('the kiosk page', () => {
-  before(async () => {
-    // A shorter idle time for the test, given the way a service gives it: in the config.
-    const kioskConfig = JSON.parse(await readFile(new URL('../../demo/public/config/kiosk.json', import.meta.url), 'utf8'));
-    kioskConfig.kiosk = { enabled: true, idleSeconds: 5, countdownSeconds: 3 };
-    server = await serveDemo({ overrides: { '/config/kiosk.json': kioskConfig } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('forgets a half-filled referral after the idle timer: nothing in the DOM, storage, autofill or history', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.origin}/kiosk.html`);
+    const page = await newPage(demo.browser);
+    await page.goto(`${demo.server.origin}/kiosk.html`);
     await page.locator('waymark-goals h1').first().waitFor();
     const startHistory = (await traces(page)).historyLength;
 

@@ -2,14 +2,19 @@
 // dist/waymark.js loads each element's code when its tag is on the page, and the journey loads
 // each step's code when it is needed. On the built bundle: what a page fetches, and what a
 // person sees when a piece does not arrive.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 import { deepText, focused, tabAndPress } from './keyboard.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo({
+      fail: (path) => {
+        if (!/^\/chunks\/waymark-finder-/.test(path)) return false;
+        finderAsked += 1;
+        return failFinder;
+      },
+    });
 let failFinder = false;
 let finderAsked = 0;
 
@@ -20,24 +25,9 @@ async function elementChunks(page: Page): Promise<string[]> {
 }
 
 describe('elements and journey steps loaded on demand', () => {
-  before(async () => {
-    server = await serveDemo({
-      fail: (path) => {
-        if (!/^\/chunks\/waymark-finder-/.test(path)) return false;
-        finderAsked += 1;
-        return failFinder;
-      },
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('a page with the finder and urgent help downloads their code and not the journey, goals or form', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.origin}/charity.html`);
+    const page = await newPage(demo.browser);
+    await page.goto(`${demo.server.origin}/charity.html`);
     await page.locator('waymark-finder h2').first().waitFor();
     await page.locator('waymark-urgent-help h2').first().waitFor();
     await page.waitForTimeout(500);
@@ -46,8 +36,8 @@ describe('elements and journey steps loaded on demand', () => {
   });
 
   it('registers an element added to the page later, keeping a config property set before its code arrived (as React does)', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${server.origin}/charity.html`);
+    const page = await newPage(demo.browser);
+    await page.goto(`${demo.server.origin}/charity.html`);
     await page.locator('waymark-finder h2').first().waitFor();
     await page.evaluate(() => {
       const plan = document.createElement('waymark-plan') as HTMLElement & { config?: unknown };
@@ -64,9 +54,9 @@ describe('elements and journey steps loaded on demand', () => {
   it('when a step does not load, says so with the phone number, and "Try again" brings it and moves focus to it', async () => {
     failFinder = true;
     const asked = finderAsked;
-    const page = await newPage(browser);
+    const page = await newPage(demo.browser);
     try {
-      await page.goto(`${server.origin}/practice.html`);
+      await page.goto(`${demo.server.origin}/practice.html`);
       await page.locator('waymark-goals h1').first().waitFor();
       // The journey fetches later steps once the first question shows: let that fetch fail first.
       for (let i = 0; i < 50 && finderAsked === asked; i++) await page.waitForTimeout(100);

@@ -2,40 +2,30 @@
 // The package as a site or a build tool meets it: every `exports` target is built, the classes
 // entry registers nothing, the core entry has no elements, and two copies of the script on one
 // page (a theme and a plugin each pasting it) neither throw nor clash.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { newPage, useDemo } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, string> };
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo({ root: `${ROOT}dist/` });
 
 /** A blank page on the dist server, with every page error and console error collected. */
 async function blank(html = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await newPage(browser);
+  const page = await newPage(demo.browser);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
   await page.route('**/blank.html', (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><title>t</title>${html}` }));
-  await page.goto(`${server.origin}/blank.html`);
+  await page.goto(`${demo.server.origin}/blank.html`);
   return { page, errors };
 }
 
 describe('the package', () => {
-  before(async () => {
-    server = await serveDemo({ root: `${ROOT}dist/` });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('builds every file its exports map names', async () => {
     for (const [name, target] of Object.entries(pkg.exports)) {
       await access(`${ROOT}${target}`).catch(() => assert.fail(`exports["${name}"] → ${target} is missing`));

@@ -2,14 +2,13 @@
 // No third parties by default: every request the demo pages make while a person walks the
 // journey, from the page and from its service worker, goes to the page's own origin or to an
 // origin the config names. Nothing else: no fonts, analytics, CDNs or lookups nobody asked for.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { newPage, serveDemo, useDemo } from './harness.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo();
 
 const LOOKUP = 'https://postcodes.example';
 
@@ -41,9 +40,9 @@ function foreign(urls: Set<string>, allowed: Set<string>): string[] {
 }
 
 async function open(path: string): Promise<{ page: Page; urls: Set<string> }> {
-  const page = await newPage(browser);
+  const page = await newPage(demo.browser);
   const urls = recordRequests(page.context(), page);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
   return { page, urls };
 }
@@ -71,15 +70,6 @@ async function practiceConfig(): Promise<Record<string, unknown>> {
 }
 
 describe('no third parties by default, on the built demo', () => {
-  before(async () => {
-    server = await serveDemo();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
   it('the practice page asks only its own origin, from the first question to a sent referral', async () => {
     const { page, urls } = await open('/practice.html');
     const config = await practiceConfig();
@@ -109,8 +99,8 @@ describe('no third parties by default, on the built demo', () => {
     await button(page, 'Send request').click();
     await page.locator('waymark-request-call .confirmation__title').waitFor();
 
-    const allowed = new Set([server.origin, ...originsNamedIn(config)]);
-    assert.deepEqual([...allowed], [server.origin], 'the demo config names no outside origin');
+    const allowed = new Set([demo.server.origin, ...originsNamedIn(config)]);
+    assert.deepEqual([...allowed], [demo.server.origin], 'the demo config names no outside origin');
     // The walk really went through the network layer: the directory, a lookup and the referral.
     const paths = [...urls].map((u) => new URL(u).pathname);
     for (const p of ['/waymark.js', '/config/ashby-vale.json', '/api/directory/activities.json', '/api/postcodes/outcodes/AV1', '/api/referrals']) {
@@ -132,7 +122,7 @@ describe('no third parties by default, on the built demo', () => {
         await showDistances(page, 'AV1');
       }
       assert.ok(urls.size > 5, `${path}: the recorder saw the page load (${urls.size} requests)`);
-      assert.deepEqual(foreign(urls, new Set([server.origin])), [], path);
+      assert.deepEqual(foreign(urls, new Set([demo.server.origin])), [], path);
       await page.close();
     }
   });
@@ -143,7 +133,7 @@ describe('no third parties by default, on the built demo', () => {
     // page.route cannot see requests the demo's service worker passes on.)
     const lookupConfig = { ...(await practiceConfig()), postcodeLookup: LOOKUP };
     const lookupServer = await serveDemo({ overrides: { '/config/ashby-vale.json': lookupConfig } });
-    const page = await newPage(browser);
+    const page = await newPage(demo.browser);
     const urls = recordRequests(page.context(), page);
     // msw passes requests it has no handler for to the network; answer the lookup here.
     await page.context().route(`${LOOKUP}/**`, (route) =>
