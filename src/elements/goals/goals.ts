@@ -125,7 +125,8 @@ export class WaymarkGoals extends WaymarkElement {
       loadParser().then(
         () => this.requestUpdate(),
         (error: unknown) => {
-          const problems = [{ path: 'questionnaire', message: `could not load the questionnaire checker (${String(error)})` }];
+          console.error('[waymark] <waymark-goals> could not load the questionnaire checker.', error);
+          const problems = [{ path: 'questionnaire', message: msg('could not be checked, because part of Waymark did not load. Reload the page to try again.') }];
           this.parsed = { source, locale, result: { ok: false, problems } };
           this.requestUpdate();
         },

@@ -65,6 +65,7 @@ export const templates = {
 's660331280d4a2dd9': `Yn aml neu bob amser`,
 's662b11e7e8c45029': `Rydw i'n gweithio`,
 's68a6d534dc1b93cc': `Prynhawniau`,
+'s6a0ae6388b3dc34e': `ni ellid ei wirio, oherwydd ni wnaeth rhan o Waymark lwytho. Ail-lwythwch y dudalen i roi cynnig arall arni.`,
 's6b52fa528e2c18a4': `Ddim ar hyn o bryd`,
 's6c5454394f4991f4': `Gyda'r nos`,
 's6db80d898615180d': `Dydw i ddim yn gallu gweithio oherwydd fy iechyd`,

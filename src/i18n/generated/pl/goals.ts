@@ -65,6 +65,7 @@ export const templates = {
 's660331280d4a2dd9': `Często lub zawsze`,
 's662b11e7e8c45029': `Pracuję`,
 's68a6d534dc1b93cc': `Po południu`,
+'s6a0ae6388b3dc34e': `nie można było tego sprawdzić, bo część Waymark się nie wczytała. Odśwież stronę, aby spróbować ponownie.`,
 's6b52fa528e2c18a4': `Nie teraz`,
 's6c5454394f4991f4': `Wieczorem`,
 's6db80d898615180d': `Nie mogę pracować z powodu zdrowia`,
