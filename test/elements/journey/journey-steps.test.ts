@@ -37,22 +37,20 @@ describe('<waymark-journey> steps loaded on demand', () => {
   beforeEach(() => worker.use(http.get('/journey-steps-test/activities.json', () => HttpResponse.json(activities))));
   afterEach(() => worker.resetHandlers());
 
-  it('says it is loading while the first step comes, and that state passes axe', async () => {
+  // One test, because a page keeps every module it has loaded: the held-back goals step and the
+  // broken finder are set up before the journey first asks for either.
+  it('says it is loading, then when a step does not load: a heading with focus, the phone number, axe clean in both, and "Try again" by keyboard brings it', async () => {
     worker.use(
       http.get(/\/elements\/goals\/define\.ts/, async () => {
         await delay(1500);
         return passthrough();
       }),
+      http.get(/\/elements\/finder\/define\.ts/, () => HttpResponse.error()),
     );
     const el = await fixture<WaymarkJourney>(html`<waymark-journey .config=${config}></waymark-journey>`);
     await waitUntil(() => root(el).querySelector('p.loading[role="status"]'), 'a loading line');
     await expect(el).to.be.accessible();
-    await waitUntil(() => root(el).querySelector('waymark-goals'), 'the goals step', { timeout: 6000 });
-  });
 
-  it('when a step does not load: a heading with focus, the phone number, axe clean, and "Try again" by keyboard brings it', async () => {
-    worker.use(http.get(/\/elements\/finder\/define\.ts/, () => HttpResponse.error()));
-    const el = await fixture<WaymarkJourney>(html`<waymark-journey .config=${config}></waymark-journey>`);
     await waitUntil(() => root(el).querySelector('waymark-goals'), 'the goals step', { timeout: 6000 });
     const skip = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skip this and look at activities')!;
     skip.focus();
