@@ -24,17 +24,24 @@ export const ENTRIES: Record<string, string> = {
 const name = process.env.WAYMARK_ENTRY ?? 'waymark';
 
 /**
- * What every element needs before it can draw anything (Lit, zod, config, shared UI and state),
- * kept in one chunk for the entries that load elements on demand: one request instead of many
- * small ones, and gzip sees it whole. Language, FHIR and QR code stay in chunks of their own.
+ * What every element needs before it can draw anything (Lit, shared UI and state, gathering
+ * config), kept in one chunk for the entries that load elements on demand: one request instead
+ * of many small ones, and gzip sees it whole. Language, FHIR and QR code stay in chunks of their own.
  */
 const RUNTIME = [
-  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][a-z-]+|zod)[\\/]/,
-  /src[\\/](ui|styles|state|core[\\/](model|config|text|net))[\\/]/,
-  /src[\\/](events|i18n[\\/]localization|i18n[\\/]locale|i18n[\\/]generated[\\/](locale-codes|parts))\.ts$/,
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][a-z-]+)[\\/]/,
+  /src[\\/](ui|styles|state|core[\\/](text|net|vocabulary))[\\/]/,
+  /src[\\/](events|core[\\/]config[\\/]gather|i18n[\\/]localization|i18n[\\/]locale|i18n[\\/]generated[\\/](locale-codes|parts))\.ts$/,
 ];
 // The autoloader is the script tag's own code: it must not pull in the runtime before any element is found.
 const inRuntime = (id: string) => !/autoload\.ts$/.test(id) && RUNTIME.some((r) => r.test(id));
+/**
+ * The config checker: zod, the schemas and the config resolver. No element needs it to draw its
+ * loading frame, so it is a chunk of its own, fetched beside the element (see ui/config-checker.ts).
+ * No module in the runtime may import a value from it: that would put zod back before first render.
+ */
+const CHECKER = [/node_modules[\\/]zod[\\/]/, /src[\\/]core[\\/]model[\\/]/, /src[\\/]core[\\/]config[\\/]resolve\.ts$/];
+const inChecker = (id: string) => CHECKER.some((r) => r.test(id));
 const splitsElements = name === 'waymark' || name === 'journey';
 const entry = ENTRIES[name];
 if (!entry) throw new Error(`Unknown WAYMARK_ENTRY "${name}". Known: ${Object.keys(ENTRIES).join(', ')}`);
@@ -57,13 +64,14 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace by default; measure and ship what is fully minified.
         minify: true,
-        codeSplitting: splitsElements ? { groups: [{ name: 'runtime', test: inRuntime }] } : undefined,
+        codeSplitting: splitsElements ? { groups: [{ name: 'runtime', test: inRuntime }, { name: 'checker', test: inChecker }] } : undefined,
         // Name chunks so a network panel reads well: an element after its tag, a language part
         // after its language and part (e.g. cy-finder); the rest after their main module.
         chunkFileNames: (chunk) => {
           const id = chunk.facadeModuleId ?? '';
           const element = /elements[\\/]([^/\\]+)[\\/]define\.ts$/.exec(id)?.[1];
           if (element) return `chunks/waymark-${element}-[hash].js`;
+          if (/core[\\/]config[\\/]resolve\.ts$/.test(id)) return 'chunks/checker-[hash].js';
           const language = /i18n[\\/]generated[\\/]([a-z]{2,3})[\\/]([a-z-]+)\.ts$/.exec(id);
           if (language) return `chunks/${language[1]}-${language[2]}-[hash].js`;
           return 'chunks/[name]-[hash].js';

@@ -3,8 +3,10 @@
 //
 // An entry imports some chunks at once (`from"./x.js"`) and loads others on demand
 // (`import("./x.js")`): an element the first time its tag is on the page, a journey step, a
-// language, FHIR, QR. "Before first render" follows the first kind and then the named on-demand
-// chunks (e.g. the journey and its first step); "everything" follows both kinds, all the way down.
+// language, FHIR, QR, the config checker. "Before first render" follows the first kind and then
+// the named on-demand chunks (e.g. the journey and its first step); "before its first question"
+// adds the config checker, which every element needs before it shows more than "Loading…";
+// "everything" follows both kinds, all the way down.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -40,12 +42,15 @@ function withEverything(dist, file, seen) {
   return seen;
 }
 
-/** `entry` with its static imports, then each named element's on-demand chunk and its static imports. */
-function beforeFirstRender(dist, entry, elements = []) {
+/**
+ * `entry` with its static imports, then each named chunk it loads on demand (`chunks/<name>-…`,
+ * e.g. an element, the config checker) with its static imports, in order.
+ */
+function withOnDemand(dist, entry, chunks = []) {
   const seen = withStatic(dist, entry, new Set());
-  for (const element of elements) {
-    const chunk = [...seen].flatMap((f) => imports(dist, f, DYNAMIC)).find((f) => f.startsWith(`chunks/waymark-${element}-`));
-    if (!chunk) throw new Error(`no on-demand chunk for <waymark-${element}> reachable from ${entry}`);
+  for (const name of chunks) {
+    const chunk = [...seen].flatMap((f) => imports(dist, f, DYNAMIC)).find((f) => f.startsWith(`chunks/${name}-`));
+    if (!chunk) throw new Error(`no on-demand chunk chunks/${name}-… reachable from ${entry}`);
     withStatic(dist, chunk, seen);
   }
   return seen;
@@ -58,15 +63,20 @@ export default async function run({ root }) {
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   const dist = join(root, 'dist');
   const row = (measure, files, max) => ({ measure, value: size(dist, files), unit: 'KB', max, note: count(files) });
+  // An element draws its frame ("Loading…") with what it imports at once; the config checker
+  // (zod and the schemas) and, for the finder, the code for a loaded directory follow on demand.
   const rows = [
     row('waymark.js: the script tag, before any element is on the page', withStatic(dist, 'waymark.js', new Set())),
-    row('waymark.js: a page with the journey, before its first question', beforeFirstRender(dist, 'waymark.js', ['journey', 'goals']), 40),
+    row('waymark.js: a page with the journey, before its first render', withOnDemand(dist, 'waymark.js', ['waymark-journey', 'waymark-goals']), 40),
+    row('waymark.js: the same, before its first question (adds the config checker)', withOnDemand(dist, 'waymark.js', ['waymark-journey', 'waymark-goals', 'checker'])),
     row('waymark.js: everything the journey can load (all steps)', withEverything(dist, 'waymark.js', new Set())),
     row('finder.js: the finder only, before its first render', withStatic(dist, 'finder.js', new Set()), 25),
+    row('finder.js: the same, before it shows activities (adds the checker and the search code)', withOnDemand(dist, 'finder.js', ['checker', 'loaded'])),
     row('finder.js: the finder only, everything it can load', withEverything(dist, 'finder.js', new Set())),
-    row('request-call.js: request a call only', withStatic(dist, 'request-call.js', new Set())),
-    row('goals.js: the goals questionnaire only', withStatic(dist, 'goals.js', new Set())),
-    row('urgent-help.js: urgent help only', withStatic(dist, 'urgent-help.js', new Set())),
+    row('request-call.js: request a call only, before its first render', withStatic(dist, 'request-call.js', new Set())),
+    row('request-call.js: the same, before its form shows (adds the config checker)', withOnDemand(dist, 'request-call.js', ['checker'])),
+    row('goals.js: the goals questionnaire only, before its first render', withStatic(dist, 'goals.js', new Set())),
+    row('urgent-help.js: urgent help only, before its first render', withStatic(dist, 'urgent-help.js', new Set())),
   ];
   // Each entry's build writes its own copy of a language chunk (they differ only in import paths):
   // one row per language and part, the largest copy.

@@ -4,14 +4,24 @@
 // before it can start looking: it exports only types.
 import { autoload } from './ui/autoload.ts';
 
+/**
+ * Every element checks its config with the config checker (zod and the schemas), which it loads
+ * after drawing its loading frame. Asking for it here, beside the element's own code, saves the
+ * round trip of asking only once the element is made.
+ */
+const withChecker = (load: () => Promise<unknown>) => () => {
+  import('./core/config/resolve.ts').catch(() => {});
+  return load();
+};
+
 autoload({
   // The journey opens on the goals step: fetch both at once rather than one after the other.
-  'waymark-journey': () => Promise.all([import('./elements/journey/define.ts'), import('./elements/goals/define.ts')]),
-  'waymark-goals': () => import('./elements/goals/define.ts'),
-  'waymark-finder': () => import('./elements/finder/define.ts'),
-  'waymark-plan': () => import('./elements/plan/define.ts'),
-  'waymark-request-call': () => import('./elements/request-call/define.ts'),
-  'waymark-urgent-help': () => import('./elements/urgent-help/define.ts'),
+  'waymark-journey': withChecker(() => Promise.all([import('./elements/journey/define.ts'), import('./elements/goals/define.ts')])),
+  'waymark-goals': withChecker(() => import('./elements/goals/define.ts')),
+  'waymark-finder': withChecker(() => import('./elements/finder/define.ts')),
+  'waymark-plan': withChecker(() => import('./elements/plan/define.ts')),
+  'waymark-request-call': withChecker(() => import('./elements/request-call/define.ts')),
+  'waymark-urgent-help': withChecker(() => import('./elements/urgent-help/define.ts')),
 });
 
 export type * from './events.ts';

@@ -1,22 +1,9 @@
-import { z } from '../core/model/zod.ts';
-import { Activity } from '../core/model/activity.ts';
-import { GoalsResult } from '../core/model/goals.ts';
+import type { SavedProgress } from '../core/model/saved-progress.ts';
 import type { JourneyState } from './journey-state.ts';
 
 /** Saved progress is forgotten after this long, so a shared or lost phone does not keep it. */
 export const SAVED_PROGRESS_DAYS = 7;
 const KEY = 'waymark:progress:v1';
-
-/**
- * What "save my progress on this device" keeps: goals and plan only. Contact details are never
- * saved. Read back through a schema, like any outside data: storage can be old or tampered with.
- */
-const SavedProgress = z.object({
-  version: z.literal(1),
-  expiresAt: z.number(),
-  goals: z.optional(GoalsResult),
-  plan: z.array(Activity),
-});
 
 function storage(): Storage | undefined {
   try {
@@ -30,7 +17,7 @@ function storage(): Storage | undefined {
 export function saveProgress(state: JourneyState, now = Date.now()): boolean {
   const store = storage();
   if (!store) return false;
-  const saved = { version: 1, expiresAt: now + SAVED_PROGRESS_DAYS * 86_400_000, goals: state.goals, plan: state.plan };
+  const saved: SavedProgress = { version: 1, expiresAt: now + SAVED_PROGRESS_DAYS * 86_400_000, goals: state.goals, plan: state.plan };
   try {
     store.setItem(KEY, JSON.stringify(saved));
     return true;
@@ -39,7 +26,11 @@ export function saveProgress(state: JourneyState, now = Date.now()): boolean {
   }
 }
 
-export function loadProgress(now = Date.now()): Pick<JourneyState, 'goals' | 'plan'> | undefined {
+/**
+ * Reads saved progress back, checked against its schema (core/model/saved-progress.ts). Async:
+ * the schema comes with the config checker, which loads on its own after the first render.
+ */
+export async function loadProgress(now = Date.now()): Promise<Pick<JourneyState, 'goals' | 'plan'> | undefined> {
   const store = storage();
   const raw = store?.getItem(KEY);
   if (!raw) return undefined;
@@ -49,6 +40,7 @@ export function loadProgress(now = Date.now()): Pick<JourneyState, 'goals' | 'pl
   } catch {
     parsed = undefined;
   }
+  const { SavedProgress } = await import('../core/model/saved-progress.ts');
   const result = SavedProgress.safeParse(parsed);
   if (!result.success || result.data.expiresAt <= now) {
     deleteProgress();

@@ -1,9 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { loadConfigUrl, parseScriptConfig } from '../core/config/gather.ts';
-import { resolveConfig, type AttributeSettings, type ConfigResult } from '../core/config/resolve.ts';
+import type { AttributeSettings, ConfigResult } from '../core/config/resolve.ts';
+import { loadConfigChecker } from './config-checker.ts';
 import { emit } from '../events.ts';
 import type { Problem } from '../core/model/problems.ts';
+
+/** The config checker's code did not arrive (a dropped connection): the element offers "Try again". */
+export class CheckerNotLoaded extends Error {}
 
 export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   configSrc?: string | null;
@@ -24,13 +28,18 @@ export class ConfigController {
   readonly task: Task<unknown[], ConfigResult>;
 
   constructor(private readonly host: ConfigHost) {
+    void loadConfigChecker().catch(() => {});
     this.task = new Task(host, {
       task: async ([configSrc, property, ...attributes], { signal }) => {
         const [directorySrc, directoryFormat, endpoint, referralFormat, kiosk] = attributes as [
           string?, string?, string?, string?, boolean?,
         ];
         const script = parseScriptConfig(host.querySelector(':scope > script[type="application/json"]')?.textContent);
-        const fromUrl = await loadConfigUrl(configSrc as string | undefined, signal);
+        const checker = loadConfigChecker().catch((error: unknown) => {
+          console.error(`[waymark] <${host.localName}> could not load its config checker.`, error);
+          throw new CheckerNotLoaded(String(error));
+        });
+        const [fromUrl, { resolveConfig }] = await Promise.all([loadConfigUrl(configSrc as string | undefined, signal), checker]);
         signal.throwIfAborted();
         const fromAttributes: AttributeSettings = { directorySrc, directoryFormat, endpoint, referralFormat, kiosk };
         const result = resolveConfig({
@@ -53,6 +62,11 @@ export class ConfigController {
         host.kiosk,
       ],
     });
+  }
+
+  /** Gathers and checks the config again ("Try again" after the checker did not load). */
+  retry(): void {
+    void this.task.run();
   }
 
   get result(): ConfigResult | undefined {

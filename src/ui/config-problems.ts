@@ -29,6 +29,18 @@ export function renderConfigProblems(problems: Problem[], phone?: string, servic
   `;
 }
 
+/** What an element shows when its config checker's code did not arrive: a way to get help, and "Try again". */
+export function renderNotLoaded(onRetry: () => void) {
+  return html`
+    <section class="config-problems" part="config-problems" aria-labelledby="not-loaded-title">
+      <h2 id="not-loaded-title">${msg('Sorry, this part of the page did not load')}</h2>
+      <p>${msg('Your internet may not be working. Check it and try again.')}</p>
+      <p>${msg('If you need help urgently, call 111. If a life is at risk, call 999.')}</p>
+      <button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>
+    </section>
+  `;
+}
+
 export function renderLoading(label = msg('Loading…')) {
   return html`<p class="loading" role="status">${label}</p>`;
 }

@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
 import type { WaymarkConfig } from '../core/model/config.ts';
 import { directionOf } from '../core/text/choose-locale.ts';
 import { currentLocale } from '../i18n/locale.ts';
 import { useMessages } from '../i18n/localization.ts';
 import type { MessagePart } from '../i18n/generated/parts.ts';
-import { ConfigController } from './config-controller.ts';
-import { renderConfigProblems, renderLoading } from './config-problems.ts';
+import { CheckerNotLoaded, ConfigController } from './config-controller.ts';
+import { renderConfigProblems, renderLoading, renderNotLoaded } from './config-problems.ts';
+import { focusStepHeading } from './form/focus.ts';
 import { LocaleController } from './locale-controller.ts';
 import { renderLanguagePicker } from './language-picker.ts';
 
@@ -58,6 +60,8 @@ export abstract class WaymarkElement extends LitElement {
 
   protected readonly configController = new ConfigController(this);
   protected readonly localeController = new LocaleController(this);
+  /** "Try again" was pressed: once the config settles, focus goes to what shows then. */
+  private retrying = false;
 
   /**
    * Whose messages this element shows besides `common`: each language is split by element
@@ -83,6 +87,20 @@ export abstract class WaymarkElement extends LitElement {
     this.localeController.sync(this.resolvedConfig?.languages.default ?? 'en');
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const { status } = this.configController.task;
+    if (this.retrying && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
+      this.retrying = false;
+      focusStepHeading(this.shadowRoot);
+    }
+  }
+
+  private readonly retryConfig = () => {
+    this.retrying = true;
+    this.configController.retry();
+  };
+
   protected withConfig(render: (config: WaymarkConfig) => TemplateResult | typeof nothing) {
     const content = this.configController.task.render({
       initial: () => renderLoading(),
@@ -91,8 +109,12 @@ export abstract class WaymarkElement extends LitElement {
         result.ok
           ? html`${this.renderPicker(result.config)}${render(result.config)}`
           : renderConfigProblems(result.problems, result.fallbackPhone, result.fallbackName),
-      // The task never throws on bad input; this covers a bug, and still offers urgent numbers.
-      error: (error) => renderConfigProblems([{ path: '(internal)', message: String(error) }]),
+      // The task never throws on bad input: the checker's code did not arrive, or a bug (which
+      // still offers urgent numbers).
+      error: (error) =>
+        error instanceof CheckerNotLoaded
+          ? renderNotLoaded(this.retryConfig)
+          : renderConfigProblems([{ path: '(internal)', message: String(error) }]),
     });
     // lang and dir on a wrapper inside the shadow root: the host's own attributes belong to the page.
     const locale = currentLocale();

@@ -50,24 +50,24 @@ describe('journey state', () => {
 describe('saved progress', () => {
   afterEach(() => deleteProgress());
 
-  it('saves goals and plan only, and reads them back', () => {
+  it('saves goals and plan only, and reads them back', async () => {
     const state = { ...addToPlan(initialJourneyState(), walk), assisted: true };
     expect(saveProgress(state)).to.equal(true);
     const stored = localStorage.getItem('waymark:progress:v1')!;
     expect(stored).not.to.contain('assisted');
-    expect(loadProgress()?.plan.map((a) => a.id)).to.deep.equal(['walk']);
+    expect((await loadProgress())?.plan.map((a) => a.id)).to.deep.equal(['walk']);
   });
 
-  it('forgets progress once it has expired', () => {
+  it('forgets progress once it has expired', async () => {
     const now = Date.now();
     saveProgress(addToPlan(initialJourneyState(), walk), now);
-    expect(loadProgress(now + (SAVED_PROGRESS_DAYS * 86_400_000) + 1)).to.equal(undefined);
+    expect(await loadProgress(now + (SAVED_PROGRESS_DAYS * 86_400_000) + 1)).to.equal(undefined);
     expect(hasSavedProgress()).to.equal(false);
   });
 
-  it('throws away stored data that does not match the schema', () => {
+  it('throws away stored data that does not match the schema', async () => {
     localStorage.setItem('waymark:progress:v1', JSON.stringify({ version: 1, expiresAt: Date.now() + 1e6, plan: [{ id: 1 }] }));
-    expect(loadProgress()).to.equal(undefined);
+    expect(await loadProgress()).to.equal(undefined);
     expect(hasSavedProgress()).to.equal(false);
   });
 });

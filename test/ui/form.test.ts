@@ -16,7 +16,7 @@ import {
   type Choice,
   type DateParts,
 } from '../../src/ui/form/index.ts';
-import type { FieldError } from '../../src/core/model/field-error.ts';
+import type { FieldError } from '../../src/core/validate/field-error.ts';
 
 const CHOICES: Choice[] = [
   { value: 'a', label: 'Apples' },

@@ -1,8 +1,8 @@
 import { msg, str } from '@lit/localize';
 import type { Activity, JoinRoute, Session, TakePartMode } from '../model/activity.ts';
-import { DAYS, type Day, type TimeOfDay } from '../model/common.ts';
+import { DAYS, type Day, type TimeOfDay } from '../vocabulary/lists.ts';
 import { dayLabel, intlSpeaks, listText, numberText } from '../text/intl.ts';
-import type { AccessFeature } from './facets.ts';
+import type { AccessFeature } from '../vocabulary/lists.ts';
 import { firstSentence } from './text.ts';
 
 // Plain words for an activity's facts, in the person's language. Functions, not constants, so

@@ -1,13 +1,10 @@
 import type { Activity, Session } from '../model/activity.ts';
-import { DAYS, TIMES_OF_DAY, type TimeOfDay } from '../model/common.ts';
-import { NEED_AREAS, type NeedAreaId } from '../model/need-area.ts';
-import { TAKE_PART_MODES, WORK_PATHWAYS, type TakePartMode, type WorkPathway } from '../model/activity.ts';
+import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, NEED_AREAS, TAKE_PART_MODES, WORK_PATHWAYS, type AccessFeature, type TimeOfDay, type NeedAreaId, type TakePartMode, type WorkPathway } from '../vocabulary/lists.ts';
 import { fold } from './text.ts';
 
 // Each activity's filterable facts, packed as bit masks so a filter is one AND per activity.
 
-export const ACCESS_FEATURES = ['step-free', 'accessible-toilet', 'hearing-loop'] as const;
-export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+export { ACCESS_FEATURES, type AccessFeature };
 
 const ACCESS_WORDS: Record<AccessFeature, RegExp> = {
   'step-free': /\b(step free|wheelchair|level (access|path|entrance)|ramps?|lifts?)\b/,

@@ -1,5 +1,6 @@
 import type { GoalsResult } from '../model/goals.ts';
-import { isNeedAreaId, type NeedAreaId } from '../model/need-area.ts';
+import type { NeedAreaId } from '../vocabulary/lists.ts';
+import { isNeedAreaId } from '../vocabulary/need-areas.ts';
 
 export interface GoalNeeds {
   /** Need areas to rank first, most important first. */

@@ -1,5 +1,5 @@
 import type { ActivityInput, Day, TakePartMode } from '../model/index.ts';
-import { DAYS } from '../model/common.ts';
+import { DAYS } from '../vocabulary/lists.ts';
 import { needAreasFor, pathwaysFor, type TaxonomyMap, type TaxonomyTerm } from './taxonomy.ts';
 import { htmlToText } from './text.ts';
 import { age, clockTime, email, firstOf, isoDate, latitude, longitude, object, objects, phone, text, unique, webUrl, type Json } from './read.ts';

@@ -1,5 +1,6 @@
 import type { Activity } from '../model/activity.ts';
-import { needAreaLabel, NEED_AREAS } from '../model/need-area.ts';
+import { NEED_AREAS } from '../vocabulary/lists.ts';
+import { needAreaLabel } from '../vocabulary/need-areas.ts';
 import { bit, facetsOf } from './facets.ts';
 import { PostingLists } from './posting-lists.ts';
 import { fold } from './text.ts';

@@ -1,7 +1,5 @@
 import type { Activity, TakePartMode } from '../model/activity.ts';
-import { TAKE_PART_MODES, WORK_PATHWAYS } from '../model/activity.ts';
-import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../model/common.ts';
-import { NEED_AREAS, type NeedAreaId } from '../model/need-area.ts';
+import { TAKE_PART_MODES, WORK_PATHWAYS, DAYS, TIMES_OF_DAY, NEED_AREAS, type Day, type TimeOfDay, type NeedAreaId } from '../vocabulary/lists.ts';
 import { milesBetween, type GeoPoint } from '../geo/distance.ts';
 import { ACCESS_FEATURES, bit, maskOf, type AccessFeature } from './facets.ts';
 import { isBitSet, prefixRange, type DirectoryIndex } from './search-index.ts';

@@ -1,17 +1,17 @@
 import { z } from './zod.ts';
 import { NeedAreaId } from './need-area.ts';
 import { ClockTime, Day, IsoDate, WebUrl } from './common.ts';
+import { JOIN_ROUTES, TAKE_PART_MODES, WORK_PATHWAYS } from '../vocabulary/lists.ts';
+
+export { JOIN_ROUTES, TAKE_PART_MODES, WORK_PATHWAYS };
 
 /** How an activity helps towards work: directly (employment support) or by removing barriers. */
-export const WORK_PATHWAYS = ['work-direct', 'work-indirect'] as const;
 export const WorkPathway = z.enum(WORK_PATHWAYS);
 export type WorkPathway = z.infer<typeof WorkPathway>;
 
-export const TAKE_PART_MODES = ['in-person', 'online', 'phone'] as const;
 export const TakePartMode = z.enum(TAKE_PART_MODES);
 export type TakePartMode = z.infer<typeof TakePartMode>;
 
-export const JOIN_ROUTES = ['self-referral', 'link-worker', 'drop-in'] as const;
 export const JoinRoute = z.enum(JOIN_ROUTES);
 export type JoinRoute = z.infer<typeof JoinRoute>;
 

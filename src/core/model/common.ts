@@ -1,10 +1,10 @@
 import { z } from './zod.ts';
+import { DAYS, TIMES_OF_DAY } from '../vocabulary/lists.ts';
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export { DAYS, TIMES_OF_DAY };
 export const Day = z.enum(DAYS);
 export type Day = z.infer<typeof Day>;
 
-export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export const TimeOfDay = z.enum(TIMES_OF_DAY);
 export type TimeOfDay = z.infer<typeof TimeOfDay>;
 

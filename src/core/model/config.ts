@@ -2,8 +2,9 @@ import { z } from './zod.ts';
 import { LocalText, SafeUrl } from './common.ts';
 import { NeedAreaId } from './need-area.ts';
 import { UrgentContact } from './urgent-help.ts';
+import { LOCALES } from '../vocabulary/lists.ts';
 
-export const LOCALES = ['en', 'cy', 'pl', 'ur', 'ar', 'bn'] as const;
+export { LOCALES };
 export const Locale = z.enum(LOCALES);
 export type Locale = z.infer<typeof Locale>;
 

@@ -2,22 +2,14 @@ import { z } from './zod.ts';
 import { NeedAreaId } from './need-area.ts';
 import { Day, TimeOfDay } from './common.ts';
 import { TakePartMode } from './activity.ts';
+import { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS } from '../vocabulary/lists.ts';
 
-export const EMPLOYMENT_STATUSES = [
-  'working',
-  'off-sick',
-  'looking-for-work',
-  'unable-health',
-  'caring',
-  'studying',
-  'retired',
-  'prefer-not-to-say',
-] as const;
+export { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS };
+
 export const EmploymentStatus = z.enum(EMPLOYMENT_STATUSES);
 export type EmploymentStatus = z.infer<typeof EmploymentStatus>;
 
 /** What a person would like help with towards work. `not-now` is respected everywhere after. */
-export const WORK_GOALS = ['find-work', 'stay-or-return', 'volunteer', 'learn-skills', 'not-now'] as const;
 export const WorkGoal = z.enum(WORK_GOALS);
 export type WorkGoal = z.infer<typeof WorkGoal>;
 
@@ -25,7 +17,6 @@ export type WorkGoal = z.infer<typeof WorkGoal>;
 export const WorkPathwayChoice = z.enum(['direct', 'indirect', 'none']);
 export type WorkPathwayChoice = z.infer<typeof WorkPathwayChoice>;
 
-export const LONELINESS_ANSWERS = ['often-always', 'some-of-the-time', 'occasionally', 'hardly-ever', 'never'] as const;
 export const Loneliness = z.enum(LONELINESS_ANSWERS);
 export type Loneliness = z.infer<typeof Loneliness>;
 

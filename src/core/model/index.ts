@@ -6,4 +6,4 @@ export * from './urgent-help.ts';
 export * from './config.ts';
 export * from './referral.ts';
 export * from './problems.ts';
-export * from './field-error.ts';
+export * from '../validate/field-error.ts';

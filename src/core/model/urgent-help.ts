@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { z } from './zod.ts';
 import { LocalText } from './common.ts';
 
@@ -16,20 +15,4 @@ export const UrgentContact = z.strictObject({
 });
 export type UrgentContact = z.infer<typeof UrgentContact>;
 
-/**
- * England's defaults (DOMAIN.md). Written as functions so the wording follows the locale.
- * A service in another nation replaces them with `urgentHelp.contacts`.
- */
-export function defaultUrgentContacts(): UrgentContact[] {
-  return [
-    { id: 'emergency', name: msg('If a life is at risk'), when: msg('Call 999 or go to A&E now.'), call: '999' },
-    {
-      id: 'nhs-111',
-      name: msg('NHS 111'),
-      when: msg('For a mental health crisis, call 111 and choose the mental health option. Open day and night.'),
-      call: '111',
-    },
-    { id: 'samaritans', name: msg('Samaritans'), when: msg('Free to call, day and night.'), call: '116 123' },
-    { id: 'shout', name: msg('Shout'), when: msg('Free text support, day and night.'), text: '85258', textMessage: 'SHOUT' },
-  ];
-}
+export { defaultUrgentContacts } from '../vocabulary/urgent-contacts.ts';

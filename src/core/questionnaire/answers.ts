@@ -1,15 +1,11 @@
 import { msg } from '@lit/localize';
-import { z } from '../model/zod.ts';
-import { AnswerValue } from '../model/goals.ts';
+import type { AnswerValue } from '../model/goals.ts';
 import type { LocalText } from '../model/common.ts';
 import { localText } from '../text/local-text.ts';
 import type { Option, Question } from './definition.ts';
 
 /** A person's answers so far, by question id. Kept in the element; nothing is stored. */
 export type Answers = Record<string, AnswerValue>;
-
-/** Answers handed in from outside (e.g. a journey restoring them) are checked like any other data. */
-export const AnswersInput = z.record(z.string(), AnswerValue);
 
 /** An option as chosen: a yes/no answer is one too, so scoring treats every kind alike. */
 export type ChosenOption = Omit<Option, 'label'> & { label: LocalText };

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
-import { NEED_AREAS, needAreaDescription, needAreaLabel } from '../model/need-area.ts';
+import { NEED_AREAS } from '../vocabulary/lists.ts';
+import { needAreaDescription, needAreaLabel } from '../vocabulary/need-areas.ts';
 import type { Question, QuestionnaireDefinition, QuestionnaireDefinitionInput } from './definition.ts';
 
 /** The option in the first question that says a person may not be safe. */

@@ -1,7 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { DAYS, TIMES_OF_DAY } from '../model/common.ts';
-import { TAKE_PART_MODES } from '../model/activity.ts';
-import { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS } from '../model/goals.ts';
+import { DAYS, TIMES_OF_DAY, TAKE_PART_MODES, EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS } from '../vocabulary/lists.ts';
 import type { Condition, Fills, Page, Question, QuestionKind, QuestionnaireDefinition } from './definition.ts';
 
 /** How each `fills` may be used: the question kinds that make sense, and the option values it reads. */

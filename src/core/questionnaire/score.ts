@@ -13,7 +13,7 @@ import type {
   WorkGoal,
   WorkPathwayChoice,
 } from '../model/goals.ts';
-import { TAKE_PART_MODES } from '../model/activity.ts';
+import { TAKE_PART_MODES } from '../vocabulary/lists.ts';
 import { localText } from '../text/local-text.ts';
 import type { Fills, Question, QuestionnaireDefinition } from './definition.ts';
 import { answerOf, chosenOptions, displayAnswer, type Answers, type ChosenOption } from './answers.ts';

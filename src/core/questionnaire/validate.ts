@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { FieldError } from '../model/field-error.ts';
+import type { FieldError } from '../validate/field-error.ts';
 import { localText } from '../text/local-text.ts';
 import type { Page, Question } from './definition.ts';
 import { isAnswered, type Answers } from './answers.ts';

@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '../model/config.ts';
+import { LOCALES, type Locale } from '../vocabulary/lists.ts';
 
 /** Languages written right to left. */
 const RTL: readonly Locale[] = ['ur', 'ar'];

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { FieldError } from '../model/field-error.ts';
+import type { FieldError } from './field-error.ts';
 import type { LegalBasis } from '../model/config.ts';
 import { MAX_LENGTH, type ReferralDraft } from '../referral/draft.ts';
 import { checkDateOfBirth, type DatePart } from './date-of-birth.ts';

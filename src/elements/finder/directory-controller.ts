@@ -1,23 +1,29 @@
 import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import type { WaymarkConfig } from '../../core/model/config.ts';
-import { loadDirectory, type DirectoryLoad, type LoadedDirectory } from '../../core/directory/load.ts';
-import { editorReport } from '../../core/directory/collect.ts';
-import { buildIndex, type DirectoryIndex } from '../../core/directory/search-index.ts';
+import type { DirectoryLoad, LoadedDirectory } from '../../core/directory/load.ts';
+import type { DirectoryIndex } from '../../core/directory/search-index.ts';
 import { currentLocale } from '../../i18n/locale.ts';
+import { lazy } from '../../ui/lazy.ts';
+
+/** The finder's code for a loaded directory (loaded.ts): engine and views. */
+export type FinderCode = typeof import('./loaded.ts');
 
 export type DirectoryState =
-  | { ok: true; index: DirectoryIndex; directory: LoadedDirectory }
-  | { ok: false; reason: Extract<DirectoryLoad, { ok: false }>['reason']; detail: string };
+  | { ok: true; index: DirectoryIndex; directory: LoadedDirectory; code: FinderCode }
+  | { ok: false; reason: Extract<DirectoryLoad, { ok: false }>['reason'] | 'not-loaded'; detail: string };
 
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly resolvedConfig: WaymarkConfig | undefined;
 }
 
+const loadFinderCode = lazy(() => import('./loaded.ts'));
+
 /**
  * Loads the directory named by the config, normalises it and builds the search index, once per
  * source (and again on "Try again"). Problems go to the console for the site editor; the
- * element only learns whether it can show activities.
+ * element only learns whether it can show activities. The code for all this starts loading as
+ * soon as the element is made, so it arrives while the config is checked.
  */
 export class DirectoryController {
   // The Task hooks itself into the host's lifecycle; this adds retry and re-indexing.
@@ -25,6 +31,7 @@ export class DirectoryController {
   private attempt = 0;
 
   constructor(private readonly host: Host) {
+    void loadFinderCode().catch(() => {});
     this.task = new Task(host, {
       args: () => {
         const d = host.resolvedConfig?.directory;
@@ -33,16 +40,23 @@ export class DirectoryController {
       task: async ([src, format, perPage, taxonomyMap], { signal }) => {
         const config = host.resolvedConfig?.directory;
         if (!src || !config) return undefined;
-        const loaded = await loadDirectory({ src: src as string, format: format as typeof config.format, perPage: perPage as number, taxonomyMap: taxonomyMap as typeof config.taxonomyMap }, { signal });
+        let code: FinderCode;
+        try {
+          code = await loadFinderCode();
+        } catch (error) {
+          console.error(`[waymark] <${host.localName}> could not load its code for showing activities.`, error);
+          return { ok: false, reason: 'not-loaded', detail: String(error) };
+        }
+        const loaded = await code.loadDirectory({ src: src as string, format: format as typeof config.format, perPage: perPage as number, taxonomyMap: taxonomyMap as typeof config.taxonomyMap }, { signal });
         signal.throwIfAborted();
         if (!loaded.ok) {
           console.error(`[waymark] <${host.localName}> could not load its directory: ${loaded.detail}`);
           return loaded;
         }
-        const report = editorReport(loaded.directory, src as string);
+        const report = code.editorReport(loaded.directory, src as string);
         if (report) console.warn(report);
         if (loaded.directory.incomplete) console.warn(`[waymark] Directory ${String(src)} is incomplete: ${loaded.directory.incomplete}`);
-        return { ok: true, directory: loaded.directory, index: buildIndex(loaded.directory.activities, currentLocale()) };
+        return { ok: true, directory: loaded.directory, index: code.buildIndex(loaded.directory.activities, currentLocale()), code };
       },
     });
   }
@@ -61,7 +75,7 @@ export class DirectoryController {
   reindexIfLocaleChanged(): void {
     const state = this.task.value;
     if (state?.ok && state.index.locale !== currentLocale()) {
-      state.index = buildIndex(state.directory.activities, currentLocale());
+      state.index = state.code.buildIndex(state.directory.activities, currentLocale());
     }
   }
 }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { renderErrorSummary, textField } from '../../ui/form/index.ts';
-import type { FieldError } from '../../core/model/field-error.ts';
+import type { FieldError } from '../../core/validate/field-error.ts';
 import type { Origin } from '../../core/geo/outcode-lookup.ts';
 
 interface DistanceOptions {

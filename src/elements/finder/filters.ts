@@ -1,10 +1,8 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { checkboxes, textField, type Choice } from '../../ui/form/index.ts';
-import { DAYS, TIMES_OF_DAY, type Day, type TimeOfDay } from '../../core/model/common.ts';
-import { TAKE_PART_MODES, type TakePartMode } from '../../core/model/activity.ts';
-import { needAreaLabel, type NeedAreaId } from '../../core/model/need-area.ts';
-import { ACCESS_FEATURES, type AccessFeature } from '../../core/directory/facets.ts';
+import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, TAKE_PART_MODES, type AccessFeature, type Day, type TimeOfDay, type TakePartMode, type NeedAreaId } from '../../core/vocabulary/lists.ts';
+import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
 import type { Filters, WorkHelp } from '../../core/directory/search.ts';
 import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/directory/describe.ts';
 

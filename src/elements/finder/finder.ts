@@ -3,12 +3,12 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { GoalsResult } from '../../core/model/goals.ts';
-import type { FieldError } from '../../core/model/field-error.ts';
-import { NEED_AREAS, type NeedAreaId } from '../../core/model/need-area.ts';
-import { search, type RankedActivity, type SearchResults } from '../../core/directory/search.ts';
+import type { FieldError } from '../../core/validate/field-error.ts';
+import { NEED_AREAS, type NeedAreaId } from '../../core/vocabulary/lists.ts';
+import type { RankedActivity, SearchResults } from '../../core/directory/search.ts';
 import { goalNeeds } from '../../core/directory/goals.ts';
 import { parsePostcode, postcodeMessage } from '../../core/geo/postcode.ts';
-import { lookupOutcode, type Origin } from '../../core/geo/outcode-lookup.ts';
+import type { Origin } from '../../core/geo/outcode-lookup.ts';
 import { askDeviceLocation, deviceLocationMessage } from '../../core/geo/device-location.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { telHref } from '../../core/text/phone.ts';
@@ -23,10 +23,7 @@ import { finderStyles } from './finder.styles.ts';
 import { DirectoryController, type DirectoryState } from './directory-controller.ts';
 import { Announcer } from './announcer.ts';
 import { FocusLater } from './focus-later.ts';
-import { renderResultCard } from './result-card.ts';
-import { renderDetails } from './details.ts';
-import { renderFilters, type FilterForm } from './filters.ts';
-import { renderDistance } from './distance.ts';
+import type { FilterForm } from './filters.ts';
 
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
@@ -109,7 +106,7 @@ export class WaymarkFinder extends WaymarkElement {
     const state = this.directory.state;
     const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
     if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
-      this.results = search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
+      this.results = state.code.search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
       this.resultsFor = state;
       if (this.announcedLoad !== state) {
         this.announcedLoad = state;
@@ -166,7 +163,7 @@ export class WaymarkFinder extends WaymarkElement {
     const locale = currentLocale();
     if (this.details) {
       const { result } = this.details;
-      return renderDetails(result, locale, {
+      return state.code.renderDetails(result, locale, {
         inPlan: this.plan.includes(result.activity.id),
         origin: this.origin,
         onBack: this.closeDetails,
@@ -198,7 +195,7 @@ export class WaymarkFinder extends WaymarkElement {
           })}
           <button type="submit" class="button search__button">${msg('Search')}</button>
         </form>
-        ${renderFilters({
+        ${state.code.renderFilters({
           form: this.filterForm,
           needAreas,
           locale,
@@ -207,7 +204,7 @@ export class WaymarkFinder extends WaymarkElement {
           onChange: (form) => (this.filterForm = form),
           onClear: this.clearFilters,
         })}
-        ${renderDistance({
+        ${state.code.renderDistance({
           root: this.shadowRoot,
           canLookUp: Boolean(config.postcodeLookup),
           postcode: this.postcode,
@@ -227,7 +224,7 @@ export class WaymarkFinder extends WaymarkElement {
           ? html`<p>${msg('Try fewer or different words, or clear the filters.')}</p>`
           : html`<ol class="results" role="list">
               ${visible.map((result, i) =>
-                renderResultCard(result, i, locale, {
+                state.code.renderResultCard(result, i, locale, {
                   inPlan: this.plan.includes(result.activity.id),
                   onDetails: () => this.openDetails(result, i),
                   onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
@@ -297,7 +294,10 @@ export class WaymarkFinder extends WaymarkElement {
     if (!check.ok) return this.showDistanceError('finder-postcode', postcodeMessage(check.reason));
     if (!config.postcodeLookup) return;
     this.locating = true;
-    const found = await lookupOutcode(config.postcodeLookup, check.outcode);
+    // The lookup checks the reply with zod: its code loads only when someone uses a postcode.
+    const found = await import('../../core/geo/outcode-lookup.ts')
+      .then(({ lookupOutcode }) => lookupOutcode(config.postcodeLookup!, check.outcode))
+      .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: String(error) }) as const);
     this.locating = false;
     if (!found.ok) {
       console.warn(`[waymark] Postcode lookup failed: ${found.detail}`);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
-import { needAreaLabel } from '../../core/model/need-area.ts';
+import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
 import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../core/directory/describe.ts';
 
 export interface CardActions {

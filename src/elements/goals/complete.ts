@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { msg } from '@lit/localize';
 import type { GoalsResult } from '../../core/model/goals.ts';
-import { needAreaLabel } from '../../core/model/need-area.ts';
+import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
 
 /** What the person sees once they confirm: thanks, and what they said matters most to them. */
 export function renderComplete(result: GoalsResult, onChangeAnswers: () => void) {

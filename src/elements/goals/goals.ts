@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { AnswerValue, GoalsResult } from '../../core/model/goals.ts';
-import type { FieldError } from '../../core/model/field-error.ts';
+import type { FieldError } from '../../core/validate/field-error.ts';
 import type { Parsed, Problem } from '../../core/model/problems.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { Page, QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';

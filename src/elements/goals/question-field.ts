@@ -1,7 +1,7 @@
 import type { AnswerValue } from '../../core/model/goals.ts';
 import type { LocalText } from '../../core/model/common.ts';
-import type { FieldError } from '../../core/model/field-error.ts';
-import { errorFor } from '../../core/model/field-error.ts';
+import type { FieldError } from '../../core/validate/field-error.ts';
+import { errorFor } from '../../core/validate/field-error.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { Question } from '../../core/questionnaire/definition.ts';
 import { choiceAnswer, choiceValue, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';

@@ -116,7 +116,7 @@ export class WaymarkJourney extends WaymarkElement {
     const kiosk = this.isKiosk(config);
     if (!kiosk && !this.triedRestore) {
       this.triedRestore = true;
-      this.restoreSavedProgress();
+      void this.restoreSavedProgress();
     }
     this.idle.configure(kiosk, {
       idleSeconds: config.kiosk.idleSeconds,
@@ -317,8 +317,8 @@ export class WaymarkJourney extends WaymarkElement {
     this.restored = false;
   };
 
-  private restoreSavedProgress(): void {
-    const saved = loadProgress();
+  private async restoreSavedProgress(): Promise<void> {
+    const saved = await loadProgress().catch(() => undefined);
     if (!saved) return;
     this.restored = true;
     this.saving = true;

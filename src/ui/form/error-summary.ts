@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import type { FieldError } from '../../core/model/field-error.ts';
+import type { FieldError } from '../../core/validate/field-error.ts';
 import { focusField } from './focus.ts';
 
 /**

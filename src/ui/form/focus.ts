@@ -32,11 +32,15 @@ export class StepFocusController implements ReactiveController {
   hostUpdated(): void {
     if (!this.pending) return;
     this.pending = false;
-    const root = this.host.shadowRoot;
-    const target = root?.querySelector<HTMLElement>('[data-step-heading]') ?? root?.querySelector<HTMLElement>('h1, h2');
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.scrollIntoView?.({ block: 'nearest' });
-    target.focus({ preventScroll: true });
+    focusStepHeading(this.host.shadowRoot);
   }
+}
+
+/** Focuses what a step is called: its `data-step-heading`, or else its first main heading. */
+export function focusStepHeading(root: ShadowRoot | null): void {
+  const target = root?.querySelector<HTMLElement>('[data-step-heading]') ?? root?.querySelector<HTMLElement>('h1, h2');
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.scrollIntoView?.({ block: 'nearest' });
+  target.focus({ preventScroll: true });
 }

@@ -128,6 +128,7 @@ export const templates = {
 'sc683c10250a1b719': `Pryd`,
 'sc78d2a8a93a2fc11': str`${0} ${1} ${2}`,
 'sc9b61b9ed9db807d': `Cymorth i fyw'n dda gyda chyflwr iechyd.`,
+'sca24dcb1e8e28d0e': `Mae'n ddrwg gennym, ni wnaeth y rhan hon o'r dudalen lwytho`,
 'scb489a1a173ac3f0': `Ie`,
 'scb6b9cb49cf93277': `Ebrill`,
 'scd1dd6ff53d0d01a': `Rhoi cynnig arall arni`,
@@ -157,4 +158,5 @@ export const templates = {
 'sf69fd8e401076372': `Sut i ymuno`,
 'sf82f1bf68da02322': `Samaritans`,
 'sfa251e3af0f9c14c': str`${0} tan ${1}`,
+'sfe90f0dab3447682': `Efallai nad yw eich rhyngrwyd yn gweithio. Gwiriwch ef a rhowch gynnig arall arni.`,
 };

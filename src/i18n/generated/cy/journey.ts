@@ -34,5 +34,4 @@ export const templates = {
 'sdf489de58c5bc301': `Yn ôl i'r hyn sy'n bwysig i chi`,
 'sf3f0601e4667cb44': `Hepgor hyn ac edrych ar weithgareddau`,
 'sf64dc817d2bf238a': `Gofyn am alwad`,
-'sfe90f0dab3447682': `Efallai nad yw eich rhyngrwyd yn gweithio. Gwiriwch ef a rhowch gynnig arall arni.`,
 };

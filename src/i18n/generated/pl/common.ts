@@ -128,6 +128,7 @@ export const templates = {
 'sc683c10250a1b719': `Kiedy`,
 'sc78d2a8a93a2fc11': str`${0} ${1} ${2}`,
 'sc9b61b9ed9db807d': `Wsparcie, aby dobrze żyć z chorobą.`,
+'sca24dcb1e8e28d0e': `Przepraszamy, ta część strony się nie wczytała`,
 'scb489a1a173ac3f0': `Tak`,
 'scb6b9cb49cf93277': `kwietnia`,
 'scd1dd6ff53d0d01a': `Spróbuj ponownie`,
@@ -157,4 +158,5 @@ export const templates = {
 'sf69fd8e401076372': `Jak dołączyć`,
 'sf82f1bf68da02322': `Samaritans`,
 'sfa251e3af0f9c14c': str`Od ${0} do ${1}`,
+'sfe90f0dab3447682': `Być może Twój internet nie działa. Sprawdź go i spróbuj ponownie.`,
 };

@@ -34,5 +34,4 @@ export const templates = {
 'sdf489de58c5bc301': `Wróć do tego, co jest dla Ciebie ważne`,
 'sf3f0601e4667cb44': `Pomiń to i zobacz zajęcia`,
 'sf64dc817d2bf238a': `Poproś o telefon`,
-'sfe90f0dab3447682': `Być może Twój internet nie działa. Sprawdź go i spróbuj ponownie.`,
 };

@@ -1,0 +1,67 @@
+// The fixed lists of ids Waymark's data uses, as plain values. The zod schemas in core/model
+// are built from them; elements import them from here, so drawing a filter or a label never
+// pulls in the checker (zod), which loads on its own (see ui/config-checker.ts).
+
+/** The languages Waymark speaks: English and the translations in locales/. */
+export const LOCALES = ['en', 'cy', 'pl', 'ur', 'ar', 'bn'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
+
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/** The fixed, stable ids of what a person may want help with. Never rename one: services store them. */
+export const NEED_AREAS = [
+  'loneliness',
+  'mental-wellbeing',
+  'physical-activity',
+  'arts-creativity',
+  'nature-outdoors',
+  'learning-skills',
+  'work',
+  'volunteering',
+  'money-debt',
+  'housing',
+  'food-cooking',
+  'caring',
+  'long-term-conditions',
+  'bereavement',
+  'family-parenting',
+  'digital-skills',
+] as const;
+export type NeedAreaId = (typeof NEED_AREAS)[number];
+
+/** How an activity helps towards work: directly (employment support) or by removing barriers. */
+export const WORK_PATHWAYS = ['work-direct', 'work-indirect'] as const;
+export type WorkPathway = (typeof WORK_PATHWAYS)[number];
+
+export const TAKE_PART_MODES = ['in-person', 'online', 'phone'] as const;
+export type TakePartMode = (typeof TAKE_PART_MODES)[number];
+
+export const JOIN_ROUTES = ['self-referral', 'link-worker', 'drop-in'] as const;
+export type JoinRoute = (typeof JOIN_ROUTES)[number];
+
+/** Access needs an activity's description can say it meets (found by words; see directory/facets.ts). */
+export const ACCESS_FEATURES = ['step-free', 'accessible-toilet', 'hearing-loop'] as const;
+export type AccessFeature = (typeof ACCESS_FEATURES)[number];
+
+export const EMPLOYMENT_STATUSES = [
+  'working',
+  'off-sick',
+  'looking-for-work',
+  'unable-health',
+  'caring',
+  'studying',
+  'retired',
+  'prefer-not-to-say',
+] as const;
+export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
+
+/** What a person would like help with towards work. `not-now` is respected everywhere after. */
+export const WORK_GOALS = ['find-work', 'stay-or-return', 'volunteer', 'learn-skills', 'not-now'] as const;
+export type WorkGoal = (typeof WORK_GOALS)[number];
+
+export const LONELINESS_ANSWERS = ['often-always', 'some-of-the-time', 'occasionally', 'hardly-ever', 'never'] as const;
+export type Loneliness = (typeof LONELINESS_ANSWERS)[number];
