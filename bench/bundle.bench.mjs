@@ -9,53 +9,14 @@
 // "everything" follows both kinds, all the way down.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { LANGUAGE, withEverything, withOnDemand, withStatic } from './lib/import-graph.mjs';
 
 export const name = 'bundle size (minified, gzip -9)';
 
 const KB = 1024;
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length / KB;
-const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC = /import\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g;
-const LANGUAGE = /(^|\/)(cy|pl|ur|ar|bn)[-/]/;
-
-/** Files an import in `file` names, relative to dist. */
-function imports(dist, file, pattern) {
-  const code = readFileSync(join(dist, file), 'utf8');
-  return [...code.matchAll(pattern)].map((m) => relative(dist, join(dist, dirname(file), m[1])));
-}
-
-/** Adds `file` and every chunk it imports at once to `seen`. */
-function withStatic(dist, file, seen) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const next of imports(dist, file, STATIC)) withStatic(dist, next, seen);
-  return seen;
-}
-
-/** Adds `file` and every chunk it can ever load, except languages (measured on their own). */
-function withEverything(dist, file, seen) {
-  if (seen.has(file) || LANGUAGE.test(file)) return seen;
-  seen.add(file);
-  for (const next of [...imports(dist, file, STATIC), ...imports(dist, file, DYNAMIC)]) withEverything(dist, next, seen);
-  return seen;
-}
-
-/**
- * `entry` with its static imports, then each named chunk it loads on demand (`chunks/<name>-…`,
- * e.g. an element, the config checker) with its static imports, in order.
- */
-function withOnDemand(dist, entry, chunks = []) {
-  const seen = withStatic(dist, entry, new Set());
-  for (const name of chunks) {
-    const chunk = [...seen].flatMap((f) => imports(dist, f, DYNAMIC)).find((f) => f.startsWith(`chunks/${name}-`));
-    if (!chunk) throw new Error(`no on-demand chunk chunks/${name}-… reachable from ${entry}`);
-    withStatic(dist, chunk, seen);
-  }
-  return seen;
-}
-
 const size = (dist, files) => [...files].reduce((sum, f) => sum + gz(join(dist, f)), 0);
 const count = (files) => `${files.size} file${files.size === 1 ? '' : 's'}`;
 
@@ -73,8 +34,9 @@ export default async function run({ root }) {
     row('finder.js: the finder only, before its first render', withStatic(dist, 'finder.js', new Set()), 25),
     row('finder.js: the same, before it shows activities (adds the checker and the search code)', withOnDemand(dist, 'finder.js', ['checker', 'loaded'])),
     row('finder.js: the finder only, everything it can load', withEverything(dist, 'finder.js', new Set())),
-    row('request-call.js: request a call only, before its first render', withStatic(dist, 'request-call.js', new Set())),
-    row('request-call.js: the same, before its form shows (adds the config checker)', withOnDemand(dist, 'request-call.js', ['checker'])),
+    // The form checks what a person types with the referral schema from its first page, so zod
+    // is part of its first render.
+    row('request-call.js: request a call only, before its first render (zod included)', withStatic(dist, 'request-call.js', new Set())),
     row('goals.js: the goals questionnaire only, before its first render', withStatic(dist, 'goals.js', new Set())),
     row('urgent-help.js: urgent help only, before its first render', withStatic(dist, 'urgent-help.js', new Set())),
   ];

@@ -35,6 +35,7 @@ export function renderNotLoaded(onRetry: () => void) {
     <section class="config-problems" part="config-problems" aria-labelledby="not-loaded-title">
       <h2 id="not-loaded-title">${msg('Sorry, this part of the page did not load')}</h2>
       <p>${msg('Your internet may not be working. Check it and try again.')}</p>
+      <p>${msg('If it still does not work, reload the page.')}</p>
       <p>${msg('If you need help urgently, call 111. If a life is at risk, call 999.')}</p>
       <button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>
     </section>

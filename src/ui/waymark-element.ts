@@ -90,10 +90,9 @@ export abstract class WaymarkElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const { status } = this.configController.task;
-    if (this.retrying && (status === TaskStatus.COMPLETE || status === TaskStatus.ERROR)) {
-      this.retrying = false;
-      focusStepHeading(this.shadowRoot);
-    }
+    if (!this.retrying || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
+    // What shows next may still be loading (the finder's "Loading activities…"): wait for its heading.
+    if (focusStepHeading(this.shadowRoot) || !this.shadowRoot?.querySelector('.loading')) this.retrying = false;
   }
 
   private readonly retryConfig = () => {

@@ -1,13 +1,16 @@
 /// <reference types="node" />
 // The package as a site or a build tool meets it: every `exports` target is built, the classes
-// entry registers nothing, the core entry has no elements, and two copies of the script on one
-// page (a theme and a plugin each pasting it) neither throw nor clash.
+// entry registers nothing, the core entry has no elements, elements draw their first frame
+// without zod, and two copies of the script on one page (a theme and a plugin each pasting it)
+// neither throw nor clash.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { newPage, useDemo } from './harness.ts';
+import { withOnDemand, withStatic } from '../../bench/lib/import-graph.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, string> };
@@ -72,5 +75,22 @@ describe('the package', () => {
     await page.waitForTimeout(300);
     assert.deepEqual(errors, []);
     await page.context().close();
+  });
+
+  it('draws each element\'s first frame without zod: the config checker and the finder\'s search code load on demand', async () => {
+    const dist = `${ROOT}dist`;
+    // zod names its schema classes in strings that minifying keeps.
+    const hasZod = (files: Set<string>) => [...files].filter((f) => readFileSync(`${dist}/${f}`, 'utf8').includes('$ZodType'));
+    const firstRender: Record<string, Set<string>> = {
+      'waymark.js with the journey': withOnDemand(dist, 'waymark.js', ['waymark-journey', 'waymark-goals']),
+      'waymark.js with the finder': withOnDemand(dist, 'waymark.js', ['waymark-finder']),
+      'finder.js': withStatic(dist, 'finder.js', new Set()),
+      'goals.js': withStatic(dist, 'goals.js', new Set()),
+      'plan.js': withStatic(dist, 'plan.js', new Set()),
+      'urgent-help.js': withStatic(dist, 'urgent-help.js', new Set()),
+    };
+    for (const [what, files] of Object.entries(firstRender)) assert.deepEqual(hasZod(files), [], `${what} needs zod before its first render`);
+    // …and the checker is there to load: the journey's first question does need it.
+    assert.notDeepEqual(hasZod(withOnDemand(dist, 'waymark.js', ['waymark-journey', 'waymark-goals', 'checker'])), []);
   });
 });

@@ -23,7 +23,7 @@ describe('the config checker, loaded on demand', () => {
   afterEach(() => worker.resetHandlers());
 
   // One test, because a page keeps every module it has loaded.
-  it('draws "Loading…" without it; when it does not arrive, says so with urgent numbers, axe clean, and "Try again" by keyboard brings the element', async () => {
+  it('draws "Loading…" without it; when it does not arrive, says so with urgent numbers and leaves focus alone, axe clean, and "Try again" by keyboard brings the element', async () => {
     worker.use(
       http.get(/\/core\/config\/resolve\.ts/, async () => {
         await delay(800);
@@ -37,6 +37,9 @@ describe('the config checker, loaded on demand', () => {
     await waitUntil(() => root(el).querySelector('#not-loaded-title'), 'the "did not load" panel', { timeout: 6000 });
     expect(root(el).querySelector('#not-loaded-title')!.textContent).to.equal('Sorry, this part of the page did not load');
     expect(root(el).textContent).to.contain('If a life is at risk, call 999.');
+    expect(root(el).textContent).to.contain('If it still does not work, reload the page.');
+    // Nobody pressed anything yet: focus stays where the person has it.
+    expect(root(el).activeElement).to.equal(null);
     await expect(el).to.be.accessible();
 
     worker.resetHandlers();

@@ -74,6 +74,8 @@ export class WaymarkJourney extends WaymarkElement {
   @state() private restored = false;
   private lastStep?: JourneyStep;
   private triedRestore = false;
+  /** Counts the person's choices in the "save my progress" box, so a late restore never overrides one. */
+  private saveChoices = 0;
 
   /** The journey's state, read-only, for a host page or a test. */
   get state(): Readonly<JourneyState> {
@@ -306,20 +308,29 @@ export class WaymarkJourney extends WaymarkElement {
   };
 
   private readonly onSaveChange = (event: Event) => {
+    this.saveChoices++;
     this.saving = (event.target as HTMLInputElement).checked;
     if (this.saving) saveProgress(this.store.get());
     else deleteProgress();
   };
 
   private readonly onDeleteSaved = () => {
+    this.saveChoices++;
     deleteProgress();
     this.saving = false;
     this.restored = false;
   };
 
+  /**
+   * Saved progress is read in the background (its schema loads on demand). If the person acts
+   * first (starts again, uses the save box, adds to their plan), what they did wins.
+   */
   private async restoreSavedProgress(): Promise<void> {
+    const session = this.session;
+    const state = this.store.get();
+    const choices = this.saveChoices;
     const saved = await loadProgress().catch(() => undefined);
-    if (!saved) return;
+    if (!saved || this.session !== session || this.store.get() !== state || this.saveChoices !== choices) return;
     this.restored = true;
     this.saving = true;
     this.store.update((s) => ({ ...s, ...saved }));

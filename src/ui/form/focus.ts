@@ -36,11 +36,12 @@ export class StepFocusController implements ReactiveController {
   }
 }
 
-/** Focuses what a step is called: its `data-step-heading`, or else its first main heading. */
-export function focusStepHeading(root: ShadowRoot | null): void {
+/** Focuses what a step is called: its `data-step-heading`, or else its first main heading. False if it has none. */
+export function focusStepHeading(root: ShadowRoot | null): boolean {
   const target = root?.querySelector<HTMLElement>('[data-step-heading]') ?? root?.querySelector<HTMLElement>('h1, h2');
-  if (!target) return;
+  if (!target) return false;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.scrollIntoView?.({ block: 'nearest' });
   target.focus({ preventScroll: true });
+  return true;
 }

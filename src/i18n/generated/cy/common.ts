@@ -107,6 +107,7 @@ export const templates = {
 's9e16a841a92bfc6b': `Arian a dyled`,
 's9eaa6e7fbfd5cdd7': `Dydd Mercher`,
 'sa017222cc6e6953f': `Prynhawn (canol dydd tan 5 o'r gloch)`,
+'sa12a3a69796e0845': `Os nad yw'n gweithio o hyd, ail-lwythwch y dudalen.`,
 'sa2f11f4c6ce94db1': `nid yw mewn unrhyw un o'r ffurfiau a dderbynnir`,
 'sa6895584d61478fb': `Am ddim`,
 'sa6f2645578b2d2bc': `Blwyddyn`,

@@ -107,6 +107,7 @@ export const templates = {
 's9e16a841a92bfc6b': `Pieniądze i długi`,
 's9eaa6e7fbfd5cdd7': `Środa`,
 'sa017222cc6e6953f': `Po południu (od 12:00 do 17:00)`,
+'sa12a3a69796e0845': `Jeśli nadal nie działa, odśwież stronę.`,
 'sa2f11f4c6ce94db1': `nie pasuje do żadnej z dozwolonych postaci`,
 'sa6895584d61478fb': `Bezpłatne`,
 'sa6f2645578b2d2bc': `Rok`,
