@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { PlanItem } from '../../core/model/referral.ts';
@@ -31,7 +31,7 @@ import { renderProgress, stepLabel } from './progress.ts';
 import { renderIdleDialog, renderKioskBar } from './kiosk.ts';
 import { define } from '../../ui/define.ts';
 import { renderLoading } from '../../ui/config-problems.ts';
-import { telHref } from '../../core/text/phone.ts';
+import { renderOrCall } from '../../ui/call-us.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WaymarkUrgentHelp } from '../urgent-help/urgent-help.ts';
@@ -238,12 +238,7 @@ export class WaymarkJourney extends WaymarkElement {
       <section class="panel" aria-labelledby="step-failed-title">
         <h2 id="step-failed-title" class="journey__title" data-step-heading>${msg('Sorry, this page did not load')}</h2>
         <p>${msg('Your internet may not be working. Check it and try again.')}</p>
-        ${phone
-          ? html`<p>
-              ${name ? msg(str`Or call ${name} on`) : msg('Or call us on')}
-              <a href=${telHref(phone)}>${phone}</a>.
-            </p>`
-          : nothing}
+        ${renderOrCall(phone, name)}
         <button type="button" class="button" @click=${() => this.retryStep(step)}>${msg('Try again')}</button>
       </section>
     `;

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { FailureReason } from '../../core/referral/attempt.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
-import { telHref } from '../../core/text/phone.ts';
+import { renderOrCall } from '../../ui/call-us.ts';
 
 export interface FailureOptions {
   reason: FailureReason;
@@ -41,12 +41,7 @@ export function renderFailure({ reason, messages, serviceName, servicePhone, onR
       ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}
       <p>${msg('Your answers are still here. You do not need to type them again.')}</p>
       ${canRetry(reason) ? html`<button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
-      ${servicePhone
-        ? html`<p>
-            ${serviceName ? msg(str`Or call ${serviceName} on`) : msg('Or call us on')}
-            <a href=${telHref(servicePhone)}>${servicePhone}</a>.
-          </p>`
-        : nothing}
+      ${renderOrCall(servicePhone, serviceName)}
     </div>
   `;
 }
