@@ -1,6 +1,7 @@
 import type { GoalsResult } from './core/model/goals.ts';
 import type { Problem } from './core/model/problems.ts';
 import type { Activity } from './core/model/activity.ts';
+import type { FailureReason } from './core/referral/attempt.ts';
 
 /** `waymark-step`: how far a person has got. Never carries personal data. */
 export interface StepDetail {
@@ -27,7 +28,8 @@ export interface ReferralSentDetail {
 }
 
 export interface ReferralFailedDetail {
-  reason: 'offline' | 'timeout' | 'rejected' | 'server' | 'invalid' | 'not-configured';
+  /** See `FailureReason`: `offline`, `timeout`, `server`, `in-progress`, `conflict` and `redirected` may have arrived. */
+  reason: FailureReason;
 }
 
 export interface ConfigErrorDetail {

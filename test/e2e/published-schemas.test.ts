@@ -23,6 +23,12 @@ describe('dist/referral.schema.json', () => {
     assert.equal(validate(aReferral()), true, JSON.stringify(validate.errors));
   });
 
+  it('publishes supersedes: optional, a UUID', async () => {
+    const validate = validator(await schema('referral.schema.json'));
+    assert.equal(validate(aReferral({ supersedes: '9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d' })), true, JSON.stringify(validate.errors));
+    assert.equal(validate(aReferral({ supersedes: 'earlier' })), false);
+  });
+
   it('refuses one with a wrong schema version, a bad UUID or an unknown field', async () => {
     const validate = validator(await schema('referral.schema.json'));
     assert.equal(validate(aReferral({ schemaVersion: 2 })), false);

@@ -60,13 +60,19 @@ export const ReferralConsent = z.strictObject({
 
 /**
  * A self-referral, as the form builds it, the demo's mock endpoint checks it, and
- * `dist/referral.schema.json` publishes it. Bump `schemaVersion` for any breaking change.
+ * `dist/referral.schema.json` publishes it. Bump `schemaVersion` for any breaking change; an
+ * optional field a receiver may ignore (such as `supersedes`) is not one.
  */
 export const Referral = z
   .strictObject({
     schemaVersion: z.literal(REFERRAL_SCHEMA_VERSION),
     /** A UUID, made once per referral and sent as the `Idempotency-Key` on every attempt. */
     id: z.uuid(),
+    /**
+     * The `id` of an earlier referral from the same person that this one replaces. Set when they
+     * changed their answers after a send that may have arrived: a service keeps the newest.
+     */
+    supersedes: z.optional(z.uuid()),
     submittedAt: z.iso.datetime({ offset: true }),
     source: ReferralSource,
     person: ReferralPerson,
@@ -76,6 +82,7 @@ export const Referral = z
     consent: ReferralConsent,
   })
   .check(
+    z.refine((r) => r.supersedes !== r.id, { message: 'supersedes must name another referral, not this one', path: ['supersedes'] }),
     z.refine((r) => r.consent.basis !== 'consent' || r.consent.given === true, {
       message: 'consent.given must be true when the legal basis is consent',
       path: ['consent', 'given'],

@@ -12,6 +12,8 @@ import type { ReferralDraft } from './draft.ts';
 export interface ReferralContext {
   /** Made once when the person reaches "check your answers"; the Idempotency-Key of every attempt. */
   id: string;
+  /** The id of an earlier referral that may have arrived and that this one replaces. */
+  supersedes?: string;
   submittedAt: string;
   /** The page without its query or fragment, which can carry a person's details. */
   page: string;
@@ -47,6 +49,7 @@ export function buildReferral(d: ReferralDraft, ctx: ReferralContext): Parsed<Re
   const candidate: ReferralInput = {
     schemaVersion: REFERRAL_SCHEMA_VERSION,
     id: ctx.id,
+    supersedes: ctx.supersedes,
     submittedAt: ctx.submittedAt,
     source: { page: ctx.page, widgetVersion: ctx.widgetVersion, locale: ctx.locale, kiosk: ctx.kiosk, assisted: d.assisted },
     person: {

@@ -96,6 +96,9 @@ function notes(r: Referral): Json[] {
     ];
     out.push({ text: parts.filter(Boolean).join(' ') });
   }
+  if (r.supersedes) {
+    out.push({ text: `This request replaces an earlier one from the same person (urn:uuid:${r.supersedes}), which may also have arrived. Keep only this one.` });
+  }
   const consent = r.consent.basis === 'consent' ? 'consent, given by the person' : r.consent.basis;
   out.push({ text: `Lawful basis for using this information: ${consent}.` });
   return out;
@@ -115,6 +118,9 @@ function serviceRequest(r: Referral, patientRef: string, responseRef: string | u
     requester: { reference: patientRef },
     patientInstruction: contactInstructions(r),
   };
+  // The earlier request is named by its identifier (a logical reference): it was made by an
+  // earlier transaction, so it has no fullUrl in this bundle, and may not have arrived at all.
+  if (r.supersedes) resource.replaces = [{ identifier: { system: URI_SYSTEM, value: `urn:uuid:${r.supersedes}` } }];
   const note = notes(r);
   if (note.length) resource.note = note;
   if (responseRef) resource.supportingInfo = [{ reference: responseRef }];

@@ -1,7 +1,7 @@
 import type { ReferralFormat } from '../model/config.ts';
 import type { Referral } from '../model/referral.ts';
 import type { ReferralFieldError } from '../validate/referral-steps.ts';
-import { attemptOnce, type AttemptOutcome, type FailureReason } from './attempt.ts';
+import { attemptOnce, fitsKeepalive, mayHaveArrived, type AttemptOutcome, type FailureReason } from './attempt.ts';
 import { encodeRequest } from './request.ts';
 import { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './retry.ts';
 
@@ -12,18 +12,35 @@ export interface SubmitOptions {
   maxAttempts: number;
   retry?: RetryPolicy;
   // The clock, the wait and the dice are passed in so tests run in milliseconds with the real code.
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
   now?: () => number;
   /** Told before each attempt (1, 2, …), so the page can say it is trying again. */
   onAttempt?: (attempt: number) => void;
+  /** Stops sending at once (a kiosk starting again): no further attempt or wait. */
+  signal?: AbortSignal;
 }
 
-export type SubmitResult =
-  | { ok: true; reference: string; attempts: number }
-  | { ok: false; reason: FailureReason; fieldErrors: ReferralFieldError[]; attempts: number; status?: number; detail: string };
+export type SubmitFailure = {
+  ok: false;
+  reason: FailureReason;
+  fieldErrors: ReferralFieldError[];
+  attempts: number;
+  status?: number;
+  detail: string;
+  /** True when any attempt may have reached the service: changed answers then need a new id. */
+  mayHaveArrived: boolean;
+  /** How long the service asked to be left alone (`Retry-After`), when it said. */
+  retryAfterMs?: number;
+};
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+export type SubmitResult = { ok: true; reference: string; attempts: number } | SubmitFailure;
+
+export const realSleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 
 /**
  * Whether it is safe to send the same request again. `json` carries an Idempotency-Key and
@@ -36,10 +53,17 @@ function mayRetry(outcome: Extract<AttemptOutcome, { kind: 'retry' }>, format: R
   return outcome.status === 408 || outcome.status === 429 || outcome.status === 503;
 }
 
+/** 408, 429 and 503 say plainly the request was not taken; anything else that failed might have been. */
+function outcomeMayHaveArrived(outcome: Exclude<AttemptOutcome, { kind: 'sent' }>): boolean {
+  if (outcome.kind === 'failed') return mayHaveArrived(outcome.reason);
+  return !(outcome.status === 408 || outcome.status === 429 || outcome.status === 503);
+}
+
 /**
  * Sends a referral: one request, built once, tried up to `maxAttempts` times with capped,
- * full-jitter exponential backoff, honouring `Retry-After`. Ends with a reference only on a 2xx
- * that names one; otherwise with a reason and any field errors, and the person's answers untouched.
+ * full-jitter exponential backoff, honouring `Retry-After`. Ends with a reference only on an
+ * unredirected 2xx that names one; otherwise with a reason, any field errors, whether it may have
+ * arrived, and the person's answers untouched.
  */
 export async function submitReferral(referral: Referral, options: SubmitOptions): Promise<SubmitResult> {
   const policy = options.retry ?? DEFAULT_RETRY;
@@ -48,27 +72,42 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
   const now = options.now ?? Date.now;
   const request = await encodeRequest(referral, options.format, options.endpoint);
   const attempts = Math.max(1, options.maxAttempts);
+  // keepalive lets a send finish after the tab closes. Some older Chromium builds refuse it for a
+  // request that needs a CORS preflight (a network error): after one, try without it.
+  let keepalive = fitsKeepalive(request.body);
+  let arrived = false;
 
   for (let attempt = 1; ; attempt++) {
     options.onAttempt?.(attempt);
-    const outcome = await attemptOnce(request, { format: options.format, id: referral.id, timeoutMs: options.timeoutMs, now });
+    const outcome = await attemptOnce(request, {
+      format: options.format,
+      id: referral.id,
+      timeoutMs: options.timeoutMs,
+      now,
+      keepalive,
+      signal: options.signal,
+    });
     if (outcome.kind === 'sent') return { ok: true, reference: outcome.reference, attempts: attempt };
-    if (outcome.kind === 'failed') {
-      return { ok: false, reason: outcome.reason, fieldErrors: outcome.fieldErrors, attempts: attempt, status: outcome.status, detail: outcome.detail };
-    }
-    const giveUp = (detail = outcome.detail): SubmitResult => ({
+    arrived ||= outcomeMayHaveArrived(outcome);
+    const fail = (detail = outcome.detail, retryAfterMs?: number): SubmitFailure => ({
       ok: false,
       reason: outcome.reason,
-      fieldErrors: [],
+      fieldErrors: outcome.kind === 'failed' ? outcome.fieldErrors : [],
       attempts: attempt,
       status: outcome.status,
       detail,
+      mayHaveArrived: arrived,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
-    if (attempt >= attempts || !mayRetry(outcome, options.format)) return giveUp();
-    // A server asking for a long pause gets it: the person is told, rather than left watching a spinner.
+    if (outcome.kind === 'failed') return fail();
+    if (outcome.reason === 'offline') keepalive = false;
+    if (options.signal?.aborted) return fail('sending was stopped');
+    if (attempt >= attempts || !mayRetry(outcome, options.format)) return fail(outcome.detail, outcome.retryAfterMs);
+    // A server asking for a long pause gets it: the person is told how long, and "Try again" waits it out.
     if (outcome.retryAfterMs !== undefined && outcome.retryAfterMs > policy.maxRetryAfterMs) {
-      return giveUp(`${outcome.detail}; it asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)} s`);
+      return fail(`${outcome.detail}; it asked to wait ${Math.ceil(outcome.retryAfterMs / 1000)} s`, outcome.retryAfterMs);
     }
-    await sleep(Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt, policy, random)));
+    await sleep(Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt, policy, random)), options.signal);
+    if (options.signal?.aborted) return fail('sending was stopped');
   }
 }

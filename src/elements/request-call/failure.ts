@@ -6,6 +6,8 @@ import { renderOrCall } from '../../ui/call-us.ts';
 
 export interface FailureOptions {
   reason: FailureReason;
+  /** Whether any attempt may have reached the service (see `SubmitFailure`). */
+  mayHaveArrived: boolean;
   /** Messages from the service about answers that are not on any page of the form. */
   messages: readonly ReferralFieldError[];
   serviceName?: string;
@@ -21,22 +23,28 @@ function explain(reason: FailureReason): string {
     case 'invalid': return msg('The service could not accept some of your answers. Check your answers below, then send them again.');
     case 'rejected': return msg('The service could not accept your request. Please call us instead.');
     case 'not-configured': return msg('This form is not set up yet. Please call us instead.');
+    case 'in-progress': return msg('The service is still dealing with your request. Wait a minute, then try again.');
+    case 'conflict': return msg('The service already has a different request with the same reference. Please call us so we can check your details.');
+    case 'redirected': return msg('The address for sending requests has changed, so the service may not have your request. Please call us instead.');
   }
 }
 
 /** Worth pressing "Try again" without changing anything: the service may answer next time. */
 function canRetry(reason: FailureReason): boolean {
-  return reason === 'offline' || reason === 'timeout' || reason === 'server';
+  return reason === 'offline' || reason === 'timeout' || reason === 'server' || reason === 'in-progress';
 }
 
 /**
- * Shown at the top of "check your answers" when sending failed. It takes focus, says plainly that
- * nothing was sent and nothing was lost, and offers another try and the service's phone number.
+ * Shown at the top of "check your answers" when sending failed. It takes focus, says plainly
+ * whether the service may have the request ("may not have been sent" unless it plainly refused
+ * it) and that nothing was lost, and offers another try and the service's phone number.
  */
-export function renderFailure({ reason, messages, serviceName, servicePhone, onRetry }: FailureOptions) {
+export function renderFailure({ reason, mayHaveArrived, messages, serviceName, servicePhone, onRetry }: FailureOptions) {
   return html`
     <div class="failure" part="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
-      <h2 id="failure-title" class="failure__title">${msg('Your request has not been sent')}</h2>
+      <h2 id="failure-title" class="failure__title">
+        ${mayHaveArrived ? msg('Your request may not have been sent') : msg('Your request has not been sent')}
+      </h2>
       <p>${explain(reason)}</p>
       ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}
       <p>${msg('Your answers are still here. You do not need to type them again.')}</p>

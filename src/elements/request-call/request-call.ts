@@ -47,7 +47,7 @@ const ELEMENT = 'waymark-request-call';
  * @fires waymark-referral-failed - When sending stopped without a referral: `{ reason }`.
  * @fires waymark-config-error - When config has mistakes, or names no endpoint.
  * @csspart error-summary - "There is a problem".
- * @csspart failure - "Your request has not been sent".
+ * @csspart failure - "Your request has not been sent" (or "may not have been sent").
  * @csspart confirmation - The green panel with the reference.
  * @csspart urgent - "Need help now?" at the top of each page.
  * @csspart isolated-frame - The iframe, in isolated mode.
@@ -78,7 +78,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   @state() private errors: ReferralFieldError[] = [];
   @state() private sending = false;
   @state() private attempt = 0;
-  @state() private failure?: { reason: FailureReason; messages: ReferralFieldError[] };
+  @state() private failure?: { reason: FailureReason; messages: ReferralFieldError[]; mayHaveArrived: boolean };
 
   private readonly stepFocus = new StepFocusController(this);
   private readonly isolatedFrame = new IsolatedFrame(this);
@@ -359,15 +359,15 @@ export class WaymarkRequestCall extends WaymarkElement {
     const onForm = result.fieldErrors.filter((e) => stepOfField(e.field));
     if (onForm.length > 0) {
       this.serverErrors = onForm;
-      this.failure = { reason: result.reason, messages: result.fieldErrors.filter((e) => !stepOfField(e.field)) };
+      this.failure = { reason: result.reason, messages: result.fieldErrors.filter((e) => !stepOfField(e.field)), mayHaveArrived: result.mayHaveArrived };
       emit(this, 'waymark-referral-failed', { reason: result.reason });
       return this.showServerErrors();
     }
-    this.fail(result.reason, result.fieldErrors);
+    this.fail(result.reason, result.fieldErrors, result.mayHaveArrived);
   }
 
-  private fail(reason: FailureReason, messages: ReferralFieldError[]) {
-    this.failure = { reason, messages };
+  private fail(reason: FailureReason, messages: ReferralFieldError[], mayHaveArrived = false) {
+    this.failure = { reason, messages, mayHaveArrived };
     this.focusFailure = true;
     emit(this, 'waymark-referral-failed', { reason });
   }

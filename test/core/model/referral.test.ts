@@ -31,6 +31,8 @@ describe('Referral schema', () => {
     ['a lower-case postcode', { person: { fullName: 'A', dateOfBirth: '1970-01-01', postcode: 'av1 3qt' } }, 'person.postcode'],
     ['no way to contact', { contact: { phone: '07700900123', methods: [], voicemailOk: true, textOk: true, interpreter: false } }, 'contact.methods'],
     ['an unknown field', { extra: true }, 'extra'],
+    ['a supersedes that is not a UUID', { supersedes: 'earlier' }, 'supersedes'],
+    ['a referral that supersedes itself', { supersedes: '3b241101-e2bb-4255-8caf-4136c566a962' }, 'supersedes'],
     ['a wellbeing score of 11', { goals: { wellbeing: { happiness: 11 } } }, 'goals.wellbeing.happiness'],
   ];
   for (const [what, overrides, path] of bad) {
@@ -41,6 +43,12 @@ describe('Referral schema', () => {
       expect(parsed.problems.map((p) => p.path)).to.include(path);
     });
   }
+
+  it('accepts the id of the earlier referral it supersedes, as schemaVersion 1', () => {
+    const parsed = parseWith(Referral, aReferral({ supersedes: '9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d' }));
+    expect(parsed.ok, JSON.stringify(parsed)).to.equal(true);
+    if (parsed.ok) expect(parsed.value.supersedes).to.equal('9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d');
+  });
 
   it('lets a non-consent legal basis through without a consent tick', () => {
     expect(parseWith(Referral, aReferral({ consent: { basis: 'public-task' } })).ok).to.equal(true);

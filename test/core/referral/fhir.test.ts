@@ -131,6 +131,15 @@ describe('FHIR R4 transaction bundle', () => {
     expect(types.get('Patient')!.resource.identifier).to.have.length(1);
   });
 
+  it('names the referral it replaces in ServiceRequest.replaces, by identifier, and says so in a note', () => {
+    const earlier = '9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d';
+    const types = checkTransaction(toFhirBundle(referral({ supersedes: earlier })) as Json);
+    const sr = types.get('ServiceRequest')!.resource;
+    expect(sr.replaces).to.deep.equal([{ identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${earlier}` } }]);
+    expect(sr.note.map((n: Json) => n.text).join(' ')).to.contain(`replaces an earlier one from the same person (urn:uuid:${earlier})`);
+    expect(byType.get('ServiceRequest')!.resource.replaces, 'nothing replaced without supersedes').to.equal(undefined);
+  });
+
   it('derives distinct, well-formed UUIDs per resource from the referral id', () => {
     const id = '3b241101-e2bb-4255-8caf-4136c566a962';
     const a = derivedUuid(id, 'a5c3e1f70b29d48e6c1a3f5b7d9e0c24');

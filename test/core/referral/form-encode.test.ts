@@ -31,6 +31,12 @@ describe('form encoding', () => {
     expect(body.get('goals.wellbeing.anxiety')).to.equal('7');
   });
 
+  it('sends supersedes as a field when the referral replaces an earlier one', () => {
+    const body = toFormBody(referral({ supersedes: '9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d' }));
+    expect(body.get('supersedes')).to.equal('9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d');
+    expect(toFormBody(referral()).has('supersedes')).to.equal(false);
+  });
+
   it('leaves out answers not given and empty lists', () => {
     const body = toFormBody(referral());
     expect(body.has('person.nhsNumber')).to.equal(false);

@@ -210,10 +210,80 @@ describe('submitting a referral', () => {
     ]);
   });
 
-  it('treats a 422 it cannot read as invalid, with no field errors', async () => {
+  it('never shows a 422 without an errors list as field errors: the Idempotency-Key draft\'s "key reused with another body"', async () => {
+    const { seen } = service([
+      () =>
+        HttpResponse.json(
+          { type: 'https://example.org/idempotency-key-reused', title: 'Idempotency-Key is already used with a different request', status: 422 },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+    ]);
+    const result = await submitReferral(referral(), options().opts);
+    expect(result).to.deep.include({ ok: false, reason: 'conflict', fieldErrors: [], status: 422, mayHaveArrived: true, attempts: 1 });
+    expect(seen).to.have.length(1);
+  });
+
+  it('treats a 422 it cannot read at all the same way, never as field errors', async () => {
     service([() => new HttpResponse('<html>nope</html>', { status: 422 })]);
     const result = await submitReferral(referral(), options().opts);
-    expect(result).to.deep.include({ ok: false, reason: 'invalid', fieldErrors: [] });
+    expect(result).to.deep.include({ ok: false, reason: 'conflict', fieldErrors: [] });
+  });
+
+  it('retries a 409 (an earlier try with this key is still being processed), then says it may have arrived', async () => {
+    const { seen } = service([() => HttpResponse.json({ type: 'about:blank', title: 'Conflict', status: 409 }, { status: 409 })]);
+    const { opts, waits } = options({ maxAttempts: 3 });
+    const result = await submitReferral(referral(), opts);
+    expect(result).to.deep.include({ ok: false, reason: 'in-progress', status: 409, attempts: 3, fieldErrors: [], mayHaveArrived: true });
+    expect(seen).to.have.length(3);
+    expect(new Set(seen.map((s) => s.key)).size).to.equal(1);
+    expect(waits).to.have.length(2);
+  });
+
+  it('takes the stored answer once the 409 clears', async () => {
+    service([() => new HttpResponse(null, { status: 409 }), () => HttpResponse.json({ reference: 'AV-1048' }, { status: 200 })]);
+    expect(await submitReferral(referral(), options().opts)).to.deep.equal({ ok: true, reference: 'AV-1048', attempts: 2 });
+  });
+
+  it('never follows a redirect, and never calls one a success', async () => {
+    const { seen } = service([() => new HttpResponse(null, { status: 301, headers: { Location: '/thanks.html' } })]);
+    let followed = 0;
+    worker.use(http.get('/thanks.html', () => (followed++, HttpResponse.json({ reference: 'MADE-UP' }))));
+    const result = await submitReferral(referral(), options({ format: 'form' }).opts);
+    expect(result).to.deep.include({ ok: false, reason: 'redirected', attempts: 1, mayHaveArrived: true });
+    expect(seen).to.have.length(1);
+    expect(followed).to.equal(0);
+  });
+
+  it('says plainly when the service certainly does not have it (a 400), and when it may (a timeout after a 503)', async () => {
+    service([() => HttpResponse.json({ error: 'bad request' }, { status: 400 })]);
+    expect(await submitReferral(referral(), options().opts)).to.deep.include({ mayHaveArrived: false });
+    worker.resetHandlers();
+    service([() => new HttpResponse(null, { status: 503 }), async () => (await delay(1000), new HttpResponse(null, { status: 503 }))]);
+    const result = await submitReferral(referral(), options({ timeoutMs: 100, maxAttempts: 2 }).opts);
+    expect(result).to.deep.include({ ok: false, reason: 'timeout', mayHaveArrived: true });
+    worker.resetHandlers();
+    service([() => new HttpResponse(null, { status: 503 })]);
+    expect(await submitReferral(referral(), options({ maxAttempts: 2 }).opts)).to.deep.include({ reason: 'server', mayHaveArrived: false });
+  });
+
+  it('gives the Retry-After it was told with the failure, so "Try again" can wait it out', async () => {
+    service([() => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '60' } })]);
+    const result = await submitReferral(referral(), options().opts);
+    expect(result).to.deep.include({ ok: false, reason: 'server', retryAfterMs: 60000, attempts: 1 });
+  });
+
+  it('sends with keepalive while the body fits the browser\'s 64 KB limit, and without it when it does not', async () => {
+    const modes: boolean[] = [];
+    worker.use(
+      http.post(ENDPOINT, ({ request }) => {
+        modes.push(request.keepalive);
+        return HttpResponse.json({ reference: 'AV-1049' }, { status: 201 });
+      }),
+    );
+    expect((await submitReferral(referral(), options().opts)).ok).to.equal(true);
+    const long = referral({ contact: { phone: '07700900123', methods: ['call'], voicemailOk: true, textOk: false, interpreter: false, message: 'x'.repeat(2000) }, plan: Array.from({ length: 600 }, (_, i) => ({ id: `a-${i}`, name: 'An activity with a long name '.repeat(4) })) });
+    expect((await submitReferral(long, options().opts)).ok).to.equal(true);
+    expect(modes).to.deep.equal([true, false]);
   });
 
   it('fails plainly on a 400, without retrying', async () => {
