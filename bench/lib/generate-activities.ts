@@ -111,7 +111,7 @@ export function generateActivities(count: number, seed = 20260521): ActivityInpu
       contact: { name: pick(['Jan', 'Sam', 'Priya', 'Tomasz', 'Aisha']) + ' ' + pick(['Morley', 'Khan', 'Nowak', 'Hale', 'Begum']), phone: `01632 96${String(i % 10000).padStart(4, '0')}`, email: `hello${i}@example.org` },
       howToJoin: some(['self-referral', 'link-worker', 'drop-in'] as const, 2),
       languages: r() < 0.2 ? some(LANGS, 2) : [],
-      lastReviewed: `2026-0${1 + Math.floor(r() * 5)}-1${Math.floor(r() * 9)}`,
+      lastChecked: `2026-0${1 + Math.floor(r() * 5)}-1${Math.floor(r() * 9)}`,
     });
   }
   return out;

@@ -154,7 +154,7 @@ export const waymarkRecord: fc.Arbitrary<Record<string, unknown>> = fc.record(
     ),
     howToJoin: maybe(fc.array(fc.constantFrom('self-referral', 'link-worker', 'drop-in', 'smoke signal'), { maxLength: 3 })),
     languages: maybe(fc.array(hostileString, { maxLength: 3 })),
-    lastReviewed: maybe(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), hostileString)),
+    lastChecked: maybe(fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), hostileString)),
     extra: anyValue,
   },
   { requiredKeys: [] },

@@ -54,8 +54,18 @@ async function loadWaymark(source: DirectorySource, options: LoadOptions): Promi
     return { ok: false, reason: 'not-directory', detail: `${source.src}: not a Waymark directory (${why})` };
   }
   const collector = new Collector();
-  file.value.activities.forEach((record, i) => collector.add(record, `activities[${i}]`));
+  file.value.activities.forEach((record, i) => collector.add(withCurrentNames(record), `activities[${i}]`));
   return { ok: true, directory: { ...collector.contents(), pages: 1 } };
+}
+
+/**
+ * `lastChecked` was called `lastReviewed` before the spreadsheet import named it after what
+ * people write ("Last checked"). Files published with the old name keep their dates.
+ */
+function withCurrentNames(record: unknown): unknown {
+  if (!isObject(record) || !('lastReviewed' in record) || 'lastChecked' in record) return record;
+  const { lastReviewed, ...rest } = record;
+  return { ...rest, lastChecked: lastReviewed };
 }
 
 /** `{src}/services?page=N&per_page=M`, keeping any query the site put on `src` (e.g. a taxonomy filter). */

@@ -2,7 +2,7 @@ import type { ActivityInput, Day, TakePartMode } from '../model/index.ts';
 import { DAYS } from '../vocabulary/lists.ts';
 import { needAreasFor, pathwaysFor, type TaxonomyMap, type TaxonomyTerm } from './taxonomy.ts';
 import { htmlToText } from './text.ts';
-import { age, clockTime, email, firstOf, isoDate, latitude, longitude, object, objects, phone, text, unique, webUrl, type Json } from './read.ts';
+import { age, clockTime, email, firstOf, latitude, longitude, object, objects, phone, text, unique, webUrl, type Json } from './read.ts';
 
 // Pieces shared by the Open Referral UK 3.0 and v1 mappers. Each reads one part of a service
 // and returns it in Waymark's shape, or nothing.
@@ -197,8 +197,6 @@ export function description(raw: unknown, applicationProcess: unknown): string {
 export function id(raw: unknown): unknown {
   return typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : raw;
 }
-
-export const reviewed = (...values: unknown[]) => firstOf(...values.map(isoDate));
 
 export type Candidate = Omit<ActivityInput, 'id' | 'name'> & { id: unknown; name: unknown };
 

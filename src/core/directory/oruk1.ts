@@ -1,8 +1,8 @@
 import { htmlToText } from './text.ts';
-import { object, objects, text, type Json } from './read.ts';
+import { isoDate, object, objects, text, type Json } from './read.ts';
 import {
   classify, contact, cost, dayFromWeekday, daysFromByday, description, eligibility, id, languages, modesFrom, organisation,
-  places, reviewed, session, term, type Candidate, type MapContext,
+  places, session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 import type { Day } from '../model/common.ts';
 
@@ -53,6 +53,6 @@ export function mapOruk1Service(service: Json, ctx: MapContext): Candidate {
     eligibility: eligibility(minAges[0], maxAges[0], eligibilitys.map((e) => text(e.eligibility)).filter(Boolean).join(', ')),
     contact: contact(service, objects(service.contacts), [], ctx),
     languages: languages(objects(service.languages), 'language', 'name'),
-    lastReviewed: reviewed(service.assured_date, service.last_modified),
+    lastChecked: isoDate(service.assured_date),
   };
 }

@@ -1,8 +1,8 @@
 import { htmlToText } from './text.ts';
-import { object, objects, text, type Json } from './read.ts';
+import { isoDate, object, objects, text, type Json } from './read.ts';
 import {
   classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, places,
-  reviewed, session, term, type Candidate, type MapContext,
+  session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 
 /** One Open Referral UK 3.0 (HSDS 3.0) service → a candidate Activity, before the schema checks it. */
@@ -30,6 +30,6 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
     eligibility: eligibility(service.minimum_age, service.maximum_age, service.eligibility_description),
     contact: contact(service, contacts, locations.flatMap((l) => objects(l.phones).map((p) => p.number)), ctx),
     languages: languages(objects(service.languages), 'name', 'code'),
-    lastReviewed: reviewed(service.assured_date, service.last_modified),
+    lastChecked: isoDate(service.assured_date),
   };
 }

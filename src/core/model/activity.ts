@@ -85,7 +85,8 @@ export const Activity = z.object({
   contact: z._default(Contact, {}),
   howToJoin: list(JoinRoute),
   languages: list(text()),
-  lastReviewed: z.optional(IsoDate),
+  /** When someone last confirmed the details are right (ORUK `assured_date`), not when the record last changed. */
+  lastChecked: z.optional(IsoDate),
 });
 export type Activity = z.infer<typeof Activity>;
 export type ActivityInput = z.input<typeof Activity>;

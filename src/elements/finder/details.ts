@@ -57,7 +57,7 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
   const c = a.contact;
   const sessions = a.schedule.map((s) => ({ when: sessionText(s, locale), note: s.description }));
   const age = ageText(a);
-  const reviewed = a.lastReviewed ? dateText(new Date(`${a.lastReviewed}T12:00:00Z`), locale) : undefined;
+  const reviewed = a.lastChecked ? dateText(new Date(`${a.lastChecked}T12:00:00Z`), locale) : undefined;
   const back = html`<button type="button" class="link-button back-link" @click=${actions.onBack}>${msg('Back to results')}</button>`;
 
   return html`

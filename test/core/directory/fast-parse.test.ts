@@ -69,7 +69,7 @@ describe('fastParser', () => {
     ['a data: website', { id: 'a', name: 'b', organisation: { name: 'o', website: 'data:text/html,<script>alert(1)</script>' } }],
     ['a website with a space', { id: 'a', name: 'b', contact: { website: 'https://a.example/ x' } }],
     ['an email with no domain', { id: 'a', name: 'b', contact: { email: 'someone@' } }],
-    ['an impossible date', { id: 'a', name: 'b', lastReviewed: '2026-02-30' }],
+    ['an impossible date', { id: 'a', name: 'b', lastChecked: '2026-02-30' }],
     ['a clock time of 24:00', { id: 'a', name: 'b', schedule: [{ days: ['mon'], opens: '24:00' }] }],
     ['a cost with free as a string', { id: 'a', name: 'b', cost: { free: 'yes' } }],
     ['a record that is an array', [{ id: 'a', name: 'b' }]],

@@ -10,9 +10,9 @@ describe('isStale', () => {
     ['2024-09-10', true],
     [undefined, false],
   ];
-  for (const [lastReviewed, stale] of table) {
-    it(`calls an entry checked on ${lastReviewed ?? '(no date)'} ${stale ? 'stale' : 'fresh'}`, () => {
-      expect(isStale({ lastReviewed }, now)).to.equal(stale);
+  for (const [lastChecked, stale] of table) {
+    it(`calls an entry checked on ${lastChecked ?? '(no date)'} ${stale ? 'stale' : 'fresh'}`, () => {
+      expect(isStale({ lastChecked }, now)).to.equal(stale);
     });
   }
 });

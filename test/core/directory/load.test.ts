@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { loadDirectory, servicesPageUrl, type LoadedDirectory } from '../../../src/core/directory/load.ts';
 import { editorReport } from '../../../src/core/directory/collect.ts';
+import { mapOruk3Service } from '../../../src/core/directory/oruk3.ts';
+import { mapOruk1Service } from '../../../src/core/directory/oruk1.ts';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import oruk3Page1 from '../../fixtures/directory/oruk3-page1.json';
 import oruk3Page2 from '../../fixtures/directory/oruk3-page2.json';
@@ -75,7 +77,8 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
     expect(cafe.needAreas).to.have.members(['loneliness', 'food-cooking']);
     expect(cafe.pathways).to.deep.equal([]);
     expect(cafe.eligibility).to.deep.equal({ minAge: 18, maxAge: undefined, description: undefined });
-    expect(cafe.lastReviewed).to.equal('2026-04-02');
+    // assured_date is when someone checked the details; last_modified (a day later here) is only when the record changed.
+    expect(cafe.lastChecked).to.equal('2026-03-20');
     expect(cafe.description).to.equal('A friendly café morning for anyone who feels alone. Tea, cake and a chat with volunteers.\nJust turn up, or call us first if you are nervous.');
   });
 
@@ -193,6 +196,21 @@ describe('loadDirectory: Open Referral UK v1', () => {
   });
 });
 
+describe('lastChecked from Open Referral UK', () => {
+  const ctx = { taxonomyMap: {}, note: () => {} };
+  const service = { id: 's1', name: 'Walk', status: 'active' };
+
+  it('comes from assured_date (3.0 and v1), with any time of day dropped', () => {
+    expect(mapOruk3Service({ ...service, assured_date: '2026-03-20' }, ctx).lastChecked).to.equal('2026-03-20');
+    expect(mapOruk1Service({ ...service, assured_date: '2026-03-20T10:00:00Z' }, ctx).lastChecked).to.equal('2026-03-20');
+  });
+
+  it('never from last_modified alone: a changed record is not a checked one', () => {
+    expect(mapOruk3Service({ ...service, last_modified: '2026-04-02T09:15:00Z' }, ctx).lastChecked).to.equal(undefined);
+    expect(mapOruk1Service({ ...service, last_modified: '2026-04-02T09:15:00Z' }, ctx).lastChecked).to.equal(undefined);
+  });
+});
+
 describe('loadDirectory: Waymark JSON', () => {
   before(startWorker);
   afterEach(() => worker.resetHandlers());
@@ -215,6 +233,24 @@ describe('loadDirectory: Waymark JSON', () => {
     expect(dir.skipped.map((s) => [s.position, s.problems[0]?.path])).to.deep.equal([
       ['activities[1]', 'contact.website'],
       ['activities[2]', 'name'],
+    ]);
+  });
+
+  it("reads a date under the old name lastReviewed as lastChecked, and prefers lastChecked when both are there", async () => {
+    worker.use(
+      http.get('/directory.json', () =>
+        HttpResponse.json({
+          activities: [
+            { id: 'old', name: 'Walk', lastReviewed: '2026-01-05' },
+            { id: 'both', name: 'Swim', lastReviewed: '2025-01-05', lastChecked: '2026-02-06' },
+          ],
+        }),
+      ),
+    );
+    const dir = await load('waymark', '/directory.json');
+    expect(dir.activities.map((a) => [a.id, a.lastChecked, 'lastReviewed' in a])).to.deep.equal([
+      ['old', '2026-01-05', false],
+      ['both', '2026-02-06', false],
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('Activity schema', () => {
       contact: { phone: '01632 960123', email: 'walks@example.org', website: 'https://walkers.example/join' },
       howToJoin: ['drop-in'],
       languages: ['English'],
-      lastReviewed: '2026-05-01',
+      lastChecked: '2026-05-01',
     });
     expect(parsed.ok).to.equal(true);
   });
@@ -52,7 +52,7 @@ describe('Activity schema', () => {
     ['a latitude off the globe', { ...minimal, locations: [{ latitude: 123 }] }, 'locations[0].latitude'],
     ['a cost without "free"', { ...minimal, cost: { description: '£2' } }, 'cost.free'],
     ['a name that is a number', { id: 'x', name: 42 }, 'name'],
-    ['a bad review date', { ...minimal, lastReviewed: '1 May 2026' }, 'lastReviewed'],
+    ['a bad checked date', { ...minimal, lastChecked: '1 May 2026' }, 'lastChecked'],
   ];
   for (const [what, input, path] of bad) {
     it(`refuses ${what}, naming ${path}`, () => {
