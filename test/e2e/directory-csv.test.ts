@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { importDirectoryCsv, idFromName } from '../../src/core/directory/csv/import.ts';
 import { decodeSpreadsheet } from '../../src/core/directory/csv/decode.ts';
 import { csvProblemText, type CsvProblem } from '../../src/core/directory/csv/problems.ts';
+import { COLUMNS, HEADINGS, templateHeading } from '../../src/core/directory/csv/columns.ts';
 
 const TODAY = '2026-12-01';
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/directory/${name}`, import.meta.url));
@@ -282,5 +283,20 @@ describe('CSV import: a full row becomes an activity', { timeout: 20_000 }, () =
     assert.match(idFromName('اردو کلب'), /^activity-[0-9a-z]+$/);
     assert.equal(idFromName('اردو کلب'), idFromName('اردو کلب'));
     assert.notEqual(idFromName('اردو کلب'), idFromName('بنگالی کلب'));
+  });
+});
+
+describe('CSV import: the layout, the template and the docs agree', { timeout: 20_000 }, () => {
+  it("the template's headings are the layout's columns, in order", () => {
+    const template = decodeSpreadsheet(readFileSync(new URL('../../docs/directory-template.csv', import.meta.url)));
+    assert.deepEqual(template.split('\r\n')[0]!.split(','), COLUMNS.map(templateHeading));
+  });
+
+  it('docs/directory.md names every heading the import reads', () => {
+    const docs = readFileSync(new URL('../../docs/directory.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('### Columns'));
+    for (const column of COLUMNS) {
+      for (const heading of HEADINGS[column]) assert.ok(section.includes(heading), `${column}: ${heading}`);
+    }
   });
 });
