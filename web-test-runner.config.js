@@ -6,7 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const mockWorker = readFileSync(new URL('./demo/public/mockServiceWorker.js', import.meta.url), 'utf8');
 
 export default {
-  files: ['test/**/*.test.ts', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/e2e/**', '!test/lint/**'],
   nodeResolve: {
     // msw's browser build, not its Node interceptors.
     exportConditions: ['browser', 'development'],

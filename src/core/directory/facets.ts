@@ -47,12 +47,6 @@ function accessMask(activity: Activity): number {
   return mask;
 }
 
-/** Step-free access, an accessible toilet, a hearing loop: read from what places say about themselves. */
-export function accessFeatures(activity: Activity): AccessFeature[] {
-  const mask = accessMask(activity);
-  return ACCESS_FEATURES.filter((f) => mask & bit(ACCESS_FEATURES, f));
-}
-
 /** "09:30" → 570. Times are already checked as HH:MM by the Activity schema. */
 function minutes(clock: string | undefined): number | undefined {
   if (!clock) return undefined;

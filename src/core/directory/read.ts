@@ -83,7 +83,7 @@ export function webUrl(value: unknown): string | undefined {
 
 export function email(value: unknown): string | undefined {
   const s = text(value)?.replace(/^mailto:/i, '');
-  return s && /^(?:[A-Za-z0-9_'+\-]+\.)*[A-Za-z0-9_'+\-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9\-]*\.)+[A-Za-z]{2,}$/.test(s) ? s : undefined;
+  return s && /^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/.test(s) ? s : undefined;
 }
 
 /** Phone numbers as feeds write them, sometimes wrapped in quotes: `"\"+44 1234 234567\""`. */

@@ -14,19 +14,3 @@ export function milesBetween(a: GeoPoint, b: GeoPoint): number {
   const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * RAD) * Math.cos(b.latitude * RAD) * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
-
-interface MaybePlace {
-  latitude?: number;
-  longitude?: number;
-}
-
-/** The distance to the nearest of an activity's places, or `undefined` when none has a position. */
-export function nearestMiles(origin: GeoPoint, places: readonly MaybePlace[]): number | undefined {
-  let best: number | undefined;
-  for (const p of places) {
-    if (p.latitude === undefined || p.longitude === undefined) continue;
-    const d = milesBetween(origin, { latitude: p.latitude, longitude: p.longitude });
-    if (best === undefined || d < best) best = d;
-  }
-  return best;
-}

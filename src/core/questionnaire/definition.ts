@@ -118,8 +118,6 @@ export const QUESTION_KINDS = ['single', 'multiple', 'scale', 'text', 'yes-no'] 
 export const Question = z.discriminatedUnion('kind', [SingleQuestion, MultipleQuestion, ScaleQuestion, TextQuestion, YesNoQuestion]);
 export type Question = z.infer<typeof Question>;
 export type QuestionKind = Question['kind'];
-export type ChoiceQuestion = z.infer<typeof SingleQuestion> | z.infer<typeof MultipleQuestion>;
-
 export const Page = z.strictObject({
   id: QuestionnaireId,
   /** The heading of a page with several questions. A one-question page uses its question. */

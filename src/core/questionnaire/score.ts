@@ -18,6 +18,7 @@ import { localText } from '../text/local-text.ts';
 import type { Fills, Question, QuestionnaireDefinition } from './definition.ts';
 import { answerOf, chosenOptions, displayAnswer, type Answers, type ChosenOption } from './answers.ts';
 import { visibleQuestions } from './flow.ts';
+import { answersSignalCrisis } from './crisis.ts';
 
 interface Tally {
   id: NeedAreaId;
@@ -162,7 +163,7 @@ export function scoreAnswers(definition: QuestionnaireDefinition, answers: Answe
     preferences: filled.preferences,
     ...(filled.loneliness ? { loneliness: filled.loneliness } : {}),
     ...(filled.wellbeing ? { wellbeing: filled.wellbeing } : {}),
-    crisis: questions.some((q) => chosenOptions(q, answers).some((o) => o.crisis === true)),
+    crisis: answersSignalCrisis(definition, answers),
     answers: recordAnswers(questions, answers, locale),
   };
 }

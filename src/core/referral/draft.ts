@@ -32,8 +32,6 @@ export interface ReferralDraft {
   consent: boolean;
 }
 
-export type DraftField = keyof ReferralDraft;
-
 export function emptyDraft(): ReferralDraft {
   return {
     fullName: '',

@@ -16,7 +16,7 @@ const MOBILE = /^07(?:[1-57-9][0-9]{8}|624[0-9]{6})$/;
  */
 export function normaliseUkPhone(input: string): string | undefined {
   // Spaces, dashes, dots, brackets and slashes are how people group digits; they carry nothing.
-  let digits = input.trim().replace(/[\s\-().\/\u00a0]/g, '');
+  let digits = input.trim().replace(/[\s\-()./\u00a0]/g, '');
   if (digits.startsWith('+44')) digits = digits.slice(3);
   else if (digits.startsWith('0044')) digits = digits.slice(4);
   else if (digits.startsWith('+')) return undefined;

@@ -212,8 +212,8 @@ export class WaymarkFinder extends WaymarkElement {
           busy: this.locating,
           origin: this.origin,
           onInput: (value) => (this.postcode = value),
-          onSubmit: () => this.usePostcode(config),
-          onUseLocation: this.useDeviceLocation,
+          onSubmit: () => void this.usePostcode(config),
+          onUseLocation: () => void this.useDeviceLocation(),
           onClear: this.clearOrigin,
         })}
         <h3 id="results-title" class="results__title" tabindex="-1">${countText(results.total)}</h3>
@@ -286,7 +286,7 @@ export class WaymarkFinder extends WaymarkElement {
 
   private showDistanceError(field: string, message: string) {
     this.distanceErrors = [{ field, message }];
-    this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
+    void this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
   }
 
   private async usePostcode(config: WaymarkConfig) {
@@ -317,7 +317,7 @@ export class WaymarkFinder extends WaymarkElement {
   private setOrigin(origin: Origin) {
     this.distanceErrors = [];
     this.origin = origin;
-    this.updateComplete.then(() => {
+    void this.updateComplete.then(() => {
       const total = this.results?.total ?? 0;
       this.announcer.say(`${msg(str`Showing distances from ${origin.label}, nearest first.`)} ${countText(total)}`);
     });

@@ -71,7 +71,7 @@ export function renderQuestion(question: Question, ctx: QuestionContext) {
         value: typeof raw === 'string' ? raw : '',
         maxlength: question.maxLength,
         // Free text is the person's own words: never offer another person's autofill in a kiosk.
-        autocomplete: 'off',
+        autocomplete: 'off' as const,
         onInput: (value: string) => ctx.onAnswer(question.id, value === '' ? undefined : value),
       };
       return question.long ? textarea({ ...text, rows: 4 }) : textField({ ...text, width: 30 });

@@ -1,5 +1,6 @@
 import type { ReferralDraft } from '../../core/referral/draft.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
+import type { AutocompleteToken } from '../../ui/form/index.ts';
 
 /** What each page of the form needs from the element: the answers, the errors, and how to change them. */
 export interface PageContext {
@@ -15,6 +16,6 @@ export function errorOf(ctx: PageContext, field: string): string | undefined {
   return ctx.errors.find((e) => e.field === field || e.field.startsWith(`${field}-`))?.message;
 }
 
-export function autocomplete(ctx: PageContext, token: string): string {
+export function autocomplete(ctx: PageContext, token: AutocompleteToken): AutocompleteToken {
   return ctx.kiosk ? 'off' : token;
 }

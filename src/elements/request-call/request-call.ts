@@ -243,7 +243,7 @@ export class WaymarkRequestCall extends WaymarkElement {
         draft: this.draft,
         locale,
         legalBasis: config.service.legalBasis,
-        onChange: (step, field) => this.change(step, field),
+        onChange: (step, field) => void this.change(step, field),
       })}
       <h2>${msg('Now send your request')}</h2>
       ${renderSend({

@@ -27,8 +27,12 @@ export interface FieldBase {
 function optionalMark(optional?: boolean) {
   // The space is a value, not template text: the build's template minifier trims a template's
   // leading space, which ran the words together ("call you?(optional)") on screen and when read out.
+  // eslint-disable-next-line lit/no-useless-template-literals -- see above
   return optional ? html`${' '}<span class="optional">${msg('(optional)')}</span>` : nothing;
 }
+
+/** The autofill tokens Waymark's forms use (HTML's list; `off` in kiosk mode and for searches). */
+export type AutocompleteToken = 'off' | 'name' | 'nickname' | 'email' | 'tel' | 'postal-code' | 'language';
 
 function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -54,7 +58,7 @@ export interface TextFieldOptions extends FieldBase {
   value: string;
   onInput: (value: string) => void;
   type?: 'text' | 'email' | 'tel' | 'search';
-  autocomplete?: string;
+  autocomplete?: AutocompleteToken;
   inputmode?: 'text' | 'numeric' | 'tel' | 'email' | 'search';
   /** Width in characters, so the box hints at the answer's length (GOV.UK). */
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;
@@ -74,7 +78,7 @@ export function textField(f: TextFieldOptions) {
         .value=${live(f.value)}
         autocomplete=${ifDefined(f.autocomplete)}
         inputmode=${ifDefined(f.inputmode)}
-        spellcheck=${f.spellcheck === undefined ? nothing : String(f.spellcheck)}
+        spellcheck=${ifDefined(f.spellcheck === undefined ? undefined : f.spellcheck ? 'true' : 'false')}
         maxlength=${ifDefined(f.maxlength)}
         aria-describedby=${ifDefined(describedBy(f.id, f.hint, f.error))}
         aria-invalid=${f.error ? 'true' : 'false'}
@@ -89,7 +93,7 @@ export interface TextareaOptions extends FieldBase {
   onInput: (value: string) => void;
   rows?: number;
   maxlength?: number;
-  autocomplete?: string;
+  autocomplete?: AutocompleteToken;
 }
 
 export function textarea(f: TextareaOptions) {
@@ -216,7 +220,7 @@ export interface DateInputOptions extends FieldBase {
   value: DateParts;
   onInput: (value: DateParts) => void;
   /** `bday` for a date of birth: browser autofill then fills all three boxes. */
-  autocompletePrefix?: string;
+  autocompletePrefix?: 'bday' | 'off';
   /** Which box has the problem, so only that one is marked (GOV.UK). Defaults to all. */
   errorParts?: (keyof DateParts)[];
 }
@@ -235,7 +239,7 @@ export function dateInput(f: DateInputOptions) {
           name=${id}
           inputmode="numeric"
           .value=${live(f.value[key])}
-          autocomplete=${ifDefined(f.autocompletePrefix ? (f.autocompletePrefix === 'off' ? 'off' : `${f.autocompletePrefix}-${key}`) : undefined)}
+          autocomplete=${ifDefined(f.autocompletePrefix ? (f.autocompletePrefix === 'off' ? 'off' : (`bday-${key}` as const)) : undefined)}
           aria-invalid=${marked ? 'true' : 'false'}
           @input=${(e: Event) => f.onInput({ ...f.value, [key]: (e.target as HTMLInputElement).value })}
         />

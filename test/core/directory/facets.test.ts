@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Activity, parseWith } from '../../../src/core/model/index.ts';
-import { accessFeatures, timesOfDay } from '../../../src/core/directory/facets.ts';
+import { bit, facetsOf, timesOfDay } from '../../../src/core/directory/facets.ts';
+import { ACCESS_FEATURES } from '../../../src/core/vocabulary/lists.ts';
 
 describe('facets', () => {
   const times: [string, string | undefined, string[]][] = [
@@ -29,6 +30,7 @@ describe('facets', () => {
       ],
     });
     if (!parsed.ok) throw new Error('bad fixture');
-    expect(accessFeatures(parsed.value)).to.have.members(['hearing-loop', 'accessible-toilet', 'step-free']);
+    const { access } = facetsOf(parsed.value);
+    expect(ACCESS_FEATURES.filter((f) => access & bit(ACCESS_FEATURES, f))).to.have.members(['hearing-loop', 'accessible-toilet', 'step-free']);
   });
 });

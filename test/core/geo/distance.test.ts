@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { milesBetween, nearestMiles } from '../../../src/core/geo/distance.ts';
+import { milesBetween } from '../../../src/core/geo/distance.ts';
 
 describe('distance', () => {
   it('measures London to Leeds as about 170 miles', () => {
@@ -9,12 +9,5 @@ describe('distance', () => {
 
   it('is zero from a place to itself', () => {
     expect(milesBetween({ latitude: 52.95, longitude: -1.15 }, { latitude: 52.95, longitude: -1.15 })).to.equal(0);
-  });
-
-  it('picks the nearest place and ignores places with no position', () => {
-    const origin = { latitude: 52.95, longitude: -1.15 };
-    const miles = nearestMiles(origin, [{}, { latitude: 53.95, longitude: -1.15 }, { latitude: 52.96, longitude: -1.15 }]);
-    expect(miles).to.be.within(0.6, 0.8);
-    expect(nearestMiles(origin, [{}, { latitude: 52.9 }])).to.equal(undefined);
   });
 });

@@ -94,6 +94,7 @@ describe("a service's own questionnaire", () => {
     expect(parsed.value.pages[0]!.questions[0]!.optional).to.equal(false);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case breaks the definition on purpose
   const broken: [string, (d: any) => void, string, RegExp][] = [
     ['no pages', (d) => (d.pages = []), 'questionnaire.pages', /at least 1/],
     ['an unknown kind', (d) => (d.pages[0].questions[0].kind = 'slider'), 'questionnaire.pages[0].questions[0].kind', /"single", "multiple", "scale", "text", "yes-no"/],
