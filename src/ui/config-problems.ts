@@ -2,6 +2,18 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Problem } from '../core/model/problems.ts';
 import { telHref } from '../core/text/phone.ts';
+import { plural } from '../i18n/plural.ts';
+
+export function problemCount(count: number): string {
+  return plural(count, {
+    zero: () => msg(str`For the website editor: ${count} problems with the Waymark setup`, { id: 'editor-problems.zero' }),
+    one: () => msg(str`For the website editor: ${count} problem with the Waymark setup`, { id: 'editor-problems.one' }),
+    two: () => msg(str`For the website editor: ${count} problems with the Waymark setup`, { id: 'editor-problems.two' }),
+    few: () => msg(str`For the website editor: ${count} problems with the Waymark setup`, { id: 'editor-problems.few' }),
+    many: () => msg(str`For the website editor: ${count} problems with the Waymark setup`, { id: 'editor-problems.many' }),
+    other: () => msg(str`For the website editor: ${count} problems with the Waymark setup`, { id: 'editor-problems.other' }),
+  });
+}
 
 /**
  * What an element shows instead of itself when its setup is wrong: first a way for the public
@@ -20,7 +32,7 @@ export function renderConfigProblems(problems: Problem[], phone?: string, servic
         : html`<p>${msg('Please try again later, or contact your GP practice.')}</p>`}
       <p>${msg('If you need help urgently, call 111. If a life is at risk, call 999.')}</p>
       <details open>
-        <summary>${count === 1 ? msg('For the website editor: 1 problem with the Waymark setup') : msg(str`For the website editor: ${count} problems with the Waymark setup`)}</summary>
+        <summary>${problemCount(count)}</summary>
         <ul class="config-problems__list">
           ${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
         </ul>

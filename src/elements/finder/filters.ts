@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { checkboxes, textField, type Choice } from '../../ui/form/index.ts';
 import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, TAKE_PART_MODES, type AccessFeature, type Day, type TimeOfDay, type TakePartMode, type NeedAreaId } from '../../core/vocabulary/lists.ts';
 import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
+import { filtersChosen } from './counts.ts';
 import type { Filters, WorkHelp } from '../../core/directory/search.ts';
 import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/directory/describe.ts';
 
@@ -50,7 +51,7 @@ export function renderFilters(o: FilterOptions) {
   return html`
     <details class="filters disclosure" part="filters" ?open=${o.open} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>
       <summary class="filters__summary">
-        ${count === 0 ? msg('Filter results') : count === 1 ? msg('Filter results (1 chosen)') : msg(str`Filter results (${count} chosen)`)}
+        ${count === 0 ? msg('Filter results') : filtersChosen(count)}
       </summary>
       <div class="filters__body">
         ${checkboxes({

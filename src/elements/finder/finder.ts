@@ -24,6 +24,7 @@ import { DirectoryController, type DirectoryState } from './directory-controller
 import { Announcer } from './announcer.ts';
 import { FocusLater } from './focus-later.ts';
 import type { FilterForm } from './filters.ts';
+import { activitiesFound } from './counts.ts';
 
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
@@ -41,12 +42,6 @@ function offeredNeedAreas(state: Extract<DirectoryState, { ok: true }>): NeedAre
     offered.set(state.directory, list);
   }
   return list;
-}
-
-function countText(total: number): string {
-  if (total === 0) return msg('No activities found');
-  if (total === 1) return msg('1 activity found');
-  return msg(str`${total} activities found`);
 }
 
 /**
@@ -110,10 +105,10 @@ export class WaymarkFinder extends WaymarkElement {
       this.resultsFor = state;
       if (this.announcedLoad !== state) {
         this.announcedLoad = state;
-        this.announcer.say(countText(this.results.total));
+        this.announcer.say(activitiesFound(this.results.total));
       } else if (searchChanged) {
         this.shown = PAGE_SIZE;
-        this.announcer.say(countText(this.results.total), ANNOUNCE_DELAY_MS);
+        this.announcer.say(activitiesFound(this.results.total), ANNOUNCE_DELAY_MS);
       }
     }
   }
@@ -216,7 +211,7 @@ export class WaymarkFinder extends WaymarkElement {
           onUseLocation: () => void this.useDeviceLocation(),
           onClear: this.clearOrigin,
         })}
-        <h3 id="results-title" class="results__title" tabindex="-1">${countText(results.total)}</h3>
+        <h3 id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</h3>
         ${results.total > visible.length
           ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`
           : nothing}
@@ -242,7 +237,7 @@ export class WaymarkFinder extends WaymarkElement {
 
   private submitSearch = (e: Event) => {
     e.preventDefault();
-    this.announcer.say(countText(this.results?.total ?? 0));
+    this.announcer.say(activitiesFound(this.results?.total ?? 0));
     this.focusLater.request('#results-title');
   };
 
@@ -319,7 +314,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.origin = origin;
     void this.updateComplete.then(() => {
       const total = this.results?.total ?? 0;
-      this.announcer.say(`${msg(str`Showing distances from ${origin.label}, nearest first.`)} ${countText(total)}`);
+      this.announcer.say(`${msg(str`Showing distances from ${origin.label}, nearest first.`)} ${activitiesFound(total)}`);
     });
   }
 

@@ -1,6 +1,18 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { IdlePhase } from '../../state/idle.ts';
+import { plural } from '../../i18n/plural.ts';
+
+export function clearingIn(seconds: number): string {
+  return plural(seconds, {
+    zero: () => msg(str`Clearing in ${seconds} seconds`, { id: 'clearing-in.zero' }),
+    one: () => msg(str`Clearing in ${seconds} second`, { id: 'clearing-in.one' }),
+    two: () => msg(str`Clearing in ${seconds} seconds`, { id: 'clearing-in.two' }),
+    few: () => msg(str`Clearing in ${seconds} seconds`, { id: 'clearing-in.few' }),
+    many: () => msg(str`Clearing in ${seconds} seconds`, { id: 'clearing-in.many' }),
+    other: () => msg(str`Clearing in ${seconds} seconds`, { id: 'clearing-in.other' }),
+  });
+}
 
 export interface KioskBarOptions {
   assisted: boolean;
@@ -39,7 +51,7 @@ export function renderIdleDialog(phase: IdlePhase, onStay: () => void) {
         ${msg('To keep your answers private, we will clear this screen soon.')}
       </p>
       <p class="idle-dialog__count" aria-hidden=${phase.phase === 'warning' ? 'false' : 'true'}>
-        ${phase.phase === 'warning' ? msg(str`Clearing in ${secondsLeft} seconds`) : nothing}
+        ${phase.phase === 'warning' ? clearingIn(secondsLeft) : nothing}
       </p>
       <button type="button" class="button" autofocus @click=${onStay}>${msg("I'm still here")}</button>
     </dialog>

@@ -10,6 +10,7 @@ import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { currentLocale } from '../../i18n/locale.ts';
+import { activitiesChosen } from './counts.ts';
 import { journeyContext } from '../../state/context.ts';
 import { removeFromPlan, type JourneyState } from '../../state/journey-state.ts';
 import type { Store } from '../../state/store.ts';
@@ -78,7 +79,7 @@ export class WaymarkPlan extends WaymarkElement {
       ${plan.length === 0
         ? html`<p>${msg('Your plan is empty. Find activities you like and choose "Add to my plan".')}</p>`
         : html`
-            <p class="no-print">${plan.length === 1 ? msg('You have chosen 1 activity.') : msg(str`You have chosen ${plan.length} activities.`)}</p>
+            <p class="no-print">${activitiesChosen(plan.length)}</p>
             <ul class="plan-list" part="plan">
               ${plan.map((activity) => this.renderItem(activity, locale))}
             </ul>

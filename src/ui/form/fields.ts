@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
+import { plural } from '../../i18n/plural.ts';
 
 // Field templates after the GOV.UK / NHS.UK patterns. Each keeps its label, hint, error and
 // control in one shadow root, because ARIA references do not cross shadow boundaries.
@@ -88,6 +89,18 @@ export function textField(f: TextFieldOptions) {
   `;
 }
 
+/** "12 of 500 characters": the noun follows the limit. */
+export function charactersUsed(used: number, max: number): string {
+  return plural(max, {
+    zero: () => msg(str`${used} of ${max} characters`, { id: 'characters-used.zero' }),
+    one: () => msg(str`${used} of ${max} character`, { id: 'characters-used.one' }),
+    two: () => msg(str`${used} of ${max} characters`, { id: 'characters-used.two' }),
+    few: () => msg(str`${used} of ${max} characters`, { id: 'characters-used.few' }),
+    many: () => msg(str`${used} of ${max} characters`, { id: 'characters-used.many' }),
+    other: () => msg(str`${used} of ${max} characters`, { id: 'characters-used.other' }),
+  });
+}
+
 export interface TextareaOptions extends FieldBase {
   value: string;
   onInput: (value: string) => void;
@@ -112,7 +125,7 @@ export function textarea(f: TextareaOptions) {
         aria-invalid=${f.error ? 'true' : 'false'}
         @input=${(e: Event) => f.onInput((e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${f.maxlength ? html`<div class="hint" aria-live="off">${msg(str`${f.value.length} of ${f.maxlength} characters`)}</div>` : nothing}
+      ${f.maxlength ? html`<div class="hint" aria-live="off">${charactersUsed(f.value.length, f.maxlength)}</div>` : nothing}
     </div>
   `;
 }

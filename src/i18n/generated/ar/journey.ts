@@ -7,6 +7,12 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+'clearing-in.few': str`سيتم المسح بعد ${0} ثوانٍ`,
+'clearing-in.many': str`سيتم المسح بعد ${0} ثانية`,
+'clearing-in.one': str`سيتم المسح بعد ${0} ثانية`,
+'clearing-in.other': str`سيتم المسح بعد ${0} ثانية`,
+'clearing-in.two': str`سيتم المسح بعد ${0} ثانيتين`,
+'clearing-in.zero': str`سيتم المسح بعد ${0} ثانية`,
 's0379fc73608ab971': `تم`,
 's08385d3d4d6e7cd6': `تخطَّ هذا واطلب مكالمة`,
 's09013d134010d0f8': `احفظ تقدّمي على هذا الجهاز`,
@@ -25,7 +31,6 @@ export const templates = {
 's86799ceffc0799ea': `إنهاء ومسح`,
 's8f8ddca7aeecd4d3': `عذرًا، لم تُفتح هذه الصفحة`,
 's986e9457d8b6a74b': `هل ما زلت هنا؟`,
-'s9961e62c1ce10106': str`سيتم المسح بعد ${0} ثانية`,
 'sa42c5912e8d5de71': `تقدّمك`,
 'sae9a02f5e1936d90': `ابحث عن أنشطة قريبة منك. أضف ما يعجبك منها إلى خطتك.`,
 'sb223e4803556fcbc': `ما زلت هنا`,

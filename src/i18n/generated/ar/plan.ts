@@ -7,10 +7,14 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
-'s1dab5140b84add02': `اخترت نشاطًا واحدًا.`,
+'plan-chosen.few': str`اخترت ${0} أنشطة.`,
+'plan-chosen.many': str`اخترت ${0} نشاطًا.`,
+'plan-chosen.one': str`اخترت ${0} نشاط.`,
+'plan-chosen.other': str`اخترت ${0} نشاط.`,
+'plan-chosen.two': str`اخترت ${0} نشاطين.`,
+'plan-chosen.zero': str`اخترت ${0} نشاط.`,
 's22a420937abe63cc': `رمز QR لخطتك. امسحه بكاميرا هاتفك لتحتفظ بنسخة منها.`,
 's23d53fc569f64f73': str`هل لديك أسئلة؟ اتصل بالرقم ⁦${0}⁩.`,
-'s5275f03eae3183f7': str`عدد الأنشطة التي اخترتها: ${0}.`,
 's5e91842d8c74e5f6': `اطبع خطتك`,
 's628b776a4fc5f1d6': `خطتي`,
 's82665b2ffabc9c0a': `الموقع الإلكتروني`,

@@ -7,6 +7,12 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+'clearing-in.few': str`Yn clirio mewn ${0} eiliad`,
+'clearing-in.many': str`Yn clirio mewn ${0} eiliad`,
+'clearing-in.one': str`Yn clirio mewn ${0} eiliad`,
+'clearing-in.other': str`Yn clirio mewn ${0} eiliad`,
+'clearing-in.two': str`Yn clirio mewn ${0} eiliad`,
+'clearing-in.zero': str`Yn clirio mewn ${0} eiliad`,
 's0379fc73608ab971': `Wedi gorffen`,
 's08385d3d4d6e7cd6': `Hepgor hyn a gofyn am alwad`,
 's09013d134010d0f8': `Cadw fy nghynnydd ar y ddyfais hon`,
@@ -25,7 +31,6 @@ export const templates = {
 's86799ceffc0799ea': `Gorffen a chlirio`,
 's8f8ddca7aeecd4d3': `Mae'n ddrwg gennym, ni wnaeth y dudalen hon lwytho`,
 's986e9457d8b6a74b': `Ydych chi'n dal yna?`,
-'s9961e62c1ce10106': str`Yn clirio mewn ${0} eiliad`,
 'sa42c5912e8d5de71': `Eich cynnydd`,
 'sae9a02f5e1936d90': `Chwiliwch am weithgareddau yn agos atoch. Ychwanegwch y rhai rydych chi'n eu hoffi at eich cynllun.`,
 'sb223e4803556fcbc': `Rydw i'n dal yma`,

@@ -7,10 +7,14 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
-'s1dab5140b84add02': `Rydych chi wedi dewis 1 gweithgaredd.`,
+'plan-chosen.few': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
+'plan-chosen.many': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
+'plan-chosen.one': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
+'plan-chosen.other': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
+'plan-chosen.two': str`Rydych chi wedi dewis ${0} weithgaredd.`,
+'plan-chosen.zero': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
 's22a420937abe63cc': `Cod QR eich cynllun. Sganiwch ef gyda chamera eich ffôn i gadw copi.`,
 's23d53fc569f64f73': str`Cwestiynau? Ffoniwch ${0}.`,
-'s5275f03eae3183f7': str`Rydych chi wedi dewis ${0} gweithgaredd.`,
 's5e91842d8c74e5f6': `Argraffu eich cynllun`,
 's628b776a4fc5f1d6': `Fy nghynllun`,
 's82665b2ffabc9c0a': `Gwefan`,

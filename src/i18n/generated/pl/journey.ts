@@ -7,6 +7,12 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+'clearing-in.few': str`Wyczyścimy ekran za ${0} sekundy`,
+'clearing-in.many': str`Wyczyścimy ekran za ${0} sekund`,
+'clearing-in.one': str`Wyczyścimy ekran za ${0} sekundę`,
+'clearing-in.other': str`Wyczyścimy ekran za ${0} sekundy`,
+'clearing-in.two': str`Wyczyścimy ekran za ${0} sekund`,
+'clearing-in.zero': str`Wyczyścimy ekran za ${0} sekund`,
 's0379fc73608ab971': `Gotowe`,
 's08385d3d4d6e7cd6': `Pomiń to i poproś o telefon`,
 's09013d134010d0f8': `Zapisz moje postępy na tym urządzeniu`,
@@ -25,7 +31,6 @@ export const templates = {
 's86799ceffc0799ea': `Zakończ i wyczyść`,
 's8f8ddca7aeecd4d3': `Przepraszamy, ta strona się nie wczytała`,
 's986e9457d8b6a74b': `Czy nadal tu jesteś?`,
-'s9961e62c1ce10106': str`Wyczyścimy ekran za ${0} sek.`,
 'sa42c5912e8d5de71': `Twoje postępy`,
 'sae9a02f5e1936d90': `Szukaj zajęć w swojej okolicy. Dodaj do planu te, które Ci się podobają.`,
 'sb223e4803556fcbc': `Nadal tu jestem`,

@@ -7,10 +7,14 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
-'s1dab5140b84add02': `Liczba wybranych zajęć: 1.`,
+'plan-chosen.few': str`Wybrano ${0} propozycje.`,
+'plan-chosen.many': str`Wybrano ${0} propozycji.`,
+'plan-chosen.one': str`Wybrano ${0} propozycję.`,
+'plan-chosen.other': str`Wybrano ${0} propozycji.`,
+'plan-chosen.two': str`Wybrano ${0} propozycji.`,
+'plan-chosen.zero': str`Wybrano ${0} propozycji.`,
 's22a420937abe63cc': `Kod QR Twojego planu. Zeskanuj go aparatem w telefonie, aby zachować kopię.`,
 's23d53fc569f64f73': str`Masz pytania? Zadzwoń pod numer ${0}.`,
-'s5275f03eae3183f7': str`Liczba wybranych zajęć: ${0}.`,
 's5e91842d8c74e5f6': `Wydrukuj swój plan`,
 's628b776a4fc5f1d6': `Mój plan`,
 's82665b2ffabc9c0a': `Strona internetowa`,

@@ -7,6 +7,12 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
+'clearing-in.few': str`${0} سیکنڈ میں صاف ہو جائے گی`,
+'clearing-in.many': str`${0} سیکنڈ میں صاف ہو جائے گی`,
+'clearing-in.one': str`${0} سیکنڈ میں صاف ہو جائے گی`,
+'clearing-in.other': str`${0} سیکنڈ میں صاف ہو جائے گی`,
+'clearing-in.two': str`${0} سیکنڈ میں صاف ہو جائے گی`,
+'clearing-in.zero': str`${0} سیکنڈ میں صاف ہو جائے گی`,
 's0379fc73608ab971': `مکمل`,
 's08385d3d4d6e7cd6': `یہ چھوڑیں اور کال کی درخواست کریں`,
 's09013d134010d0f8': `اس ڈیوائس پر میری پیش رفت محفوظ کریں`,
@@ -25,7 +31,6 @@ export const templates = {
 's86799ceffc0799ea': `ختم کریں اور سب مٹا دیں`,
 's8f8ddca7aeecd4d3': `معذرت، یہ صفحہ نہیں کھلا`,
 's986e9457d8b6a74b': `کیا آپ ابھی یہاں ہیں؟`,
-'s9961e62c1ce10106': str`${0} سیکنڈ میں صاف ہو جائے گی`,
 'sa42c5912e8d5de71': `آپ کی پیش رفت`,
 'sae9a02f5e1936d90': `اپنے قریب سرگرمیاں تلاش کریں۔ جو آپ کو پسند ہوں، انہیں اپنے پلان میں شامل کریں۔`,
 'sb223e4803556fcbc': `میں ابھی یہیں ہوں`,

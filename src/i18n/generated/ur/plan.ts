@@ -7,10 +7,14 @@ import {str} from '@lit/localize';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export const templates = {
-'s1dab5140b84add02': `آپ نے 1 سرگرمی چنی ہے۔`,
+'plan-chosen.few': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
+'plan-chosen.many': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
+'plan-chosen.one': str`آپ نے ${0} سرگرمی چنی ہے۔`,
+'plan-chosen.other': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
+'plan-chosen.two': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
+'plan-chosen.zero': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
 's22a420937abe63cc': `آپ کے پلان کا QR کوڈ۔ کاپی رکھنے کے لیے اسے اپنے فون کے کیمرے سے اسکین کریں۔`,
 's23d53fc569f64f73': str`کوئی سوال ہے؟ ${0} پر کال کریں۔`,
-'s5275f03eae3183f7': str`آپ نے ${0} سرگرمیاں چنی ہیں۔`,
 's5e91842d8c74e5f6': `اپنا پلان پرنٹ کریں`,
 's628b776a4fc5f1d6': `میرا پلان`,
 's82665b2ffabc9c0a': `ویب سائٹ`,

@@ -1,0 +1,29 @@
+import { msg, str } from '@lit/localize';
+import { plural } from '../../i18n/plural.ts';
+
+// The finder's count messages, one form a plural category (see i18n/plural.ts).
+
+/** "12 activities found", for the results heading and the live region. */
+export function activitiesFound(total: number): string {
+  if (total === 0) return msg('No activities found');
+  return plural(total, {
+    zero: () => msg(str`${total} activities found`, { id: 'activities-found.zero' }),
+    one: () => msg(str`${total} activity found`, { id: 'activities-found.one' }),
+    two: () => msg(str`${total} activities found`, { id: 'activities-found.two' }),
+    few: () => msg(str`${total} activities found`, { id: 'activities-found.few' }),
+    many: () => msg(str`${total} activities found`, { id: 'activities-found.many' }),
+    other: () => msg(str`${total} activities found`, { id: 'activities-found.other' }),
+  });
+}
+
+/** "Filter results (2 chosen)", on the filters' summary. */
+export function filtersChosen(count: number): string {
+  return plural(count, {
+    zero: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.zero' }),
+    one: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.one' }),
+    two: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.two' }),
+    few: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.few' }),
+    many: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.many' }),
+    other: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.other' }),
+  });
+}
