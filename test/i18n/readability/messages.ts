@@ -79,6 +79,8 @@ export interface Extraction {
   errors: string[];
   /** How many distinct messages lit-localize would write to the XLIFF files. */
   distinct: number;
+  /** How many distinct English texts those are: plural forms share a text under ids of their own. */
+  distinctTexts: number;
 }
 
 export function extractUiMessages(): Extraction {
@@ -121,5 +123,6 @@ export function extractUiMessages(): Extraction {
     messages,
     errors: errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')),
     distinct: distinct.length,
+    distinctTexts: new Set(distinct.map((m) => JSON.stringify(m.contents))).size,
   };
 }
