@@ -1,5 +1,5 @@
 import { htmlToText } from './text.ts';
-import { isoDate, object, objects, text, type Json } from './read.ts';
+import { isoDate, object, objects, type Json } from './read.ts';
 import {
   classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, places,
   session, term, type Candidate, type MapContext,
