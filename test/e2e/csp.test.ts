@@ -2,10 +2,10 @@
 // Strict Content-Security-Policy and Trusted Types: the built demo pages, served with the policy
 // docs/embedding.md tells an embedder to use, walked through their main steps. Any CSP or
 // Trusted Types violation, or any uncaught error, fails the test.
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 
 /** Exactly the policy in docs/embedding.md ("A strict Content-Security-Policy"). */
 export const STRICT_CSP = [
@@ -49,8 +49,8 @@ async function registerMockWorker(page: Page): Promise<void> {
 }
 
 /** A page that records every violation from before the first script runs. */
-async function openUnderPolicy(path: string): Promise<{ page: Page; recorder: Recorder }> {
-  const page = await newPage(demo.browser);
+async function openUnderPolicy(t: TestContext, path: string): Promise<{ page: Page; recorder: Recorder }> {
+  const page = await newPage(t, demo.browser);
   await registerMockWorker(page);
   await page.context().addInitScript(() => {
     const seen: string[] = [];
@@ -96,8 +96,8 @@ async function goalsToSuggestions(page: Page): Promise<void> {
 }
 
 describe('a strict Content-Security-Policy with Trusted Types, on the built demo', () => {
-  it('the practice page: a language chunk, goals, suggestions, plan and the call request, with no violation', async () => {
-    const { page, recorder } = await openUnderPolicy('/practice.html');
+  it('the practice page: a language chunk, goals, suggestions, plan and the call request, with no violation', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, recorder } = await openUnderPolicy(t, '/practice.html');
     // A language chunk is a dynamic import: script-src 'self' must cover it.
     await button(page, 'Cymraeg').click();
     await page.locator('.language-picker__option[aria-current="true"][lang="cy"]').first().waitFor();
@@ -119,11 +119,10 @@ describe('a strict Content-Security-Policy with Trusted Types, on the built demo
     // The error summary takes focus: a state with extra DOM, still under the policy.
     await page.getByText('There is a problem').first().waitFor();
     await assertClean(recorder, 'plan and request a call');
-    await page.close();
   });
 
-  it('the charity page: search, details and urgent help, with no violation', async () => {
-    const { page, recorder } = await openUnderPolicy('/charity.html');
+  it('the charity page: search, details and urgent help, with no violation', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, recorder } = await openUnderPolicy(t, '/charity.html');
     await page.locator('waymark-finder .result').first().waitFor();
     await page.getByRole('searchbox', { name: /Search for an activity/ }).fill('walking');
     await button(page, 'Search').click();
@@ -132,21 +131,19 @@ describe('a strict Content-Security-Policy with Trusted Types, on the built demo
     await button(page, 'Back to results').click();
     await page.locator('waymark-urgent-help a[href="tel:999"]').waitFor({ state: 'attached' });
     await assertClean(recorder, 'the charity page');
-    await page.close();
   });
 
-  it('the kiosk page: goals, suggestions and plan, with no violation', async () => {
-    const { page, recorder } = await openUnderPolicy('/kiosk.html');
+  it('the kiosk page: goals, suggestions and plan, with no violation', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, recorder } = await openUnderPolicy(t, '/kiosk.html');
     await goalsToSuggestions(page);
     await button(page, /^Add to my plan/).click();
     await button(page, 'Continue to your plan').click();
     await page.locator('waymark-plan .plan-item').first().waitFor();
     await assertClean(recorder, 'the kiosk page');
-    await page.close();
   });
 
-  it('notices a violation when there is one (so a clean run means something)', async () => {
-    const { page, recorder } = await openUnderPolicy('/charity.html');
+  it('notices a violation when there is one (so a clean run means something)', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, recorder } = await openUnderPolicy(t, '/charity.html');
     await page.evaluate(() => {
       try {
         document.createElement('div').innerHTML = '<b>markup from a string</b>';
@@ -159,6 +156,5 @@ describe('a strict Content-Security-Policy with Trusted Types, on the built demo
     const seen = await recorder.violations();
     assert.ok(seen.some((v) => v.startsWith('require-trusted-types-for')), seen.join('\n'));
     assert.ok(seen.some((v) => v.startsWith('style-src-attr')), seen.join('\n'));
-    await page.close();
   });
 });

@@ -1,14 +1,14 @@
 /// <reference types="node" />
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 
 const demo = useDemo();
 
-async function openDemo(path: string): Promise<Page> {
-  const page = await newPage(demo.browser);
+async function openDemo(t: TestContext, path: string): Promise<Page> {
+  const page = await newPage(t, demo.browser);
   await page.goto(`${demo.server.origin}${path}`);
   // The mock API is up once the demo control has rendered.
   await page.waitForSelector('#demo-api-mode');
@@ -16,21 +16,20 @@ async function openDemo(path: string): Promise<Page> {
 }
 
 describe('the demo, on the built bundle', () => {
-  it('ships no mock code in dist/waymark.js', async () => {
+  it('ships no mock code in dist/waymark.js', { timeout: TEST_TIMEOUT }, async () => {
     const bundle = await readFile(new URL('../../dist/waymark.js', import.meta.url), 'utf8');
     for (const word of ['mockServiceWorker', 'setupWorker', 'msw']) assert.equal(bundle.includes(word), false, word);
   });
 
-  it('renders the urgent-help panel from the practice config', async () => {
-    const page = await openDemo('/practice.html');
+  it('renders the urgent-help panel from the practice config', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await openDemo(t, '/practice.html');
     const links = page.locator('waymark-urgent-help a[href^="tel:"]');
     await links.first().waitFor({ state: 'attached' });
     assert.deepEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), ['tel:999', 'tel:111', 'tel:116123']);
-    await page.close();
   });
 
-  it('serves the directory, the outcode lookup and a referral endpoint that checks the Referral schema', async () => {
-    const page = await openDemo('/practice.html');
+  it('serves the directory, the outcode lookup and a referral endpoint that checks the Referral schema', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await openDemo(t, '/practice.html');
     const result = await page.evaluate(async () => {
       const directory = await (await fetch('/api/directory/activities.json')).json();
       const outcode = await (await fetch('/api/postcodes/outcodes/AV1')).json();
@@ -71,14 +70,12 @@ describe('the demo, on the built bundle', () => {
     assert.equal(result.bad[0], 422);
     assert.ok((result.bad[1] as string[]).includes('person.fullName'));
     assert.equal(result.stored, 1, 'the retry was not stored twice');
-    await page.close();
   });
 
-  it('makes the referral endpoint fail on demand from the demo control', async () => {
-    const page = await openDemo('/practice.html');
+  it('makes the referral endpoint fail on demand from the demo control', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await openDemo(t, '/practice.html');
     await page.selectOption('#demo-api-mode', 'fails-503');
     const status = await page.evaluate(async () => (await fetch('/api/referrals', { method: 'POST', body: '{}' })).status);
     assert.equal(status, 503);
-    await page.close();
   });
 });

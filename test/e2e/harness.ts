@@ -1,13 +1,33 @@
 /// <reference types="node" />
 // End-to-end harness: serves the built demo (demo-dist, with the built dist/waymark.js) on
 // loopback and drives it in Debian's Chromium through playwright-core.
+//
+// Nothing a test opens may outlive it, and nothing may wait for ever, so a hang on a busy CI
+// machine fails by name within minutes. The pattern for every Node test file:
+//
+//   const demo = useDemo();                                  // server + Chromium, closed after the file
+//   it('does something', { timeout: TEST_TIMEOUT }, async (t) => {
+//     const page = await newPage(t, demo.browser);           // its context closes when the test ends, pass or fail
+//     await page.locator('…').waitFor();                     // every wait is bounded (WAIT_TIMEOUT)
+//   });
+//
+// Hooks take { timeout: HOOK_TIMEOUT }; `npm run test:e2e` gives each file --test-timeout as a
+// last net (it stops the file's process, naming only the file). test/e2e/harness.test.ts checks
+// every node:test file keeps to this.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { after, before, type TestContext } from 'node:test';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/** One test, generous for two busy cores: the slowest e2e test takes about 10 s on a quiet machine. */
+export const TEST_TIMEOUT = 90_000;
+/** One before/after hook: launching Chromium, serving, closing. */
+export const HOOK_TIMEOUT = 60_000;
+/** One Playwright wait or action (a locator's waitFor, a click, a navigation). */
+export const WAIT_TIMEOUT = 30_000;
 
 const ROOT = fileURLToPath(new URL('../../demo-dist/', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -78,7 +98,13 @@ export async function serveDemo({ headers = {}, overrides = {}, posts = {}, fail
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // close() alone waits for every open connection, and Chromium (or a service worker in it)
+    // may hold one for ever: stop listening, then cut the connections still open.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -102,12 +128,26 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * A fresh page in its own context. tsx compiles these tests with esbuild's keepNames, which wraps
- * named functions in `__name(...)`; functions sent to `page.evaluate` then need it in the page too.
+ * A fresh browser context with bounded waits. Prefer `newPage(t, browser)`, which also closes it;
+ * a context made here must be closed by its caller (e.g. in the `after` that matches a `before`).
+ * tsx compiles these tests with esbuild's keepNames, which wraps named functions in
+ * `__name(...)`; functions sent to `page.evaluate` then need it in the page too.
  */
-export async function newPage(browser: Browser) {
+export async function newContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext();
+  context.setDefaultTimeout(WAIT_TIMEOUT);
+  context.setDefaultNavigationTimeout(WAIT_TIMEOUT);
   await context.addInitScript('globalThis.__name = (fn) => fn;');
+  return context;
+}
+
+/**
+ * A fresh page in its own context, closed when the test `t` ends, whether it passed, failed or
+ * timed out. (An open context keeps its service worker, and its connections, alive.)
+ */
+export async function newPage(t: TestContext, browser: Browser): Promise<Page> {
+  const context = await newContext(browser);
+  t.after(() => context.close());
   return context.newPage();
 }
 
@@ -125,10 +165,10 @@ export function useDemo(options: ServeOptions | (() => Promise<ServeOptions>) = 
   before(async () => {
     demo.server = await serveDemo(typeof options === 'function' ? await options() : options);
     demo.browser = await launchBrowser();
-  });
+  }, { timeout: HOOK_TIMEOUT });
   after(async () => {
     await demo.browser?.close();
     await demo.server?.close();
-  });
+  }, { timeout: HOOK_TIMEOUT });
   return demo;
 }

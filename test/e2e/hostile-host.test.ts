@@ -3,12 +3,12 @@
 // !important type, colour, spacing and capitals, a sticky 80px header and a fixed cookie banner.
 // Waymark must look exactly as it does on a plain page, and a focused control must never end up
 // under the header or the banner.
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { focused } from './keyboard.ts';
 
 const demo = useDemo();
@@ -78,8 +78,8 @@ function controlHeights(page: Page): Promise<{ what: string; height: number }[]>
   });
 }
 
-async function open(path: string): Promise<Page> {
-  const page = await newPage(demo.browser);
+async function open(t: TestContext, path: string): Promise<Page> {
+  const page = await newPage(t, demo.browser);
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
@@ -113,9 +113,9 @@ function pad(n: number) {
 }
 
 describe('a hostile host page', () => {
-  it('looks exactly as on a plain page: its own type (16px and up), colours and 44px controls, whatever the page does', async () => {
-    const plain = await open('/practice.html');
-    const hostile = await open('/hostile.html');
+  it('looks exactly as on a plain page: its own type (16px and up), colours and 44px controls, whatever the page does', { timeout: TEST_TIMEOUT }, async (t) => {
+    const plain = await open(t, '/practice.html');
+    const hostile = await open(t, '/hostile.html');
     // The host really is hostile: its own text is 12px red serif capitals.
     const hostText = await hostile.evaluate(() => getComputedStyle(document.querySelector('main h1')!));
     assert.deepEqual([hostText.fontSize, hostText.color, hostText.textTransform], ['12px', RED, 'uppercase']);
@@ -180,8 +180,8 @@ describe('a hostile host page', () => {
     return covered;
   }
 
-  async function resultsOnHostilePage(extraCss?: string): Promise<Page> {
-    const page = await open('/hostile.html');
+  async function resultsOnHostilePage(t: TestContext, extraCss?: string): Promise<Page> {
+    const page = await open(t, '/hostile.html');
     if (extraCss) await page.addStyleTag({ content: extraCss });
     await button(page, 'Skip this and look at activities').click();
     await page.locator('waymark-finder .result').nth(10).waitFor();
@@ -189,23 +189,20 @@ describe('a hostile host page', () => {
     return page;
   }
 
-  it('keeps each focused control clear of the sticky header and the cookie banner, Tabbing forwards and back', async () => {
-    const page = await resultsOnHostilePage();
+  it('keeps each focused control clear of the sticky header and the cookie banner, Tabbing forwards and back', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await resultsOnHostilePage(t);
     assert.deepEqual(await coveredWhileTabbing(page, 45), []);
-    await page.close();
   });
 
-  it('follows --waymark-scroll-margin for a taller header', async () => {
+  it('follows --waymark-scroll-margin for a taller header', { timeout: TEST_TIMEOUT }, async (t) => {
     const taller = '.site-header { height: 160px !important; } waymark-journey { --waymark-scroll-margin: 176px; }';
-    const page = await resultsOnHostilePage(taller);
+    const page = await resultsOnHostilePage(t, taller);
     assert.deepEqual(await coveredWhileTabbing(page, 45), []);
-    await page.close();
   });
 
-  it('notices a covered control when the scroll margin is too small (so a clean run means something)', async () => {
-    const page = await resultsOnHostilePage('waymark-journey { --waymark-scroll-margin: 0px; }');
+  it('notices a covered control when the scroll margin is too small (so a clean run means something)', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await resultsOnHostilePage(t, 'waymark-journey { --waymark-scroll-margin: 0px; }');
     const covered = await coveredWhileTabbing(page, 45);
     assert.ok(covered.length > 0, 'with no scroll margin, the header or banner covers some focused control');
-    await page.close();
   });
 });

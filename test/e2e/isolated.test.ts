@@ -1,10 +1,10 @@
 /// <reference types="node" />
 // Isolated mode: the form runs in an iframe on the service's own origin. The host page sizes it
 // and hears its events, but cannot read what the person types.
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { type DemoServer, HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT } from './harness.ts';
 
 let host: DemoServer;
 let service: DemoServer;
@@ -38,21 +38,21 @@ describe('isolated mode', () => {
       referral: { endpoint: '/api/frame-referrals' },
     };
     browser = await launchBrowser();
-  });
+  }, { timeout: HOOK_TIMEOUT });
   after(async () => {
     await browser?.close();
     await host?.close();
     await service?.close();
-  });
+  }, { timeout: HOOK_TIMEOUT });
 
-  async function open(): Promise<Page> {
-    const page = await newPage(browser);
+  async function open(t: TestContext): Promise<Page> {
+    const page = await newPage(t, browser);
     await page.goto(`${host.origin}/isolated-host.html`);
     return page;
   }
 
-  it('sends a referral from inside the iframe, sizes the frame, and tells the host only the reference', async () => {
-    const page = await open();
+  it('sends a referral from inside the iframe, sizes the frame, and tells the host only the reference', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await open(t);
     await page.evaluate(() => {
       (window as unknown as { heard: unknown[] }).heard = [];
       for (const name of ['waymark-referral-sent', 'waymark-step']) {
@@ -88,11 +88,10 @@ describe('isolated mode', () => {
     });
     assert.equal(reach.doc, true);
     assert.ok(reach.height > 200 && reach.height !== 600, `the frame was sized to its content (${reach.height}px)`);
-    await page.close();
   });
 
-  it('ignores messages that do not come from its own frame', async () => {
-    const page = await open();
+  it('ignores messages that do not come from its own frame', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await open(t);
     await page.locator('waymark-request-call iframe').waitFor();
     const heard = await page.evaluate(async () => {
       let count = 0;
@@ -103,6 +102,5 @@ describe('isolated mode', () => {
       return count;
     });
     assert.equal(heard, 0);
-    await page.close();
   });
 });

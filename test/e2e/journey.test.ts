@@ -1,9 +1,9 @@
 /// <reference types="node" />
 // The whole journey on the demo practice page, on the built bundle, with the keyboard alone.
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { deepText, focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
 
 const demo = useDemo();
@@ -22,8 +22,8 @@ async function received(page: Page): Promise<Received[]> {
   return page.evaluate(() => (window as unknown as { waymarkDemo: { received: () => Received[] } }).waymarkDemo.received());
 }
 
-async function open(path: string): Promise<Page> {
-  const page = await newPage(demo.browser);
+async function open(t: TestContext, path: string): Promise<Page> {
+  const page = await newPage(t, demo.browser);
   await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
   await page.locator('waymark-goals h1').first().waitFor();
@@ -42,8 +42,8 @@ async function continueToCheckAnswers(page: Page) {
 }
 
 describe('the journey on the practice page, by keyboard alone', () => {
-  it('goes from goals to suggestions to a plan of two to a call request, and the service receives one matching referral', async () => {
-    const page = await open('/practice.html');
+  it('goes from goals to suggestions to a plan of two to a call request, and the service receives one matching referral', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await open(t, '/practice.html');
 
     // What matters to you: lonely, and help towards work.
     await tabAndPress(page, { name: 'Feeling lonely' }, 'Space');
@@ -96,6 +96,5 @@ describe('the journey on the practice page, by keyboard alone', () => {
     const progress = await deepText(page, '.progress__count');
     assert.deepEqual(progress, ['Step 5 of 5']);
     assert.equal((await focused(page)).tag.length > 0, true);
-    await page.close();
   });
 });

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { tabAndPress, tabAndType } from './keyboard.ts';
 
 const demo = useDemo(async () => {
@@ -45,8 +45,8 @@ function traces(page: Page) {
 }
 
 describe('the kiosk page', () => {
-  it('forgets a half-filled referral after the idle timer: nothing in the DOM, storage, autofill or history', async () => {
-    const page = await newPage(demo.browser);
+  it('forgets a half-filled referral after the idle timer: nothing in the DOM, storage, autofill or history', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/kiosk.html`);
     await page.locator('waymark-goals h1').first().waitFor();
     const startHistory = (await traces(page)).historyLength;
@@ -85,6 +85,5 @@ describe('the kiosk page', () => {
     const restored = await traces(page);
     assert.equal(restored.all.includes(NAME), false, 'history does not bring the name back');
     assert.equal(restored.all.includes(PHONE), false, 'history does not bring the phone back');
-    await page.close();
   });
 });

@@ -5,7 +5,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { deepText, focused, tabAndPress } from './keyboard.ts';
 
 const demo = useDemo({
@@ -25,18 +25,17 @@ async function elementChunks(page: Page): Promise<string[]> {
 }
 
 describe('elements and journey steps loaded on demand', () => {
-  it('a page with the finder and urgent help downloads their code and not the journey, goals or form', async () => {
-    const page = await newPage(demo.browser);
+  it('a page with the finder and urgent help downloads their code and not the journey, goals or form', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/charity.html`);
     await page.locator('waymark-finder h2').first().waitFor();
     await page.locator('waymark-urgent-help h2').first().waitFor();
     await page.waitForTimeout(500);
     assert.deepEqual(await elementChunks(page), ['finder', 'urgent-help']);
-    await page.context().close();
   });
 
-  it('registers an element added to the page later, keeping a config property set before its code arrived (as React does)', async () => {
-    const page = await newPage(demo.browser);
+  it('registers an element added to the page later, keeping a config property set before its code arrived (as React does)', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/charity.html`);
     await page.locator('waymark-finder h2').first().waitFor();
     await page.evaluate(() => {
@@ -48,13 +47,12 @@ describe('elements and journey steps loaded on demand', () => {
     await page.locator('waymark-plan h2').first().waitFor();
     assert.ok((await elementChunks(page)).includes('plan'));
     assert.equal(await page.locator('waymark-plan [part="config-problems"]').count(), 0, 'the config set early was used');
-    await page.context().close();
   });
 
-  it('when a step does not load, says so with the phone number, and "Try again" brings it and moves focus to it', async () => {
+  it('when a step does not load, says so with the phone number, and "Try again" brings it and moves focus to it', { timeout: TEST_TIMEOUT }, async (t) => {
     failFinder = true;
     const asked = finderAsked;
-    const page = await newPage(demo.browser);
+    const page = await newPage(t, demo.browser);
     try {
       await page.goto(`${demo.server.origin}/practice.html`);
       await page.locator('waymark-goals h1').first().waitFor();
@@ -74,7 +72,6 @@ describe('elements and journey steps loaded on demand', () => {
       assert.equal((await focused(page)).name, 'Activities for you');
     } finally {
       failFinder = false;
-      await page.context().close();
     }
   });
 });

@@ -3,13 +3,13 @@
 // entry registers nothing, the core entry has no elements, elements draw their first frame
 // without zod, and two copies of the script on one page (a theme and a plugin each pasting it)
 // neither throw nor clash.
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { withOnDemand, withStatic } from '../../bench/lib/import-graph.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,8 +18,8 @@ const pkg = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8')) as { expor
 const demo = useDemo({ root: `${ROOT}dist/` });
 
 /** A blank page on the dist server, with every page error and console error collected. */
-async function blank(html = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await newPage(demo.browser);
+async function blank(t: TestContext, html = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await newPage(t, demo.browser);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
@@ -29,14 +29,14 @@ async function blank(html = ''): Promise<{ page: Page; errors: string[] }> {
 }
 
 describe('the package', () => {
-  it('builds every file its exports map names', async () => {
+  it('builds every file its exports map names', { timeout: TEST_TIMEOUT }, async () => {
     for (const [name, target] of Object.entries(pkg.exports)) {
       await access(`${ROOT}${target}`).catch(() => assert.fail(`exports["${name}"] → ${target} is missing`));
     }
   });
 
-  it('elements.js gives the classes and registers nothing', async () => {
-    const { page, errors } = await blank();
+  it('elements.js gives the classes and registers nothing', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, errors } = await blank(t);
     const result = await page.evaluate(async () => {
       const mod = (await import('/elements.js' as string)) as Record<string, unknown>;
       return {
@@ -49,23 +49,21 @@ describe('the package', () => {
     assert.equal(result.allElements, true);
     assert.deepEqual(result.registered, []);
     assert.deepEqual(errors, []);
-    await page.context().close();
   });
 
-  it('core.js gives the pure functions, with no Lit and no elements', async () => {
+  it('core.js gives the pure functions, with no Lit and no elements', { timeout: TEST_TIMEOUT }, async (t) => {
     const code = await readFile(`${ROOT}dist/core.js`, 'utf8');
     assert.ok(!/customElements|LitElement|lit-html/.test(code), 'core.js should not contain Lit or register elements');
-    const { page } = await blank();
+    const { page } = await blank(t);
     const checked = await page.evaluate(async () => {
       const core = (await import('/core.js' as string)) as { resolveConfig: (...a: unknown[]) => { ok: boolean } };
       return typeof core.resolveConfig;
     });
     assert.equal(checked, 'function');
-    await page.context().close();
   });
 
-  it('two copies of the script on one page neither throw nor clash', async () => {
-    const { page, errors } = await blank(`
+  it('two copies of the script on one page neither throw nor clash', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, errors } = await blank(t, `
       <waymark-urgent-help></waymark-urgent-help>
       <script type="module" src="/waymark.js"></script>
       <script type="module" src="/urgent-help.js"></script>
@@ -74,10 +72,9 @@ describe('the package', () => {
     await page.locator('waymark-urgent-help h2').first().waitFor();
     await page.waitForTimeout(300);
     assert.deepEqual(errors, []);
-    await page.context().close();
   });
 
-  it('draws each element\'s first frame without zod: the config checker and the finder\'s search code load on demand', async () => {
+  it('draws each element\'s first frame without zod: the config checker and the finder\'s search code load on demand', { timeout: TEST_TIMEOUT }, async () => {
     const dist = `${ROOT}dist`;
     // zod names its schema classes in strings that minifying keeps.
     const hasZod = (files: Set<string>) => [...files].filter((f) => readFileSync(`${dist}/${f}`, 'utf8').includes('$ZodType'));

@@ -8,21 +8,21 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import jsQR from 'jsqr';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { HOOK_TIMEOUT, newContext, TEST_TIMEOUT, useDemo } from './harness.ts';
 import { deepText, tabAndPress, tabTo } from './keyboard.ts';
 
-let server: DemoServer;
-let browser: Browser;
+const demo = useDemo();
+let context: BrowserContext;
 let page: Page;
 let chosen: string[];
 
 describe('the plan, printed and as a QR code', () => {
+  // One plan, made once, read by both tests.
   before(async () => {
-    server = await serveDemo();
-    browser = await launchBrowser();
-    page = await newPage(browser);
-    await page.goto(`${server.origin}/practice.html`);
+    context = await newContext(demo.browser);
+    page = await context.newPage();
+    await page.goto(`${demo.server.origin}/practice.html`);
     await page.locator('waymark-goals h1').first().waitFor();
     await tabAndPress(page, { name: 'Skip this and look at activities' });
     await page.locator('waymark-finder .result').first().waitFor();
@@ -34,13 +34,10 @@ describe('the plan, printed and as a QR code', () => {
     await tabAndPress(page, { name: 'Continue to your plan' });
     await page.locator('waymark-plan .plan-item').nth(1).waitFor();
     await page.locator('waymark-plan svg.qr').waitFor();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  }, { timeout: HOOK_TIMEOUT });
+  after(() => context?.close(), { timeout: HOOK_TIMEOUT });
 
-  it('prints as a tidy handout: service, date, the activities and the phone number, without buttons', async () => {
+  it('prints as a tidy handout: service, date, the activities and the phone number, without buttons', { timeout: TEST_TIMEOUT }, async () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const dir = mkdtempSync(join(tmpdir(), 'waymark-print-'));
     writeFileSync(join(dir, 'plan.pdf'), pdf);
@@ -54,7 +51,7 @@ describe('the plan, printed and as a QR code', () => {
     }
   });
 
-  it('shows a QR code that decodes to the plan, with nothing about the person', async () => {
+  it('shows a QR code that decodes to the plan, with nothing about the person', { timeout: TEST_TIMEOUT }, async () => {
     const image = await page.evaluate(async () => {
       let svg: SVGSVGElement | null = null;
       const find = (root: Document | ShadowRoot) => {

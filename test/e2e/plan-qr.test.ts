@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import { Activity } from '../../src/core/model/activity.ts';
 import { planText } from '../../src/core/plan/plan-text.ts';
 import { qrMatrix, type QrMatrix } from '../../src/core/plan/qr.ts';
+import { TEST_TIMEOUT } from './harness.ts';
 
 /** Draws the matrix as RGBA pixels with a quiet zone, `scale` pixels a module. */
 function rasterise(matrix: QrMatrix, scale = 4, quiet = 4) {
@@ -32,7 +33,7 @@ async function demoActivities(count: number) {
 }
 
 describe('the plan QR code', () => {
-  it('decodes to the plan text, with no personal data in it', async () => {
+  it('decodes to the plan text, with no personal data in it', { timeout: TEST_TIMEOUT }, async () => {
     const plan = await demoActivities(3);
     const text = planText(plan, { serviceName: 'Ashby Vale Social Prescribing', servicePhone: '01632 960000', locale: 'en', date: new Date('2026-11-21') });
     const matrix = qrMatrix(text);
@@ -44,7 +45,7 @@ describe('the plan QR code', () => {
     for (const activity of plan) assert.ok(text.includes(activity.name));
   });
 
-  it('falls back to a brief plan when the full one is too long for a QR code', async () => {
+  it('falls back to a brief plan when the full one is too long for a QR code', { timeout: TEST_TIMEOUT }, async () => {
     const plan = await demoActivities(40);
     const options = { serviceName: 'Ashby Vale Social Prescribing', servicePhone: '01632 960000', locale: 'en', date: new Date('2026-11-21') };
     assert.equal(qrMatrix(planText(plan, options)), undefined);

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { aReferral } from '../fixtures/referral.ts';
+import { TEST_TIMEOUT } from './harness.ts';
 
 async function schema(name: string) {
   return JSON.parse(await readFile(new URL(`../../dist/${name}`, import.meta.url), 'utf8'));
@@ -18,18 +19,18 @@ function validator(json: object) {
 }
 
 describe('dist/referral.schema.json', () => {
-  it('accepts a referral the model accepts', async () => {
+  it('accepts a referral the model accepts', { timeout: TEST_TIMEOUT }, async () => {
     const validate = validator(await schema('referral.schema.json'));
     assert.equal(validate(aReferral()), true, JSON.stringify(validate.errors));
   });
 
-  it('publishes supersedes: optional, a UUID', async () => {
+  it('publishes supersedes: optional, a UUID', { timeout: TEST_TIMEOUT }, async () => {
     const validate = validator(await schema('referral.schema.json'));
     assert.equal(validate(aReferral({ supersedes: '9a4c1b2e-5d6f-4a8b-9c0d-1e2f3a4b5c6d' })), true, JSON.stringify(validate.errors));
     assert.equal(validate(aReferral({ supersedes: 'earlier' })), false);
   });
 
-  it('refuses one with a wrong schema version, a bad UUID or an unknown field', async () => {
+  it('refuses one with a wrong schema version, a bad UUID or an unknown field', { timeout: TEST_TIMEOUT }, async () => {
     const validate = validator(await schema('referral.schema.json'));
     assert.equal(validate(aReferral({ schemaVersion: 2 })), false);
     assert.equal(validate(aReferral({ id: 'not-a-uuid' })), false);
@@ -38,7 +39,7 @@ describe('dist/referral.schema.json', () => {
 });
 
 describe('dist/directory.schema.json', () => {
-  it('accepts the demo directory', async () => {
+  it('accepts the demo directory', { timeout: TEST_TIMEOUT }, async () => {
     const validate = validator(await schema('directory.schema.json'));
     const data = JSON.parse(await readFile(new URL('../../demo/data/activities.json', import.meta.url), 'utf8'));
     assert.equal(validate(data), true, JSON.stringify(validate.errors?.slice(0, 3)));

@@ -11,23 +11,24 @@ import {
 } from '../i18n/readability/rules.ts';
 import { extractUiMessages, type UiMessage } from '../i18n/readability/messages.ts';
 import { ALLOWED_TERMS, PUBLISHED_WORDING } from '../i18n/readability/allow-list.ts';
+import { TEST_TIMEOUT } from './harness.ts';
 
 const TERMS = ALLOWED_TERMS.map((t) => t.term);
 
 describe('plain-English rules', () => {
-  it('passes a plain sentence', () => {
+  it('passes a plain sentence', { timeout: TEST_TIMEOUT }, () => {
     const v = judge('Find activities near you. Add the ones you like to your plan.');
     assert.deepEqual(v.failures, []);
     assert.ok(v.grade !== null && v.grade <= MAX_GRADE);
   });
 
-  it('fails hard words in a long enough message, naming the grade', () => {
+  it('fails hard words in a long enough message, naming the grade', { timeout: TEST_TIMEOUT }, () => {
     const v = judge('Notwithstanding the aforementioned considerations, individuals should endeavour to ascertain eligibility.');
     assert.ok(v.grade !== null && v.grade > 12, `grade ${v.grade}`);
     assert.match(v.failures.join('\n'), /Flesch–Kincaid grade \d+\.\d is above 6/);
   });
 
-  it(`fails a sentence over ${MAX_SENTENCE_WORDS} words, and passes one of ${MAX_SENTENCE_WORDS}`, () => {
+  it(`fails a sentence over ${MAX_SENTENCE_WORDS} words, and passes one of ${MAX_SENTENCE_WORDS}`, { timeout: TEST_TIMEOUT }, () => {
     const twenty = 'we can call you on a day that is good for you and we will ask what you need most';
     assert.equal(score(twenty).words, 20);
     assert.deepEqual(judge(`${twenty}.`).failures, []);
@@ -36,29 +37,29 @@ describe('plain-English rules', () => {
     assert.equal(score(`${twenty}. ${twenty}.`).longestSentence, 20);
   });
 
-  it(`fails a word over ${MAX_WORD_SYLLABLES} syllables even in a short label`, () => {
+  it(`fails a word over ${MAX_WORD_SYLLABLES} syllables even in a short label`, { timeout: TEST_TIMEOUT }, () => {
     assert.match(judge('Accessibility').failures.join(), /"Accessibility" has 6 syllables/);
     assert.deepEqual(judge('Activities for you').failures, []);
   });
 
-  it('reads the grade to one decimal, as readability tools report it', () => {
+  it('reads the grade to one decimal, as readability tools report it', { timeout: TEST_TIMEOUT }, () => {
     const text = 'Choose no if someone else might listen to your messages.';
     const grade = score(text).grade ?? 0;
     assert.ok(grade > MAX_GRADE && grade < MAX_GRADE + 0.05, `grade ${grade}`);
     assert.deepEqual(judge(text).failures, []);
   });
 
-  it(`gives no grade below ${MIN_WORDS_FOR_GRADE} words, where one word swings it by grades`, () => {
+  it(`gives no grade below ${MIN_WORDS_FOR_GRADE} words, where one word swings it by grades`, { timeout: TEST_TIMEOUT }, () => {
     assert.equal(score('1 activity found').grade, null);
     assert.notEqual(score('We found one activity that you might like.').grade, null);
   });
 
-  it('scores numbers, phone numbers and addresses as one short word', () => {
+  it('scores numbers, phone numbers and addresses as one short word', { timeout: TEST_TIMEOUT }, () => {
     assert.equal(score('Call 0800 1111 or email name@example.com today').scored, `Call ${STAND_IN} or email ${STAND_IN} today`);
     assert.equal(score('Go to https://www.nhs.uk/ now').scored, `Go to ${STAND_IN} now`);
   });
 
-  it('scores an allowed term as one short word, as a whole word only', () => {
+  it('scores an allowed term as one short word, as a whole word only', { timeout: TEST_TIMEOUT }, () => {
     assert.equal(score('Do you need an Interpreter?', TERMS).scored, `Do you need an ${STAND_IN}?`);
     assert.equal(score('interpreters', TERMS).scored, 'interpreters');
   });
@@ -69,7 +70,7 @@ describe('English UI strings', () => {
   const published = new Set(PUBLISHED_WORDING);
   const publicMessages = messages.filter((m) => m.editorOnly === null);
 
-  it('are all extracted by lit-localize, one call site at a time', () => {
+  it('are all extracted by lit-localize, one call site at a time', { timeout: TEST_TIMEOUT }, () => {
     assert.deepEqual(errors, [], 'lit-localize could not read some msg() calls');
     // Our walk must see every message lit-localize writes for translators.
     const texts = new Set(messages.map((m) => m.text));
@@ -78,7 +79,7 @@ describe('English UI strings', () => {
     assert.ok(messages.every((m) => m.file.startsWith('src/')));
   });
 
-  it('include every text of the default questionnaire', () => {
+  it('include every text of the default questionnaire', { timeout: TEST_TIMEOUT }, () => {
     const texts = new Set(messages.map((m) => m.text));
     // Keys that hold ids and codes, not words; `showIf` names other questions by id.
     const notText = new Set(['id', 'value', 'kind', 'fills', 'workPathway', 'showIf']);
@@ -97,7 +98,7 @@ describe('English UI strings', () => {
     assert.ok(questionnaire.pages.length > 5);
   });
 
-  it('for website editors are told apart by a documented rule, not guessed', () => {
+  it('for website editors are told apart by a documented rule, not guessed', { timeout: TEST_TIMEOUT }, () => {
     const editor = (text: string) => messages.find((m) => m.text === text)?.editorOnly ?? null;
     // A { path, message } problem in an element file is for the editor...
     assert.match(editor('is missing: give the address of your directory of activities') ?? '', /path, message/);
@@ -108,7 +109,7 @@ describe('English UI strings', () => {
     assert.ok(publicMessages.length > messages.length * 0.8, 'most messages are for the public');
   });
 
-  it('keep the allow-list current', () => {
+  it('keep the allow-list current', { timeout: TEST_TIMEOUT }, () => {
     for (const text of PUBLISHED_WORDING) {
       assert.ok(publicMessages.some((m) => m.text === text), `published wording no longer in the source: ${text}`);
     }
@@ -118,7 +119,7 @@ describe('English UI strings', () => {
     }
   });
 
-  it(`read at age 9 to 11: grade ${MAX_GRADE} or less, sentences of ${MAX_SENTENCE_WORDS} words or fewer, no word over ${MAX_WORD_SYLLABLES} syllables`, () => {
+  it(`read at age 9 to 11: grade ${MAX_GRADE} or less, sentences of ${MAX_SENTENCE_WORDS} words or fewer, no word over ${MAX_WORD_SYLLABLES} syllables`, { timeout: TEST_TIMEOUT }, () => {
     const failing: { message: UiMessage; why: string[] }[] = [];
     const grades: number[] = [];
     for (const message of publicMessages) {

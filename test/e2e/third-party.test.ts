@@ -2,11 +2,11 @@
 // No third parties by default: every request the demo pages make while a person walks the
 // journey, from the page and from its service worker, goes to the page's own origin or to an
 // origin the config names. Nothing else: no fonts, analytics, CDNs or lookups nobody asked for.
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
-import { newPage, serveDemo, useDemo } from './harness.ts';
+import { newPage, serveDemo, TEST_TIMEOUT, useDemo } from './harness.ts';
 
 const demo = useDemo();
 
@@ -39,8 +39,8 @@ function foreign(urls: Set<string>, allowed: Set<string>): string[] {
   return [...urls].filter((u) => !/^(data|blob|about):/.test(u) && !allowed.has(new URL(u).origin));
 }
 
-async function open(path: string): Promise<{ page: Page; urls: Set<string> }> {
-  const page = await newPage(demo.browser);
+async function open(t: TestContext, path: string): Promise<{ page: Page; urls: Set<string> }> {
+  const page = await newPage(t, demo.browser);
   const urls = recordRequests(page.context(), page);
   await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
@@ -70,8 +70,8 @@ async function practiceConfig(): Promise<Record<string, unknown>> {
 }
 
 describe('no third parties by default, on the built demo', () => {
-  it('the practice page asks only its own origin, from the first question to a sent referral', async () => {
-    const { page, urls } = await open('/practice.html');
+  it('the practice page asks only its own origin, from the first question to a sent referral', { timeout: TEST_TIMEOUT }, async (t) => {
+    const { page, urls } = await open(t, '/practice.html');
     const config = await practiceConfig();
     await button(page, 'Cymraeg').click();
     await page.locator('.language-picker__option[aria-current="true"][lang="cy"]').first().waitFor();
@@ -107,12 +107,11 @@ describe('no third parties by default, on the built demo', () => {
       assert.ok(paths.includes(p), `${p} was requested (saw ${paths.join(', ')})`);
     }
     assert.deepEqual(foreign(urls, allowed), []);
-    await page.close();
   });
 
-  it('the charity and kiosk pages ask only their own origin', async () => {
+  it('the charity and kiosk pages ask only their own origin', { timeout: TEST_TIMEOUT }, async (t) => {
     for (const path of ['/charity.html', '/kiosk.html']) {
-      const { page, urls } = await open(path);
+      const { page, urls } = await open(t, path);
       if (path === '/charity.html') {
         await page.locator('waymark-finder .result').first().waitFor();
         await button(page, /^More details/).click();
@@ -123,35 +122,30 @@ describe('no third parties by default, on the built demo', () => {
       }
       assert.ok(urls.size > 5, `${path}: the recorder saw the page load (${urls.size} requests)`);
       assert.deepEqual(foreign(urls, new Set([demo.server.origin])), [], path);
-      await page.close();
     }
   });
 
-  it('sees an outside origin when the config names one, and allows only that one', async () => {
+  it('sees an outside origin when the config names one, and allows only that one', { timeout: TEST_TIMEOUT }, async (t) => {
     // The practice page with a config that names an outside postcode lookup, to show the recorder
     // sees Waymark's cross-origin requests when there are any. (Served, not routed: Playwright's
     // page.route cannot see requests the demo's service worker passes on.)
     const lookupConfig = { ...(await practiceConfig()), postcodeLookup: LOOKUP };
     const lookupServer = await serveDemo({ overrides: { '/config/ashby-vale.json': lookupConfig } });
-    const page = await newPage(demo.browser);
+    t.after(() => lookupServer.close());
+    const page = await newPage(t, demo.browser);
     const urls = recordRequests(page.context(), page);
     // msw passes requests it has no handler for to the network; answer the lookup here.
     await page.context().route(`${LOOKUP}/**`, (route) =>
       route.fulfill({ json: { status: 200, result: { outcode: 'AV1', latitude: 52.05, longitude: -1.25 } } }),
     );
-    try {
-      await page.goto(`${lookupServer.origin}/practice.html`);
-      await page.waitForSelector('#demo-api-mode');
-      await goalsToSuggestions(page);
-      await showDistances(page, 'AV1 3QT');
+    await page.goto(`${lookupServer.origin}/practice.html`);
+    await page.waitForSelector('#demo-api-mode');
+    await goalsToSuggestions(page);
+    await showDistances(page, 'AV1 3QT');
 
-      const outside = foreign(urls, new Set([lookupServer.origin]));
-      assert.deepEqual([...new Set(outside.map((u) => new URL(u).origin))], [LOOKUP], 'the recorder saw the named lookup');
-      assert.deepEqual([...new Set(outside)], [`${LOOKUP}/outcodes/AV1`], 'only the outward code leaves the page');
-      assert.deepEqual(foreign(urls, new Set([lookupServer.origin, ...originsNamedIn(lookupConfig)])), []);
-    } finally {
-      await page.close();
-      await lookupServer.close();
-    }
+    const outside = foreign(urls, new Set([lookupServer.origin]));
+    assert.deepEqual([...new Set(outside.map((u) => new URL(u).origin))], [LOOKUP], 'the recorder saw the named lookup');
+    assert.deepEqual([...new Set(outside)], [`${LOOKUP}/outcodes/AV1`], 'only the outward code leaves the page');
+    assert.deepEqual(foreign(urls, new Set([lookupServer.origin, ...originsNamedIn(lookupConfig)])), []);
   });
 });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extractUiMessages } from '../i18n/readability/messages.ts';
+import { TEST_TIMEOUT } from './harness.ts';
 
 const TARGETS = ['cy', 'pl', 'ur', 'ar', 'bn'];
 
@@ -29,7 +30,7 @@ describe('translations', () => {
   const { distinct } = extractUiMessages();
 
   for (const locale of TARGETS) {
-    it(`${locale} has every message, each translated with its placeholders`, () => {
+    it(`${locale} has every message, each translated with its placeholders`, { timeout: TEST_TIMEOUT }, () => {
       const all = units(locale);
       assert.equal(all.length, distinct, `${locale}.xlf is out of step with the source: run npx lit-localize extract`);
       const missing = all.filter((u) => !u.target?.trim()).map((u) => u.source);
