@@ -24,31 +24,36 @@ function nodeTestFiles(dir = ROOT): string[] {
 
 const TESTS = new Set(['it', 'test']);
 const HOOKS = new Set(['before', 'after', 'beforeEach', 'afterEach']);
+const SUITES = new Set(['describe', 'suite']);
 
-/** Calls of `it`/`test` and of the hooks that give no `timeout` option, as "file:line it(…)". */
+/**
+ * Calls of `it`/`test` and of the hooks with no `timeout`, their own or an enclosing `describe`'s,
+ * as "file:line it(…)". Options come second either way: it(name, options, fn), before(fn, options).
+ */
 function callsWithoutTimeout(file: string, text = readFileSync(file, 'utf8')): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const missing: string[] = [];
   const hasTimeout = (arg: ts.Expression | undefined) =>
     !!arg && ts.isObjectLiteralExpression(arg) && arg.properties.some((p) => p.name?.getText(source) === 'timeout');
-  const visit = (node: ts.Node) => {
+  const visit = (node: ts.Node, bounded: boolean): void => {
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
       const name = node.expression.text;
-      const args = node.arguments;
-      // it(name, options, fn) and before(fn, options): either way the options come second.
-      if ((TESTS.has(name) || HOOKS.has(name)) && !hasTimeout(args[1])) {
+      const own = hasTimeout(node.arguments[1]);
+      if (SUITES.has(name) && own) bounded = true;
+      if ((TESTS.has(name) || HOOKS.has(name)) && !own && !bounded) {
         const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
-        missing.push(`${relative(ROOT, file)}:${line} ${name}(${args[0]?.getText(source).slice(0, 60) ?? ''}…)`);
+        const first = node.arguments[0]?.getText(source).split('\n')[0]!.slice(0, 60) ?? '';
+        missing.push(`${relative(ROOT, file)}:${line} ${name}(${first}…)`);
       }
     }
-    ts.forEachChild(node, visit);
+    ts.forEachChild(node, (child) => visit(child, bounded));
   };
-  visit(source);
+  visit(source, false);
   return missing;
 }
 
 describe('the e2e harness', () => {
-  it('every node:test test and hook in the repository has a timeout, so a hang fails by name', { timeout: TEST_TIMEOUT }, () => {
+  it('every node:test test and hook in the repository has a timeout, its own or its suite\'s, so a hang fails by name', { timeout: TEST_TIMEOUT }, () => {
     const files = nodeTestFiles();
     assert.ok(files.some((f) => f.endsWith('third-party.test.ts')), `found the e2e files (${files.length})`);
     assert.deepEqual(files.flatMap((f) => callsWithoutTimeout(f)), [], 'give each one { timeout: TEST_TIMEOUT } (or HOOK_TIMEOUT) from test/e2e/harness.ts');
@@ -63,6 +68,9 @@ describe('the e2e harness', () => {
       "  it('has one', { timeout: TEST_TIMEOUT }, async () => {});",
       "  it('has none', async () => {});",
       "  it('has other options', { skip: false }, () => {});",
+      '});',
+      "describe('a bounded suite', { timeout: 20_000 }, () => {",
+      "  it('is bounded by its suite', () => {});",
       '});',
     ].join('\n');
     assert.deepEqual(callsWithoutTimeout(file, text), [

@@ -11,9 +11,10 @@
 //     await page.locator('…').waitFor();                     // every wait is bounded (WAIT_TIMEOUT)
 //   });
 //
-// Hooks take { timeout: HOOK_TIMEOUT }; `npm run test:e2e` gives each file --test-timeout as a
-// last net (it stops the file's process, naming only the file). test/e2e/harness.test.ts checks
-// every node:test file keeps to this.
+// Hooks take { timeout: HOOK_TIMEOUT }. A suite of quick tests with no browser may give one
+// timeout to its `describe` instead. `npm run test:e2e` gives each file --test-timeout as a last
+// net (it stops the file's process, naming only the file). test/e2e/harness.test.ts checks every
+// node:test file in the repository keeps to this.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
