@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { TaskStatus } from '@lit/task';
 import type { WaymarkConfig } from '../core/model/config.ts';
 import { directionOf } from '../core/text/choose-locale.ts';
 import { currentLocale } from '../i18n/locale.ts';
@@ -8,7 +7,7 @@ import { useMessages } from '../i18n/localization.ts';
 import type { MessagePart } from '../i18n/generated/parts.ts';
 import { CheckerNotLoaded, ConfigController } from './config-controller.ts';
 import { renderConfigProblems, renderLoading, renderNotLoaded } from './config-problems.ts';
-import { focusStepHeading } from './form/focus.ts';
+import { FocusController } from './focus-controller.ts';
 import { LocaleController } from './locale-controller.ts';
 import { renderLanguagePicker } from './language-picker.ts';
 
@@ -60,8 +59,8 @@ export abstract class WaymarkElement extends LitElement {
 
   protected readonly configController = new ConfigController(this);
   protected readonly localeController = new LocaleController(this);
-  /** "Try again" was pressed: once the config settles, focus goes to what shows then. */
-  private retrying = false;
+  /** The one way this element moves focus after a render (see focus-controller.ts). */
+  protected readonly focusController = new FocusController(this);
 
   /**
    * Whose messages this element shows besides `common`: each language is split by element
@@ -87,16 +86,9 @@ export abstract class WaymarkElement extends LitElement {
     this.localeController.sync(this.resolvedConfig?.languages.default ?? 'en');
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const { status } = this.configController.task;
-    if (!this.retrying || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
-    // What shows next may still be loading (the finder's "Loading activities…"): wait for its heading.
-    if (focusStepHeading(this.shadowRoot) || !this.shadowRoot?.querySelector('.loading')) this.retrying = false;
-  }
-
   private readonly retryConfig = () => {
-    this.retrying = true;
+    // Focus goes to what shows once the config settles, through anything still loading after it.
+    this.focusController.request({ heading: true });
     this.configController.retry();
   };
 

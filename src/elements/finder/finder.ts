@@ -15,14 +15,13 @@ import { telHref } from '../../core/text/phone.ts';
 import { emit } from '../../events.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
-import { focusErrorSummary, formStyles, textField } from '../../ui/form/index.ts';
+import { formStyles, textField } from '../../ui/form/index.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { finderStyles } from './finder.styles.ts';
 import { DirectoryController, type DirectoryState } from './directory-controller.ts';
 import { Announcer } from './announcer.ts';
-import { FocusLater } from './focus-later.ts';
 import type { FilterForm } from './filters.ts';
 import { activitiesFound } from './counts.ts';
 
@@ -81,7 +80,6 @@ export class WaymarkFinder extends WaymarkElement {
 
   private readonly directory = new DirectoryController(this);
   private readonly announcer = new Announcer(this);
-  private readonly focusLater = new FocusLater(this);
   private results?: SearchResults;
   private resultsFor?: DirectoryState;
   private goalList: NeedAreaId[] = [];
@@ -238,25 +236,25 @@ export class WaymarkFinder extends WaymarkElement {
   private submitSearch = (e: Event) => {
     e.preventDefault();
     this.announcer.say(activitiesFound(this.results?.total ?? 0));
-    this.focusLater.request('#results-title');
+    this.focusController.request({ selector: '#results-title' });
   };
 
   private showMore = () => {
     const first = this.shown;
     this.shown += PAGE_SIZE;
     // Focus goes to the first new result, so keyboard and screen reader users carry on from there.
-    this.focusLater.request(`#result-${first}`);
+    this.focusController.request({ selector: `#result-${first}` });
   };
 
   private openDetails(result: RankedActivity, position: number) {
     this.details = { result, position };
-    this.focusLater.request('#details-title');
+    this.focusController.request({ selector: '#details-title' });
   }
 
   private closeDetails = () => {
     const position = this.details?.position ?? 0;
     this.details = undefined;
-    this.focusLater.request(`.result[data-position="${position}"] .details-button`);
+    this.focusController.request({ selector: `.result[data-position="${position}"] .details-button` });
   };
 
   private togglePlan(id: string, name: string) {
@@ -271,17 +269,17 @@ export class WaymarkFinder extends WaymarkElement {
 
   private clearFilters = () => {
     this.filterForm = { filters: {}, ageText: '' };
-    this.focusLater.request('.filters__summary');
+    this.focusController.request({ selector: '.filters__summary' });
   };
 
   private retry = () => {
     this.directory.retry();
-    this.focusLater.request('#finder-title, #failed-title');
+    this.focusController.request({ selector: '#finder-title, #failed-title' });
   };
 
   private showDistanceError(field: string, message: string) {
     this.distanceErrors = [{ field, message }];
-    void this.updateComplete.then(() => focusErrorSummary(this.shadowRoot));
+    this.focusController.request({ errorSummary: true });
   }
 
   private async usePostcode(config: WaymarkConfig) {
@@ -320,7 +318,7 @@ export class WaymarkFinder extends WaymarkElement {
 
   private clearOrigin = () => {
     this.origin = undefined;
-    this.focusLater.request(this.resolvedConfig?.postcodeLookup ? '#finder-postcode' : '#finder-use-location');
+    this.focusController.request({ selector: this.resolvedConfig?.postcodeLookup ? '#finder-postcode' : '#finder-use-location' });
   };
 }
 

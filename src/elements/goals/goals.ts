@@ -18,7 +18,8 @@ import { currentLocale } from '../../i18n/locale.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
-import { backLink, focusErrorSummary, formStyles, renderErrorSummary, StepFocusController } from '../../ui/form/index.ts';
+import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
+import { StepController } from '../../ui/step-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { goalsStyles } from './goals.styles.ts';
@@ -71,14 +72,13 @@ export class WaymarkGoals extends WaymarkElement {
   @state() private view: View | undefined;
   @state() private errors: FieldError[] = [];
 
-  private readonly stepFocus = new StepFocusController(this);
-  private focusSummary = false;
   /** Pages the person has been through, so a change from check answers shows newly opened ones. */
   private readonly seen = new Set<string>();
   private parsed?: { source: unknown; locale: string; result: Parsed<QuestionnaireDefinition> };
   private reportedSource: unknown = undefined;
+  /** The page on screen, worked out as it renders; `waymark-step` reports it. */
   private step?: StepDetail;
-  private lastStep?: string;
+  private readonly stepEvents = new StepController(this, () => this.step);
 
   /** Starts again with no answers, as a kiosk does between people. */
   reset(): void {
@@ -86,7 +86,7 @@ export class WaymarkGoals extends WaymarkElement {
     this.view = undefined;
     this.errors = [];
     this.seen.clear();
-    this.lastStep = undefined;
+    this.stepEvents.reset();
   }
 
   override render() {
@@ -95,15 +95,6 @@ export class WaymarkGoals extends WaymarkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.focusSummary) {
-      this.focusSummary = false;
-      focusErrorSummary(this.shadowRoot);
-    }
-    const key = this.step && `${this.step.step}#${this.step.number}`;
-    if (this.step && key !== this.lastStep) {
-      this.lastStep = key;
-      emit(this, 'waymark-step', { ...this.step });
-    }
     const parsed = this.parsed?.result;
     if (parsed && !parsed.ok && this.reportedSource !== this.parsed!.source) {
       this.reportedSource = this.parsed!.source;
@@ -244,7 +235,7 @@ export class WaymarkGoals extends WaymarkElement {
   private go(view: View) {
     this.view = view;
     this.errors = [];
-    this.stepFocus.request();
+    this.focusController.request({ heading: true });
   }
 
   private continue(event: Event, definition: QuestionnaireDefinition, page: Page, view: PageView) {
@@ -252,7 +243,7 @@ export class WaymarkGoals extends WaymarkElement {
     const errors = validatePage(page, this.answers, currentLocale());
     if (errors.length > 0) {
       this.errors = errors;
-      this.focusSummary = true;
+      this.focusController.request({ errorSummary: true });
       return;
     }
     // Checked on Continue, not on click: moving someone away mid-choice would disorient them (WCAG 3.2.2).

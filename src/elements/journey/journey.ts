@@ -7,7 +7,7 @@ import { localized, msg } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { PlanItem } from '../../core/model/referral.ts';
-import { emit, type GoalsCompleteDetail, type PlanChangeDetail } from '../../events.ts';
+import { type GoalsCompleteDetail, type PlanChangeDetail } from '../../events.ts';
 import { journeyContext } from '../../state/context.ts';
 import { Store } from '../../state/store.ts';
 import {
@@ -23,7 +23,8 @@ import { deleteProgress, hasSavedProgress, loadProgress, saveProgress } from '..
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { StoreController } from '../../ui/store-controller.ts';
 import { IdleController } from '../../ui/idle-controller.ts';
-import { StepFocusController, formStyles } from '../../ui/form/index.ts';
+import { formStyles } from '../../ui/form/index.ts';
+import { StepController } from '../../ui/step-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { journeyStyles } from './journey.styles.ts';
@@ -63,16 +64,16 @@ export class WaymarkJourney extends WaymarkElement {
   protected readonly provider = new ContextProvider(this, { context: journeyContext, initialValue: this.store });
   protected readonly storeController = new StoreController(this, () => this.store);
   private readonly idle = new IdleController(this);
-  private readonly stepFocus = new StepFocusController(this);
-  private readonly steps = new StepElements(this, (step) => this.onStepSettled(step));
-  /** The person moved to a step whose code was still coming: focus its heading when it comes. */
-  private focusOnArrival = false;
+  private readonly steps = new StepElements(this);
+  private readonly stepEvents = new StepController(this, () => {
+    const step = this.store.get().step;
+    return this.resolvedConfig ? { element: 'waymark-journey', step, number: stepNumber(step) } : undefined;
+  });
 
   /** Bumped on every reset: each step's element is then made anew, so nothing of the last person survives. */
   @state() private session = 0;
   @state() private saving = false;
   @state() private restored = false;
-  private lastStep?: JourneyStep;
   private triedRestore = false;
   /** Counts the person's choices in the "save my progress" box, so a late restore never overrides one. */
   private saveChoices = 0;
@@ -89,10 +90,10 @@ export class WaymarkJourney extends WaymarkElement {
     this.restored = false;
     this.store.set(initialJourneyState());
     this.session += 1;
-    this.lastStep = undefined;
+    this.stepEvents.reset();
     this.idle.stillHere();
     this.closeIdleDialog();
-    this.stepFocus.request();
+    this.focusController.request({ heading: true });
   }
 
   override connectedCallback(): void {
@@ -132,10 +133,6 @@ export class WaymarkJourney extends WaymarkElement {
     const step = this.store.get().step;
     // The rest once the first step is on screen, so they never compete with it.
     if (this.resolvedConfig && this.steps.statusOf(step) === 'ready') this.steps.prefetchWhenIdle();
-    if (this.resolvedConfig && step !== this.lastStep) {
-      this.lastStep = step;
-      emit(this, 'waymark-step', { element: 'waymark-journey', step, number: stepNumber(step) });
-    }
     const dialog = this.shadowRoot?.querySelector('dialog');
     if (dialog && this.idle.phase.phase === 'warning' && !dialog.open) dialog.showModal();
     if (dialog && this.idle.phase.phase !== 'warning' && dialog.open) dialog.close();
@@ -268,23 +265,16 @@ export class WaymarkJourney extends WaymarkElement {
   }
 
   /**
-   * Focus goes to the new step's heading (or its "did not load" heading) now, or, while its code
-   * is still coming, when it arrives.
+   * Focus goes to the new step's heading, or to its "did not load" heading; while its code is
+   * still coming (a loading line), the focus controller waits for it.
    */
   private requestStepFocus(): void {
-    this.focusOnArrival = this.steps.statusOf(this.store.get().step) === 'loading';
-    if (!this.focusOnArrival) this.stepFocus.request();
+    this.focusController.request({ heading: true });
   }
 
   private retryStep(step: JourneyStep): void {
-    this.focusOnArrival = true;
+    this.focusController.request({ heading: true });
     this.steps.retry(step);
-  }
-
-  private onStepSettled(step: JourneyStep): void {
-    if (!this.focusOnArrival || step !== this.store.get().step) return;
-    this.focusOnArrival = false;
-    this.stepFocus.request();
   }
 
   private planItems(plan: Activity[]): PlanItem[] {

@@ -32,11 +32,7 @@ export class StepElements {
   private readonly status = new Map<StepElement, Status>();
   private prefetched = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    /** Told when a step's code has arrived or failed, after the host has re-rendered. */
-    private readonly onSettled: (step: JourneyStep) => void,
-  ) {}
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Where `step`'s element is; starts loading it the first time it is asked for. */
   statusOf(step: JourneyStep): Status {
@@ -65,17 +61,16 @@ export class StepElements {
   private load(element: StepElement, step: JourneyStep): void {
     this.status.set(element, 'loading');
     LOADERS[element]().then(
-      () => this.settle(element, step, 'ready'),
+      () => this.settle(element, 'ready'),
       (error: unknown) => {
         console.error(`[waymark] <waymark-journey> could not load the "${step}" step.`, error);
-        this.settle(element, step, 'failed');
+        this.settle(element, 'failed');
       },
     );
   }
 
-  private settle(element: StepElement, step: JourneyStep, status: Status): void {
+  private settle(element: StepElement, status: Status): void {
     this.status.set(element, status);
     this.host.requestUpdate();
-    void this.host.updateComplete.then(() => this.onSettled(step));
   }
 }

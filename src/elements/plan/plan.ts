@@ -150,7 +150,7 @@ export class WaymarkPlan extends WaymarkElement {
     this.announcement = msg(str`${activity.name} was removed from your plan.`);
     emit(this, 'waymark-plan-change', { activityIds: this.plan.map((a) => a.id) });
     // The button that had focus is gone: put focus somewhere sensible, the plan's heading.
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus());
+    this.focusController.request({ heading: true });
   }
 }
 

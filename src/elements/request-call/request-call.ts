@@ -18,7 +18,8 @@ import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderConfigProblems } from '../../ui/config-problems.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
-import { backLink, focusErrorSummary, focusField, formStyles, renderErrorSummary, StepFocusController } from '../../ui/form/index.ts';
+import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
+import { StepController } from '../../ui/step-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { requestCallStyles } from './request-call.styles.ts';
@@ -80,7 +81,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   @state() private attempt = 0;
   @state() private failure?: { reason: FailureReason; messages: ReferralFieldError[]; mayHaveArrived: boolean };
 
-  private readonly stepFocus = new StepFocusController(this);
+  private readonly stepEvents = new StepController(this, () => (this.resolvedConfig?.referral.endpoint ? this.stepDetail() : undefined));
   private readonly isolatedFrame = new IsolatedFrame(this);
   protected readonly isolatedChild = new IsolatedChild(this);
   private readonly sender = new ReferralSender();
@@ -88,10 +89,6 @@ export class WaymarkRequestCall extends WaymarkElement {
   private serverErrors: ReferralFieldError[] = [];
   /** Made on reaching "check your answers", then the Idempotency-Key of every attempt. */
   private pending?: { id: string; submittedAt?: string };
-  private focusSummary = false;
-  private focusFailure = false;
-  private focusSend = false;
-  private lastStep?: string;
   private reportedMissingEndpoint = false;
 
   /** Forgets everything, as after success or when a kiosk resets between people. */
@@ -102,7 +99,7 @@ export class WaymarkRequestCall extends WaymarkElement {
     this.serverErrors = [];
     this.failure = undefined;
     this.pending = undefined;
-    this.lastStep = undefined;
+    this.stepEvents.reset();
   }
 
   override render() {
@@ -113,29 +110,6 @@ export class WaymarkRequestCall extends WaymarkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('assisted') && this.assisted !== this.draft.assisted) this.draft = { ...this.draft, assisted: this.assisted };
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusSummary) {
-      this.focusSummary = false;
-      focusErrorSummary(this.shadowRoot);
-    }
-    if (this.focusFailure) {
-      this.focusFailure = false;
-      this.shadowRoot?.querySelector<HTMLElement>('.failure')?.focus();
-    }
-    if (this.focusSend) {
-      // "Try again" sat in the failure panel, which is gone: keep the keyboard on the send button.
-      this.focusSend = false;
-      this.shadowRoot?.querySelector<HTMLElement>('.send button')?.focus();
-    }
-    const step = this.resolvedConfig?.referral.endpoint ? this.stepDetail() : undefined;
-    const key = step && `${step.step}#${step.number}`;
-    if (step && key !== this.lastStep) {
-      this.lastStep = key;
-      emit(this, 'waymark-step', step);
-    }
   }
 
   private stepDetail(): StepDetail {
@@ -233,7 +207,8 @@ export class WaymarkRequestCall extends WaymarkElement {
             serviceName,
             servicePhone: config.service.phone,
             onRetry: () => {
-              this.focusSend = true;
+              // "Try again" sat in the failure panel, which is gone: keep the keyboard on the send button.
+              this.focusController.request({ selector: '.send button' });
               void this.send(config);
             },
           })
@@ -243,7 +218,7 @@ export class WaymarkRequestCall extends WaymarkElement {
         draft: this.draft,
         locale,
         legalBasis: config.service.legalBasis,
-        onChange: (step, field) => void this.change(step, field),
+        onChange: (step, field) => this.change(step, field),
       })}
       <h2>${msg('Now send your request')}</h2>
       ${renderSend({
@@ -272,15 +247,14 @@ export class WaymarkRequestCall extends WaymarkElement {
   private go(view: View) {
     this.view = view;
     this.errors = [];
-    this.stepFocus.request();
+    this.focusController.request({ heading: true });
   }
 
   /** "Change" on check answers: the page with that question, then straight back to check answers. */
-  private async change(step: ReferralStep, field: string) {
+  private change(step: ReferralStep, field: string) {
     this.failure = undefined;
     this.go({ kind: 'step', step, returnToCheck: true });
-    await this.updateComplete;
-    if (this.shadowRoot) focusField(this.shadowRoot, field);
+    this.focusController.request({ field });
   }
 
   private continue(event: Event, config: WaymarkConfig, view: StepView) {
@@ -288,7 +262,7 @@ export class WaymarkRequestCall extends WaymarkElement {
     const errors = validateStep(view.step, this.draft, { today: new Date(), legalBasis: config.service.legalBasis });
     if (errors.length > 0) {
       this.errors = errors;
-      this.focusSummary = true;
+      this.focusController.request({ errorSummary: true });
       return;
     }
     // The person has answered this page again: the service's objections to it are settled.
@@ -312,7 +286,7 @@ export class WaymarkRequestCall extends WaymarkElement {
     if (!step) return this.toCheck();
     this.go({ kind: 'step', step, returnToCheck: true });
     this.errors = this.serverErrors.filter((e) => stepOfField(e.field) === step);
-    this.focusSummary = true;
+    this.focusController.request({ errorSummary: true });
   }
 
   private async send(config: WaymarkConfig) {
@@ -368,7 +342,7 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   private fail(reason: FailureReason, messages: ReferralFieldError[], mayHaveArrived = false) {
     this.failure = { reason, messages, mayHaveArrived };
-    this.focusFailure = true;
+    this.focusController.request({ selector: '.failure' });
     emit(this, 'waymark-referral-failed', { reason });
   }
 

@@ -5,7 +5,7 @@ import { focusField } from './focus.ts';
 
 /**
  * "There is a problem", after GOV.UK. `href="#id"` cannot reach into a shadow root, so each link
- * focuses its field in code. Give the summary focus after a failed Continue with `focusErrorSummary`.
+ * focuses its field in code. Give the summary focus after a failed Continue with the element's focus controller (`{ errorSummary: true }`).
  */
 export function renderErrorSummary(errors: readonly FieldError[], root: ShadowRoot | null) {
   if (errors.length === 0) return nothing;
@@ -23,10 +23,11 @@ export function renderErrorSummary(errors: readonly FieldError[], root: ShadowRo
   `;
 }
 
-/** Moves focus to the error summary once it has rendered. */
-export function focusErrorSummary(root: ShadowRoot | null): void {
+/** Moves focus to the error summary. False if none has rendered. */
+export function focusErrorSummary(root: ShadowRoot | null): boolean {
   const summary = root?.querySelector<HTMLElement>('.error-summary');
-  if (!summary) return;
+  if (!summary) return false;
   summary.scrollIntoView?.({ block: 'start' });
   summary.focus();
+  return true;
 }
