@@ -1,0 +1,107 @@
+import { z } from '../src/core/model/zod.ts';
+import { toProblems, type Problem } from '../src/core/model/problems.ts';
+
+// The inbox is configured by environment variables (twelve-factor: the same build runs on a
+// laptop, in a container and behind a proxy). Every variable goes through this schema, and a bad
+// one stops the start with a message naming it.
+
+const flag = z.pipe(
+  z.optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
+  z.transform((v: 'true' | 'false' | '1' | '0' | 'yes' | 'no' | undefined) => v === 'true' || v === '1' || v === 'yes'),
+);
+
+const integer = (min: number, max: number, fallback: number) =>
+  z.pipe(
+    z.optional(z.string().check(z.regex(/^\d+$/, 'should be a whole number'))),
+    z.pipe(z.transform((v: string | undefined) => (v === undefined ? fallback : Number(v))), z.int().check(z.gte(min), z.lte(max))),
+  );
+
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+
+const origins = z.pipe(
+  z.optional(z.string()),
+  z.pipe(
+    z.transform((v: string | undefined) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+    z.array(z.string().check(z.regex(ORIGIN, 'should be an origin like https://www.example.org (no path, no trailing /)'))),
+  ),
+);
+
+// No O/0 or I/1 in references, so none can be misread over the phone; the prefix follows the rule.
+export const REFERENCE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const PREFIX = new RegExp(`^[${REFERENCE_ALPHABET}]{1,6}$`);
+
+export const InboxEnv = z.object({
+  HOST: z._default(z.string().check(z.minLength(1)), '127.0.0.1'),
+  PORT: integer(0, 65535, 8787),
+  /** `postgres://…`: use this PostgreSQL server; unset, the embedded PGlite in INBOX_DATA_DIR. */
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//, 'should start postgres:// or postgresql://'))),
+  INBOX_DATA_DIR: z._default(z.string().check(z.minLength(1)), '.waymark-inbox'),
+  /** Sites whose pages may send referrals from the browser, comma-separated origins. */
+  INBOX_CORS_ORIGINS: origins,
+  INBOX_REFERENCE_PREFIX: z._default(z.string().check(z.regex(PREFIX, `should be 1 to 6 of ${REFERENCE_ALPHABET} (no O, 0, I or 1)`)), 'WM'),
+  INBOX_BODY_LIMIT_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024),
+  /** Referrals one client may send a minute; a short burst of the same size is allowed. */
+  INBOX_RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000, 30),
+  INBOX_TLS_CERT: z.optional(z.string().check(z.minLength(1))),
+  INBOX_TLS_KEY: z.optional(z.string().check(z.minLength(1))),
+  /** Set when a reverse proxy in front terminates TLS: the inbox then trusts its X-Forwarded-For. */
+  INBOX_TLS_BY_PROXY: flag,
+});
+
+export interface InboxConfig {
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  corsOrigins: string[];
+  referencePrefix: string;
+  bodyLimitBytes: number;
+  ratePerMinute: number;
+  tls: { cert: string; key: string } | undefined;
+  tlsByProxy: boolean;
+}
+
+const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
+
+export function isLoopback(host: string): boolean {
+  return LOOPBACK.test(host.replace(/^\[|\]$/g, ''));
+}
+
+export type ConfigResult = { ok: true; config: InboxConfig } | { ok: false; problems: Problem[] };
+
+/** The inbox's settings from the environment, or every problem with them, by variable name. */
+export function readConfig(env: Record<string, string | undefined>): ConfigResult {
+  // Empty variables count as unset: `PORT= npm run inbox` means the default, not an error.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = InboxEnv.safeParse(given, { reportInput: true });
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error.issues) };
+  const e = parsed.data;
+  const problems: Problem[] = [];
+  if (Boolean(e.INBOX_TLS_CERT) !== Boolean(e.INBOX_TLS_KEY)) {
+    problems.push({ path: e.INBOX_TLS_CERT ? 'INBOX_TLS_KEY' : 'INBOX_TLS_CERT', message: 'is needed with the other: give both the certificate and its key' });
+  }
+  const tls = e.INBOX_TLS_CERT && e.INBOX_TLS_KEY ? { cert: e.INBOX_TLS_CERT, key: e.INBOX_TLS_KEY } : undefined;
+  // Referrals carry health data: never in clear text over a network.
+  if (!isLoopback(e.HOST) && !tls && !e.INBOX_TLS_BY_PROXY) {
+    problems.push({
+      path: 'HOST',
+      message: `is ${e.HOST}, which is not loopback: give INBOX_TLS_CERT and INBOX_TLS_KEY, or set INBOX_TLS_BY_PROXY=true if a proxy in front terminates TLS`,
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+  return {
+    ok: true,
+    config: {
+      host: e.HOST,
+      port: e.PORT,
+      databaseUrl: e.DATABASE_URL,
+      dataDir: e.INBOX_DATA_DIR,
+      corsOrigins: e.INBOX_CORS_ORIGINS,
+      referencePrefix: e.INBOX_REFERENCE_PREFIX,
+      bodyLimitBytes: e.INBOX_BODY_LIMIT_BYTES,
+      ratePerMinute: e.INBOX_RATE_LIMIT_PER_MINUTE,
+      tls,
+      tlsByProxy: e.INBOX_TLS_BY_PROXY,
+    },
+  };
+}

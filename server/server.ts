@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from './app.ts';
+import type { InboxConfig } from './config.ts';
+import { writeAdminToken } from './store/data-dir.ts';
+import { openStore } from './store/open.ts';
+import type { Logger } from './log.ts';
+
+export interface RunningInbox {
+  url: string;
+  store: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+/** Opens the store, then listens. `close()` stops taking requests, then closes the store. */
+export async function startInbox(config: InboxConfig, log: Logger): Promise<RunningInbox> {
+  const store = await openStore(config);
+  const adminToken = store.db.kind === 'pglite' ? writeAdminToken(config.dataDir) : undefined;
+  const app = createApp({ db: store.db, config, log, adminToken });
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    ...(config.tls
+      ? { createServer: createHttpsServer, serverOptions: { cert: readFileSync(config.tls.cert), key: readFileSync(config.tls.key) } }
+      : {}),
+  });
+  // A slow client may not hold a connection (and a request slot) open for ever.
+  Object.assign(server, { requestTimeout: 30_000, headersTimeout: 15_000, keepAliveTimeout: 5_000 });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `${config.tls ? 'https' : 'http'}://${host}:${port}`;
+  store.setUrl(url);
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    store: store.db.kind,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await store.close();
+      })()),
+  };
+}

@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Db } from './db.ts';
+
+// Versioned plain-SQL migrations, the same files on PGlite and PostgreSQL: `NNNN_name.sql`, applied
+// in order, each once, each in its own transaction. Never edit one that has shipped; add the next.
+
+const FOLDER = fileURLToPath(new URL('./migrations/', import.meta.url));
+// Any fixed number: processes starting together on one PostgreSQL take turns, so none applies a
+// migration twice.
+const MIGRATION_LOCK = 7_424_017;
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export function readMigrations(folder = FOLDER): Migration[] {
+  return readdirSync(folder)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort()
+    .map((file) => ({ version: Number(file.slice(0, 4)), name: file.slice(5, -4), sql: readFileSync(folder + file, 'utf8') }));
+}
+
+/** Brings the database up to date; returns the versions it applied. */
+export async function migrate(db: Db, migrations = readMigrations()): Promise<number[]> {
+  await db.script(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version    integer PRIMARY KEY,
+    name       text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied: number[] = [];
+  for (const m of migrations) {
+    const done = await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      const seen = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [m.version]);
+      if (seen.length) return false;
+      // Statements one by one: an extended-protocol query takes only one.
+      for (const statement of splitStatements(m.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      return true;
+    });
+    if (done) applied.push(m.version);
+  }
+  return applied;
+}
+
+/**
+ * A migration file's statements. Plain SQL only: statements end with `;` at the end of a line,
+ * comments start with `--`. No dollar-quoted function bodies, which this does not split.
+ */
+export function splitStatements(sql: string): string[] {
+  const withoutComments = sql
+    .split('\n')
+    .map((line) => line.replace(/--.*$/, ''))
+    .join('\n');
+  return withoutComments
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
