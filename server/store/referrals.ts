@@ -47,9 +47,11 @@ export async function saveReferral(db: Db, input: NewReferral, newReference: () 
 
 async function saveOnce(db: Db, tx: Queryable, input: NewReferral, reference: string): Promise<SaveOutcome | undefined> {
   if (db.kind === 'postgres') await tx.query(`SET LOCAL lock_timeout = '${SAME_KEY_WAIT}'`);
+  // `$8::text::jsonb`: as text, both drivers send the JSON as it is (postgres.js would encode a
+  // string given for a jsonb parameter a second time).
   const inserted = await tx.query<{ reference: string }>(
     `INSERT INTO referrals (referral_id, reference, idempotency_key, fingerprint, format, submitted_at, supersedes, document)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb)
      ON CONFLICT DO NOTHING
      RETURNING reference`,
     [input.referralId, reference, input.idempotencyKey, input.fingerprint, input.format, input.submittedAt ?? null, input.supersedes ?? null, JSON.stringify(input.document)],
