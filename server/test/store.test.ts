@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import type { Db } from '../store/db.ts';
+import { migrate } from '../store/migrate.ts';
+import { saveReferral, type NewReferral } from '../store/referrals.ts';
+import { newReference } from '../intake/reference.ts';
+import { newDb, storeKinds } from './helpers/stores.ts';
+
+function row(overrides: Partial<NewReferral> = {}): NewReferral {
+  const id = randomUUID();
+  return { referralId: id, idempotencyKey: id, fingerprint: id, format: 'json', submittedAt: undefined, supersedes: undefined, document: { id }, ...overrides };
+}
+
+const statusOf = async (db: Db, id: string) =>
+  (await db.query<{ status: string; superseded_by: string | null }>('SELECT status, superseded_by::text AS superseded_by FROM referrals WHERE referral_id = $1', [id]))[0];
+
+for (const kind of storeKinds()) {
+  describe(`the store on ${kind}`, { timeout: 60_000 }, () => {
+    let db: Db;
+    let dispose: () => Promise<void>;
+    before(async () => ({ db, dispose } = await newDb(kind)));
+    after(() => dispose?.());
+    const save = (input: NewReferral) => saveReferral(db, input, () => newReference('WM'));
+
+    it('migrations run once: a second run applies nothing', async () => {
+      assert.deepEqual(await migrate(db), []);
+    });
+
+    it('a referral that supersedes another marks the older one superseded', async () => {
+      const older = row();
+      await save(older);
+      const newer = row({ supersedes: older.referralId });
+      assert.equal((await save(newer)).kind, 'created');
+      assert.deepEqual(await statusOf(db, older.referralId), { status: 'superseded', superseded_by: newer.referralId });
+      assert.equal((await statusOf(db, newer.referralId))!.status, 'new');
+    });
+
+    it('also when the newer one arrives first', async () => {
+      const older = row();
+      const newer = row({ supersedes: older.referralId });
+      await save(newer);
+      await save(older);
+      assert.deepEqual(await statusOf(db, older.referralId), { status: 'superseded', superseded_by: newer.referralId });
+    });
+
+    it('the database refuses a second row for one referral id or key, whatever the code does', async () => {
+      const first = row();
+      await save(first);
+      await assert.rejects(
+        db.query("INSERT INTO referrals (referral_id, reference, idempotency_key, fingerprint, format, document) VALUES ($1, 'WM-TEST-2222', 'other', 'x', 'json', '{}')", [first.referralId]),
+        (error: { code?: string }) => error.code === '23505',
+      );
+    });
+  });
+}
