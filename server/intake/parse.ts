@@ -24,8 +24,6 @@ function fromReferral(value: unknown, format: 'json' | 'form', idempotencyKey: s
   const parsed = Referral.safeParse(value, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: toFieldErrors(toProblems(parsed.error.issues)) };
   const referral = parsed.data;
-  // `supersedes` is optional in the schema (a referral whose content changed after a send).
-  const supersedes = (referral as { supersedes?: string }).supersedes;
   return {
     ok: true,
     referral: {
@@ -34,7 +32,7 @@ function fromReferral(value: unknown, format: 'json' | 'form', idempotencyKey: s
       fingerprint: fingerprint(referral),
       format,
       submittedAt: referral.submittedAt,
-      supersedes: supersedes?.toLowerCase(),
+      supersedes: referral.supersedes?.toLowerCase(),
       document: referral,
     },
   };

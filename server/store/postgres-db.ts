@@ -10,8 +10,9 @@ export function openPostgres(url: string, { max = 10 }: { max?: number } = {}): 
     connection: { application_name: 'waymark-inbox' },
   });
   const wrap = (runner: postgres.Sql | postgres.TransactionSql): Queryable => ({
+    // A plain array, as PGlite gives: postgres.js's result is an Array subclass with extra fields.
     query: async <T,>(text: string, params: readonly unknown[] = []) =>
-      (await runner.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+      [...(await runner.unsafe(text, params as postgres.ParameterOrJSON<never>[]))] as unknown as T[],
   });
   return {
     kind: 'postgres',

@@ -195,6 +195,27 @@ for (const kind of storeKinds()) {
       assert.equal(await rowCount(db, 'referral_id = $1', [referral.id]), 1);
     });
 
+    for (const format of ['json', 'fhir'] as const) {
+      it(`a ${format} referral that supersedes another marks the older one superseded`, async () => {
+        const older = newReferral();
+        const newer = newReferral({ supersedes: older.id, plan: [] });
+        const send = (r: typeof older) =>
+          format === 'json'
+            ? postJson(app, r, r.id)
+            : app.request('/fhir', { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(toFhirBundle(r)) });
+        assert.equal((await send(older)).status, format === 'json' ? 201 : 200);
+        assert.equal((await send(newer)).status, format === 'json' ? 201 : 200);
+        const rows = await db.query<{ id: string; status: string; superseded_by: string | null }>(
+          'SELECT referral_id::text AS id, status, superseded_by::text AS superseded_by FROM referrals WHERE referral_id IN ($1, $2) ORDER BY referrals.id',
+          [older.id, newer.id],
+        );
+        assert.deepEqual(rows, [
+          { id: older.id, status: 'superseded', superseded_by: newer.id },
+          { id: newer.id, status: 'new', superseded_by: null },
+        ]);
+      });
+    }
+
     it('unknown paths are a 404 problem', async () => {
       const res = await app.request('/nothing-here');
       assert.equal(res.status, 404);
