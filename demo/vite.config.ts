@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -11,6 +11,34 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * it from the source (`npm run demo`) or from the built bundle (`npm run build:demo`, used by the
  * end-to-end tests), so the tests drive what ships.
  */
+// Set by `npm run demo` (scripts/demo.ts) to the inbox it started beside Vite.
+const inbox = process.env.WAYMARK_DEMO_INBOX;
+const SENDS_TO_INBOX = new Set(['/config/ashby-vale.json', '/config/kiosk.json']);
+
+/**
+ * With `npm run demo`, the practice and kiosk pages send referrals to the real inbox: their
+ * configs are served with its address as the endpoint, and each page is told (a meta tag read by
+ * the demo control). The static build (`npm run build:demo`) keeps the mock.
+ */
+function referralsToInbox(): Plugin {
+  return {
+    name: 'waymark-demo-inbox',
+    apply: 'serve',
+    configureServer(server) {
+      if (!inbox) return;
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!;
+        if (!SENDS_TO_INBOX.has(path)) return next();
+        const config = JSON.parse(readFileSync(here(`public${path}`), 'utf8'));
+        config.referral = { ...config.referral, endpoint: `${inbox}/referrals`, format: 'json' };
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(config));
+      });
+    },
+    transformIndexHtml: (html) => (inbox ? html.replace('</head>', `<meta name="waymark-demo-inbox" content="${inbox}" />\n  </head>`) : html),
+  };
+}
+
 function waymarkWithMockApi(): Plugin {
   let command: 'serve' | 'build' = 'serve';
   return {
@@ -45,7 +73,7 @@ function waymarkWithMockApi(): Plugin {
 export default defineConfig({
   root: here('.'),
   publicDir: here('public'),
-  plugins: [waymarkWithMockApi()],
+  plugins: [waymarkWithMockApi(), referralsToInbox()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

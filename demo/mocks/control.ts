@@ -12,6 +12,14 @@ export function mountDemoControl(): void {
 
   const heading = document.createElement('h2');
   heading.textContent = 'Demo control (not part of Waymark)';
+  // `npm run demo` sends this page's referrals to the real inbox: say where, and how to see them.
+  const inbox = document.querySelector<HTMLMetaElement>('meta[name="waymark-demo-inbox"]')?.content;
+  if (inbox && document.querySelector('waymark-journey, waymark-request-call')) {
+    const note = document.createElement('p');
+    note.textContent = `Referrals from this page go to the Waymark inbox at ${inbox}. To see them, run: npm run inbox -- export --format csv`;
+    panel.append(heading, note);
+    return;
+  }
   const label = document.createElement('label');
   label.htmlFor = 'demo-api-mode';
   label.textContent = 'The referral service ';

@@ -11,8 +11,6 @@ export interface Db extends Queryable {
   readonly kind: StoreKind;
   /** Runs `work` in one transaction: committed if it returns, rolled back if it throws. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
-  /** Several statements in one go, without parameters: for migrations. */
-  script(sql: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -25,11 +25,16 @@ export function readMigrations(folder = FOLDER): Migration[] {
 
 /** Brings the database up to date; returns the versions it applied. */
 export async function migrate(db: Db, migrations = readMigrations()): Promise<number[]> {
-  await db.script(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version    integer PRIMARY KEY,
-    name       text NOT NULL,
-    applied_at timestamptz NOT NULL DEFAULT now()
-  )`);
+  // Under the lock too: two processes running CREATE TABLE IF NOT EXISTS at once can both miss
+  // the table and one then fails on PostgreSQL's catalog (a known race).
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version    integer PRIMARY KEY,
+      name       text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  });
   const applied: number[] = [];
   for (const m of migrations) {
     const done = await db.transaction(async (tx) => {

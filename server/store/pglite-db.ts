@@ -16,9 +16,6 @@ export async function openPglite(dataDir: string | undefined): Promise<Db> {
     kind: 'pglite',
     ...wrap(pg),
     transaction: <T,>(work: (tx: Queryable) => Promise<T>) => pg.transaction((tx) => work(wrap(tx))),
-    script: async (text) => {
-      await pg.exec(text);
-    },
     close: async () => {
       // A checkpoint first, so the next start has little WAL to replay.
       await pg.exec('CHECKPOINT').catch(() => {});

@@ -18,9 +18,6 @@ export function openPostgres(url: string, { max = 10 }: { max?: number } = {}): 
     kind: 'postgres',
     ...wrap(sql),
     transaction: <T,>(work: (tx: Queryable) => Promise<T>) => sql.begin((tx) => work(wrap(tx))) as Promise<T>,
-    script: async (text) => {
-      await sql.unsafe(text);
-    },
     close: () => sql.end({ timeout: 5 }),
   };
 }

@@ -5,7 +5,8 @@ import type { Db } from '../store/db.ts';
 import { migrate } from '../store/migrate.ts';
 import { saveReferral, type NewReferral } from '../store/referrals.ts';
 import { newReference } from '../intake/reference.ts';
-import { newDb, storeKinds } from './helpers/stores.ts';
+import { openPostgres } from '../store/postgres-db.ts';
+import { hasPostgres, newDb, newPlace, storeKinds } from './helpers/stores.ts';
 
 function row(overrides: Partial<NewReferral> = {}): NewReferral {
   const id = randomUUID();
@@ -54,3 +55,19 @@ for (const kind of storeKinds()) {
     });
   });
 }
+
+describe('migrations on one PostgreSQL from several processes at once', { timeout: 60_000, skip: !hasPostgres() && 'needs PostgreSQL' }, () => {
+  it('apply once, with no error in any of them', async () => {
+    const place = await newPlace('postgres');
+    const dbs = Array.from({ length: 4 }, () => openPostgres(place.databaseUrl!, { max: 1 }));
+    try {
+      const applied = await Promise.all(dbs.map((db) => migrate(db)));
+      assert.equal(applied.flat().length, 1);
+      const [row] = await dbs[0]!.query<{ n: number }>('SELECT count(*)::integer AS n FROM schema_migrations');
+      assert.equal(row!.n, 1);
+    } finally {
+      await Promise.all(dbs.map((db) => db.close()));
+      await place.dispose();
+    }
+  });
+});

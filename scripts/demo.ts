@@ -1,0 +1,48 @@
+/// <reference types="node" />
+// `npm run demo`: the Waymark inbox on PGlite (data in .waymark-inbox/) beside the demo pages on
+// Vite. The practice and kiosk pages send their referrals to that inbox; the rest of the demo's
+// API (directory, postcodes) stays a mock in the browser.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+const DEMO_ORIGINS = 'http://127.0.0.1:5173,http://localhost:5173';
+const children: ChildProcess[] = [];
+
+function stopAll(code: number): never {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  process.exit(code);
+}
+process.once('SIGINT', () => stopAll(0));
+process.once('SIGTERM', () => stopAll(0));
+
+const inbox = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  env: { ...process.env, INBOX_CORS_ORIGINS: [process.env.INBOX_CORS_ORIGINS, DEMO_ORIGINS].filter(Boolean).join(',') },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+children.push(inbox);
+// The inbox's request log (references and statuses only), marked as its own.
+inbox.stdout!.on('data', (d: Buffer) => process.stdout.write(d.toString().replace(/^(?=.)/gm, '[inbox] ')));
+
+const url = await new Promise<string>((resolve) => {
+  let said = '';
+  inbox.stderr!.on('data', (d: Buffer) => {
+    said += d;
+    process.stderr.write(d.toString().replace(/^(?=.)/gm, '[inbox] '));
+    const match = /listening on (\S+)/.exec(said);
+    if (match) resolve(match[1]!);
+  });
+  inbox.once('exit', (code) => {
+    process.stderr.write(`The inbox did not start (exit ${code}). Is another one using port ${process.env.PORT ?? 8787}? Stop it, or run with PORT=<another port>.\n`);
+    stopAll(1);
+  });
+});
+
+const vite = spawn('npx', ['vite', '--config', 'demo/vite.config.ts', ...process.argv.slice(2)], {
+  env: { ...process.env, WAYMARK_DEMO_INBOX: url },
+  stdio: 'inherit',
+});
+children.push(vite);
+vite.once('exit', (code) => stopAll(code ?? 0));
+inbox.once('exit', (code) => {
+  process.stderr.write(`The inbox stopped (exit ${code}).\n`);
+  stopAll(1);
+});
