@@ -7,10 +7,13 @@ import type { InboxConfig } from './config.ts';
 import { writeAdminToken } from './store/data-dir.ts';
 import { openStore } from './store/open.ts';
 import type { Logger } from './log.ts';
+import type { Db } from './store/db.ts';
 
 export interface RunningInbox {
   url: string;
   store: 'pglite' | 'postgres';
+  /** The open store, for in-process tools (the bench measures its size). */
+  db: Db;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function startInbox(config: InboxConfig, log: Logger): Promise<Runn
   return {
     url,
     store: store.db.kind,
+    db: store.db,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { fillAndSendRequestCall } from './request-call-steps.ts';
 import { newPlace, storeKinds, type StorePlace } from '../../server/test/helpers/stores.ts';
 import { runInboxCommand, startInboxProcess, type InboxProcess } from '../../server/test/helpers/process.ts';
 
@@ -40,19 +41,7 @@ for (const kind of storeKinds()) {
       const page = await newPage(browser);
       try {
         await page.goto(`${demo.origin}/inbox-page.html`);
-        await page.locator('#fullName').fill('Sam Inbox-Test');
-        await page.locator('#dateOfBirth').fill('12');
-        await page.locator('#dateOfBirth-month').fill('4');
-        await page.locator('#dateOfBirth-year').fill('1970');
-        await page.locator('#postcode').fill('AV1 3QT');
-        await page.getByRole('button', { name: 'Continue' }).click();
-        await page.locator('#phone').fill('07700 900123');
-        await page.locator('#methods').check();
-        await page.locator('#voicemailOk').check();
-        await page.locator('#textOk').check();
-        await page.getByRole('button', { name: 'Continue' }).click();
-        await page.getByRole('button', { name: 'Continue' }).click();
-        await page.getByRole('button', { name: 'Send request' }).click();
+        await fillAndSendRequestCall(page, 'Sam Inbox-Test');
         const shown = (await page.locator('.confirmation__reference strong').textContent({ timeout: 30_000 }))?.trim();
         assert.match(shown ?? '', /^WM-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
 

@@ -5,6 +5,7 @@ import { after, before, describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { type DemoServer, HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT } from './harness.ts';
+import { fillAndSendRequestCall } from './request-call-steps.ts';
 
 let host: DemoServer;
 let service: DemoServer;
@@ -60,19 +61,7 @@ describe('isolated mode', () => {
       }
     });
     const frame = page.frameLocator('waymark-request-call iframe');
-    await frame.locator('#fullName').fill('Sam Taylor');
-    await frame.locator('#dateOfBirth').fill('12');
-    await frame.locator('#dateOfBirth-month').fill('4');
-    await frame.locator('#dateOfBirth-year').fill('1970');
-    await frame.locator('#postcode').fill('AV1 3QT');
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await frame.locator('#phone').fill('07700 900123');
-    await frame.locator('#methods').check();
-    await frame.locator('#voicemailOk').check();
-    await frame.locator('#textOk').check();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await frame.getByRole('button', { name: 'Continue' }).click();
-    await frame.getByRole('button', { name: 'Send request' }).click();
+    await fillAndSendRequestCall(frame);
     await frame.locator('.confirmation__title').waitFor();
 
     assert.equal(received.length, 1, 'the service received one referral');
