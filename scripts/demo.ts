@@ -36,7 +36,8 @@ const url = await new Promise<string>((resolve) => {
   });
 });
 
-const vite = spawn('npx', ['vite', '--config', 'demo/vite.config.ts', ...process.argv.slice(2)], {
+// Vite's own script, not through npx, so stopping the demo stops Vite itself.
+const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts', ...process.argv.slice(2)], {
   env: { ...process.env, WAYMARK_DEMO_INBOX: url },
   stdio: 'inherit',
 });
