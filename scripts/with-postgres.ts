@@ -77,7 +77,7 @@ const stop = () => {
   rmSync(folder, { recursive: true, force: true });
 };
 process.on('exit', stop);
-let code = 1;
+let code: number;
 try {
   execFileSync(...as(initdb, ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--no-sync']), { stdio: 'ignore' });
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c max_connections=200 -c fsync=on`;

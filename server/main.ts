@@ -23,10 +23,8 @@ function config(): InboxConfig {
 async function serve(): Promise<void> {
   const inbox = await startInbox(config(), stdoutLogger);
   process.stderr.write(`Waymark inbox listening on ${inbox.url} (store: ${inbox.store})\n`);
-  const stop = async () => {
-    await inbox.close();
-    process.exit(0);
-  };
+  // Stop taking requests, let those in flight finish, close the store (PGlite checkpoints).
+  const stop = () => void inbox.close().then(() => process.exit(0), () => process.exit(1));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
