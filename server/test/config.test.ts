@@ -4,7 +4,7 @@ import { readConfig } from '../config.ts';
 import { csvCell } from '../export/csv-cell.ts';
 import { newReference } from '../intake/reference.ts';
 
-describe('inbox settings', () => {
+describe('inbox settings', { timeout: 10_000 }, () => {
   it('defaults to loopback:8787 on PGlite in .waymark-inbox', () => {
     const read = readConfig({});
     assert.ok(read.ok);
@@ -31,7 +31,7 @@ describe('inbox settings', () => {
   });
 });
 
-describe('references', () => {
+describe('references', { timeout: 10_000 }, () => {
   it('are short, readable, with the configured prefix and no O, 0, I or 1', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 2000; i++) {
@@ -43,7 +43,7 @@ describe('references', () => {
   });
 });
 
-describe('CSV cells', () => {
+describe('CSV cells', { timeout: 10_000 }, () => {
   it('turn formulas into text and keep commas, quotes and line breaks inside the cell', () => {
     for (const start of ['=', '+', '-', '@', '\t', '\r']) assert.equal(csvCell(`${start}1+1`), `"'${start}1+1"`);
     assert.equal(csvCell('Sam "Tay", lor\nsecond line'), '"Sam ""Tay"", lor\nsecond line"');

@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { launchBrowser, newPage, serveDemo, TEST_TIMEOUT, type DemoServer } from './harness.ts';
 import { fillAndSendRequestCall } from './request-call-steps.ts';
 import { newPlace, storeKinds, type StorePlace } from '../../server/test/helpers/stores.ts';
 import { runInboxCommand, startInboxProcess, type InboxProcess } from '../../server/test/helpers/process.ts';
 
 for (const kind of storeKinds()) {
-  describe(`the widget sends to the inbox on ${kind}`, { timeout: 180_000 }, () => {
+  describe(`the widget sends to the inbox on ${kind}`, { timeout: 240_000 }, () => {
     const pages: Record<string, unknown> = {};
     let demo: DemoServer;
     let place: StorePlace;
@@ -37,25 +37,21 @@ for (const kind of storeKinds()) {
       await place?.dispose();
     });
 
-    it('a referral sent from the page is stored once and comes back out of export', async () => {
-      const page = await newPage(browser);
-      try {
-        await page.goto(`${demo.origin}/inbox-page.html`);
-        await fillAndSendRequestCall(page, 'Sam Inbox-Test');
-        const shown = (await page.locator('.confirmation__reference strong').textContent({ timeout: 30_000 }))?.trim();
-        assert.match(shown ?? '', /^WM-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    it('a referral sent from the page is stored once and comes back out of export', { timeout: TEST_TIMEOUT }, async (t) => {
+      const page = await newPage(t, browser);
+      await page.goto(`${demo.origin}/inbox-page.html`);
+      await fillAndSendRequestCall(page, 'Sam Inbox-Test');
+      const shown = (await page.locator('.confirmation__reference strong').textContent({ timeout: 30_000 }))?.trim();
+      assert.match(shown ?? '', /^WM-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
 
-        const exported = await runInboxCommand(['export', '--format', 'json'], place.env);
-        assert.equal(exported.code, 0, exported.stderr);
-        const records = JSON.parse(exported.stdout) as { reference: string; format: string; referral: { person: { fullName: string; postcode: string }; contact: { phone: string } } }[];
-        assert.equal(records.length, 1);
-        assert.equal(records[0]!.reference, shown);
-        assert.equal(records[0]!.format, 'json');
-        assert.equal(records[0]!.referral.person.fullName, 'Sam Inbox-Test');
-        assert.equal(records[0]!.referral.contact.phone, '07700900123');
-      } finally {
-        await page.context().close();
-      }
+      const exported = await runInboxCommand(['export', '--format', 'json'], place.env);
+      assert.equal(exported.code, 0, exported.stderr);
+      const records = JSON.parse(exported.stdout) as { reference: string; format: string; referral: { person: { fullName: string; postcode: string }; contact: { phone: string } } }[];
+      assert.equal(records.length, 1);
+      assert.equal(records[0]!.reference, shown);
+      assert.equal(records[0]!.format, 'json');
+      assert.equal(records[0]!.referral.person.fullName, 'Sam Inbox-Test');
+      assert.equal(records[0]!.referral.contact.phone, '07700900123');
     });
   });
 }
