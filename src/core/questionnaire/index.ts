@@ -6,3 +6,4 @@ export * from './validate.ts';
 export * from './crisis.ts';
 export * from './score.ts';
 export * from './default-set.ts';
+export * from './views.ts';

@@ -2,17 +2,22 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
-import type { AnswerValue, GoalsResult } from '../../core/model/goals.ts';
-import type { FieldError } from '../../core/validate/field-error.ts';
+import type { AnswerValue } from '../../core/model/goals.ts';
 import type { Parsed, Problem } from '../../core/model/problems.ts';
 import { localText } from '../../core/text/local-text.ts';
-import type { Page, QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
+import type { QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
 import { defaultQuestionnaire } from '../../core/questionnaire/default-set.ts';
 import { withAnswer, type Answers } from '../../core/questionnaire/answers.ts';
-import { nextPage, nextPageAfterChange, pageNumber, previousPage, visiblePages } from '../../core/questionnaire/flow.ts';
-import { validatePage } from '../../core/questionnaire/validate.ts';
-import { pageSignalsCrisis, withoutCrisisChoices } from '../../core/questionnaire/crisis.ts';
-import { scoreAnswers } from '../../core/questionnaire/score.ts';
+import {
+  currentGoalsView,
+  goalsCanGoBack,
+  goalsReducer,
+  goalsStepOf,
+  startGoals,
+  type GoalsAction,
+  type GoalsFlow,
+  type PageView,
+} from '../../core/questionnaire/views.ts';
 import { emit, type StepDetail } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
@@ -28,12 +33,6 @@ import { renderQuestion } from './question-field.ts';
 import { renderCheckAnswers } from './check-answers.ts';
 import { renderInterruption } from './interruption.ts';
 import { renderComplete } from './complete.ts';
-
-type PageView = { kind: 'page'; pageId: string; returnToCheck: boolean };
-type CheckView = { kind: 'check' };
-type CrisisView = { kind: 'crisis'; cause: 'answer' | 'link'; from: PageView | CheckView };
-type CompleteView = { kind: 'complete'; result: GoalsResult };
-type View = PageView | CheckView | CrisisView | CompleteView;
 
 /**
  * Waymark's own set is checked by its tests, so the schema that checks a service's own set
@@ -69,11 +68,9 @@ export class WaymarkGoals extends WaymarkElement {
   /** The person's answers by question id. A journey may read them, or set them to restore a draft. */
   @property({ attribute: false }) answers: Answers = {};
 
-  @state() private view: View | undefined;
-  @state() private errors: FieldError[] = [];
+  /** Where the person is: the view, the pages seen and the page's errors (core/questionnaire/views.ts). */
+  @state() private flow: GoalsFlow = startGoals;
 
-  /** Pages the person has been through, so a change from check answers shows newly opened ones. */
-  private readonly seen = new Set<string>();
   private parsed?: { source: unknown; locale: string; result: Parsed<QuestionnaireDefinition> };
   private reportedSource: unknown = undefined;
   /** The page on screen, worked out as it renders; `waymark-step` reports it. */
@@ -83,9 +80,7 @@ export class WaymarkGoals extends WaymarkElement {
   /** Starts again with no answers, as a kiosk does between people. */
   reset(): void {
     this.answers = {};
-    this.view = undefined;
-    this.errors = [];
-    this.seen.clear();
+    this.flow = startGoals;
     this.stepEvents.reset();
   }
 
@@ -143,70 +138,53 @@ export class WaymarkGoals extends WaymarkElement {
       return renderConfigProblems(parsed.problems, config.service.phone, localText(config.service.name, locale));
     }
     const definition = parsed.value;
-    const view = this.currentView(definition);
-    this.step = this.stepOf(view, definition);
+    const view = currentGoalsView(definition, this.flow, this.answers);
+    this.step = { element: ELEMENT, ...goalsStepOf(definition, this.answers, view) };
+    const dispatch = (action: GoalsAction) => this.dispatch(definition, action);
     switch (view.kind) {
       case 'page':
-        return this.renderPage(definition, view, locale);
+        return this.renderPage(definition, view, locale, dispatch);
       case 'check':
-        return html`${this.renderTop(view, () => this.goBack(definition, view))}
+        return html`${this.renderTop(dispatch, true)}
           ${renderCheckAnswers({
             definition,
             answers: this.answers,
             locale,
-            onChange: (pageId) => this.go({ kind: 'page', pageId, returnToCheck: true }),
-            onConfirm: () => this.confirm(definition),
+            onChange: (pageId) => dispatch({ type: 'change', pageId }),
+            onConfirm: () => dispatch({ type: 'confirm', locale: currentLocale() }),
           })}`;
       case 'crisis':
         return renderInterruption({
           cause: view.cause,
           contacts: urgentContactsFor(config),
           locale,
-          onBack: () => this.leaveCrisis(definition, view),
+          onBack: () => dispatch({ type: 'leave-crisis' }),
         });
       case 'complete':
-        return renderComplete(view.result, () => this.go({ kind: 'check' }));
+        return renderComplete(view.result, () => dispatch({ type: 'reopen' }));
     }
   }
 
-  /** The view to show. A page that answers set from outside have hidden falls back to the first. */
-  private currentView(definition: QuestionnaireDefinition): View {
-    const view = this.view;
-    const first: PageView = { kind: 'page', pageId: visiblePages(definition, this.answers)[0]!.id, returnToCheck: false };
-    if (!view) return first;
-    const page = view.kind === 'page' ? view : view.kind === 'crisis' && view.from.kind === 'page' ? view.from : undefined;
-    if (page && !visiblePages(definition, this.answers).some((p) => p.id === page.pageId)) return first;
-    return view;
-  }
-
-  private stepOf(view: View, definition: QuestionnaireDefinition): StepDetail {
-    const pages = visiblePages(definition, this.answers).length;
-    switch (view.kind) {
-      case 'page':
-        return { element: ELEMENT, step: `question:${view.pageId}`, number: pageNumber(definition, this.answers, view.pageId) };
-      case 'check':
-        return { element: ELEMENT, step: 'check-answers', number: pages + 1 };
-      case 'crisis':
-        return { element: ELEMENT, step: 'crisis', number: this.stepOf(view.from, definition).number };
-      case 'complete':
-        return { element: ELEMENT, step: 'complete', number: pages + 2 };
-    }
-  }
-
-  private renderPage(definition: QuestionnaireDefinition, view: PageView, locale: string) {
+  private renderPage(definition: QuestionnaireDefinition, view: PageView, locale: string, dispatch: (action: GoalsAction) => void) {
     const page = definition.pages.find((p) => p.id === view.pageId)!;
     const single = page.questions.length === 1;
-    const canGoBack = view.returnToCheck || previousPage(definition, this.answers, page.id) !== undefined;
+    const errors = this.flow.errors;
     return html`
-      ${this.renderTop(view, canGoBack ? () => this.goBack(definition, view) : undefined)}
-      ${renderErrorSummary(this.errors, this.shadowRoot)}
-      <form novalidate @submit=${(e: Event) => this.continue(e, definition, page, view)}>
+      ${this.renderTop(dispatch, goalsCanGoBack(definition, this.answers, view))}
+      ${renderErrorSummary(errors, this.shadowRoot)}
+      <form
+        novalidate
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          dispatch({ type: 'continue', locale: currentLocale() });
+        }}
+      >
         ${single ? nothing : html`<h1 data-step-heading>${localText(page.title, locale)}</h1>`}
         ${!single && page.intro ? html`<p>${localText(page.intro, locale)}</p>` : nothing}
         ${page.questions.map((question) =>
           renderQuestion(question, {
             answers: this.answers,
-            errors: this.errors,
+            errors,
             locale,
             asHeading: single,
             ...(single && page.intro ? { intro: page.intro } : {}),
@@ -219,10 +197,10 @@ export class WaymarkGoals extends WaymarkElement {
   }
 
   /** Back, and "I need help urgently" on every page, before the heading in reading order. */
-  private renderTop(view: PageView | CheckView, onBack: (() => void) | undefined) {
+  private renderTop(dispatch: (action: GoalsAction) => void, canGoBack: boolean) {
     return html`<div class="goals__top">
-      ${backLink(onBack)}
-      <button type="button" class="link-button goals__urgent" @click=${() => this.go({ kind: 'crisis', cause: 'link', from: view })}>
+      ${backLink(canGoBack ? () => dispatch({ type: 'back' }) : undefined)}
+      <button type="button" class="link-button goals__urgent" @click=${() => dispatch({ type: 'urgent' })}>
         ${msg('I need help urgently')}
       </button>
     </div>`;
@@ -232,55 +210,16 @@ export class WaymarkGoals extends WaymarkElement {
     this.answers = withAnswer(this.answers, questionId, value);
   }
 
-  private go(view: View) {
-    this.view = view;
-    this.errors = [];
-    this.focusController.request({ heading: true });
-  }
-
-  private continue(event: Event, definition: QuestionnaireDefinition, page: Page, view: PageView) {
-    event.preventDefault();
-    const errors = validatePage(page, this.answers, currentLocale());
-    if (errors.length > 0) {
-      this.errors = errors;
-      this.focusController.request({ errorSummary: true });
-      return;
-    }
-    // Checked on Continue, not on click: moving someone away mid-choice would disorient them (WCAG 3.2.2).
-    if (pageSignalsCrisis(page, this.answers)) {
-      this.go({ kind: 'crisis', cause: 'answer', from: view });
-      return;
-    }
-    this.seen.add(page.id);
-    const next = view.returnToCheck
-      ? nextPageAfterChange(definition, this.answers, page.id, this.seen)
-      : nextPage(definition, this.answers, page.id);
-    this.go(next ? { kind: 'page', pageId: next.id, returnToCheck: view.returnToCheck } : { kind: 'check' });
-  }
-
-  private goBack(definition: QuestionnaireDefinition, view: PageView | CheckView) {
-    if (view.kind === 'page' && view.returnToCheck) return this.go({ kind: 'check' });
-    const previous = previousPage(definition, this.answers, view.kind === 'page' ? view.pageId : undefined);
-    if (previous) this.go({ kind: 'page', pageId: previous.id, returnToCheck: false });
-  }
-
-  private leaveCrisis(definition: QuestionnaireDefinition, view: CrisisView) {
-    if (view.cause === 'answer' && view.from.kind === 'page') {
-      const page = definition.pages.find((p) => p.id === (view.from as PageView).pageId);
-      if (page) this.answers = withoutCrisisChoices(page, this.answers);
-    }
-    this.go(view.from);
-  }
-
-  private confirm(definition: QuestionnaireDefinition) {
-    const result = scoreAnswers(definition, this.answers, currentLocale());
-    if (result.crisis) {
-      // Only reachable with answers set from outside: the pages stop at a crisis answer.
-      const page = visiblePages(definition, this.answers).find((p) => pageSignalsCrisis(p, this.answers))!;
-      return this.go({ kind: 'crisis', cause: 'answer', from: { kind: 'page', pageId: page.id, returnToCheck: true } });
-    }
-    this.go({ kind: 'complete', result });
-    emit(this, 'waymark-goals-complete', { result });
+  /** One step of the flow; focus goes to what changed: the error summary, or the new page's heading. */
+  private dispatch(definition: QuestionnaireDefinition, action: GoalsAction) {
+    const before = this.flow;
+    const next = goalsReducer(definition, before, this.answers, action);
+    if (next.flow === before) return;
+    this.flow = next.flow;
+    this.answers = next.answers;
+    if (next.flow.errors.length > 0) this.focusController.request({ errorSummary: true });
+    else this.focusController.request({ heading: true });
+    if (next.completed) emit(this, 'waymark-goals-complete', { result: next.completed });
   }
 }
 
