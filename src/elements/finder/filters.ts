@@ -4,6 +4,7 @@ import { checkboxes, textField, type Choice } from '../../ui/form/index.ts';
 import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, TAKE_PART_MODES, type AccessFeature, type Day, type TimeOfDay, type TakePartMode, type NeedAreaId } from '../../core/vocabulary/lists.ts';
 import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
 import { filtersChosen } from './counts.ts';
+import { readAge } from '../../core/validate/age.ts';
 import type { Filters, WorkHelp } from '../../core/directory/search.ts';
 import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/directory/describe.ts';
 
@@ -11,14 +12,6 @@ import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/direc
 export interface FilterForm {
   filters: Filters;
   ageText: string;
-}
-
-/** The age box as typed → an age, nothing, or a message saying what to type. */
-export function readAge(text: string): { age?: number; error?: string } {
-  const trimmed = text.trim();
-  if (trimmed === '') return {};
-  if (!/^\d{1,3}$/.test(trimmed) || Number(trimmed) > 130) return { error: msg('Enter your age as a number, like 45') };
-  return { age: Number(trimmed) };
 }
 
 export function chosenCount(form: FilterForm): number {

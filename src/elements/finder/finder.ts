@@ -7,6 +7,7 @@ import type { FieldError } from '../../core/validate/field-error.ts';
 import { NEED_AREAS, type NeedAreaId } from '../../core/vocabulary/lists.ts';
 import type { RankedActivity, SearchResults } from '../../core/directory/search.ts';
 import { goalNeeds } from '../../core/directory/goals.ts';
+import { offeredNeedAreas } from '../../core/directory/offered.ts';
 import { parsePostcode, postcodeMessage } from '../../core/geo/postcode.ts';
 import type { Origin } from '../../core/geo/outcode-lookup.ts';
 import { askDeviceLocation, deviceLocationMessage } from '../../core/geo/device-location.ts';
@@ -28,20 +29,6 @@ import { activitiesFound } from './counts.ts';
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
 const ANNOUNCE_DELAY_MS = 800;
-
-const offered = new WeakMap<object, NeedAreaId[]>();
-
-/** The need areas some activity has: the only ones worth offering as filters. Worked out once a directory. */
-function offeredNeedAreas(state: Extract<DirectoryState, { ok: true }>): NeedAreaId[] {
-  let list = offered.get(state.directory);
-  if (!list) {
-    let mask = 0;
-    for (const needs of state.index.needs) mask |= needs;
-    list = NEED_AREAS.filter((_, i) => mask & (1 << i));
-    offered.set(state.directory, list);
-  }
-  return list;
-}
 
 /**
  * The activity finder: search, filter and browse local activities, nearest and most relevant
@@ -165,7 +152,7 @@ export class WaymarkFinder extends WaymarkElement {
     }
     const results = this.results!;
     const visible = results.slice(0, this.shown);
-    const needAreas = offeredNeedAreas(state);
+    const needAreas = offeredNeedAreas(state.index);
     return html`
       <section class="finder" aria-labelledby="finder-title">
         <h2 id="finder-title" tabindex="-1">${msg('Find activities near you')}</h2>
