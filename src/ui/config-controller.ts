@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task } from '@lit/task';
 import { loadConfigUrl, parseScriptConfig } from '../core/config/gather.ts';
 import type { AttributeSettings, ConfigResult } from '../core/config/resolve.ts';
+import type { RequiredSetting } from '../core/config/required.ts';
 import { loadConfigChecker } from './config-checker.ts';
 import { emit } from '../events.ts';
 import type { Problem } from '../core/model/problems.ts';
@@ -17,6 +18,8 @@ export interface ConfigHost extends ReactiveControllerHost, HTMLElement {
   endpoint?: string | null;
   referralFormat?: string | null;
   kiosk: boolean;
+  /** The settings this kind of element cannot work without (an element class's `static requires`). */
+  readonly requiredSettings: readonly RequiredSetting[];
 }
 
 /**
@@ -31,8 +34,9 @@ export class ConfigController {
     void loadConfigChecker().catch(() => {});
     this.task = new Task(host, {
       task: async ([configSrc, property, ...attributes], { signal }) => {
+        // The last argument, the required settings, is there only so that a change re-runs the check.
         const [directorySrc, directoryFormat, endpoint, referralFormat, kiosk] = attributes as [
-          string?, string?, string?, string?, boolean?,
+          string?, string?, string?, string?, boolean?, string?,
         ];
         const script = parseScriptConfig(host.querySelector(':scope > script[type="application/json"]')?.textContent);
         const checker = loadConfigChecker().catch((error: unknown) => {
@@ -48,6 +52,7 @@ export class ConfigController {
           fromProperty: property,
           fromAttributes,
           gatherProblems: [...fromUrl.problems, ...script.problems],
+          required: host.requiredSettings,
         });
         if (!result.ok) this.report(result.problems);
         return result;
@@ -60,6 +65,7 @@ export class ConfigController {
         host.endpoint,
         host.referralFormat,
         host.kiosk,
+        host.requiredSettings.join(),
       ],
     });
   }
@@ -73,9 +79,14 @@ export class ConfigController {
     return this.task.value;
   }
 
-  private report(problems: Problem[]) {
+  /**
+   * The one way a setup problem is told to the site editor: in the console and as
+   * `waymark-config-error` (the element shows the same list). `what` names the part of the
+   * config, for problems found after this check (a service's own questionnaire).
+   */
+  report(problems: Problem[], what = 'its config'): void {
     const lines = problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
-    console.error(`[waymark] <${this.host.localName}> cannot start: ${problems.length} problem(s) with its config.\n${lines}`);
+    console.error(`[waymark] <${this.host.localName}> cannot start: ${problems.length} problem(s) with ${what}.\n${lines}`);
     emit(this.host, 'waymark-config-error', { problems });
   }
 }

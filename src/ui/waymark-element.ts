@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WaymarkConfig } from '../core/model/config.ts';
+import type { RequiredSetting } from '../core/config/required.ts';
+import { localText } from '../core/text/local-text.ts';
 import { directionOf } from '../core/text/choose-locale.ts';
 import { currentLocale } from '../i18n/locale.ts';
 import { useMessages } from '../i18n/localization.ts';
@@ -69,6 +71,17 @@ export abstract class WaymarkElement extends LitElement {
    */
   protected static messages: MessagePart;
 
+  /**
+   * Settings this element cannot work without. The config check reports any that are missing
+   * like every other setup mistake: on the page, in the console and as `waymark-config-error`.
+   */
+  static readonly requires: readonly RequiredSetting[] = [];
+
+  /** @internal */
+  get requiredSettings(): readonly RequiredSetting[] {
+    return (this.constructor as typeof WaymarkElement).requires;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     void useMessages('common');
@@ -99,7 +112,7 @@ export abstract class WaymarkElement extends LitElement {
       complete: (result) =>
         result.ok
           ? html`${this.renderPicker(result.config)}${render(result.config)}`
-          : renderConfigProblems(result.problems, result.fallbackPhone, result.fallbackName),
+          : renderConfigProblems(result.problems, result.fallbackPhone, localText(result.fallbackName, currentLocale())),
       // The task never throws on bad input: the checker's code did not arrive, or a bug (which
       // still offers urgent numbers).
       error: (error) =>

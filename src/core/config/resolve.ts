@@ -1,6 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { WaymarkConfig, type WaymarkConfigInput } from '../model/config.ts';
 import { parseWith, type Problem } from '../model/problems.ts';
+import type { LocalText } from '../model/common.ts';
+import { missingSettings, type RequiredSetting } from './required.ts';
 
 /** The common settings an embedder can give as attributes, already read off the element. */
 export interface AttributeSettings {
@@ -19,11 +21,13 @@ export interface ConfigSources {
   fromAttributes?: AttributeSettings;
   /** Problems found while gathering the sources (a URL that failed, JSON that did not parse). */
   gatherProblems?: Problem[];
+  /** Settings the element cannot work without (its `static requires`). */
+  required?: readonly RequiredSetting[];
 }
 
 export type ConfigResult =
   | { ok: true; config: WaymarkConfig }
-  | { ok: false; problems: Problem[]; fallbackPhone?: string; fallbackName?: string };
+  | { ok: false; problems: Problem[]; fallbackPhone?: string; fallbackName?: LocalText };
 
 type Plain = Record<string, unknown>;
 
@@ -82,9 +86,11 @@ export function resolveConfig(sources: ConfigSources): ConfigResult {
   const merged = layers.reduce<unknown>((acc, layer) => deepMerge(acc, layer), {});
   const parsed = parseWith(WaymarkConfig, merged);
   if (!parsed.ok) problems.push(...parsed.problems);
+  else problems.push(...missingSettings(parsed.value, sources.required ?? []));
 
   if (problems.length > 0 || !parsed.ok) {
-    const { phone, name } = findPhone(merged);
+    // A config that only lacks a setting still has a checked phone number and name, in every language.
+    const { phone, name } = parsed.ok ? parsed.value.service : findPhone(merged);
     return { ok: false, problems, fallbackPhone: phone, fallbackName: name };
   }
   return { ok: true, config: parsed.value };

@@ -15,7 +15,7 @@ import { localText } from '../../core/text/local-text.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { emit } from '../../events.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
+import { renderLoading } from '../../ui/config-problems.ts';
 import { formStyles, textField } from '../../ui/form/index.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -46,6 +46,7 @@ const ANNOUNCE_DELAY_MS = 800;
 export class WaymarkFinder extends WaymarkElement {
   static override styles = [tokens, base, formStyles, finderStyles];
   protected static override messages = 'finder' as const;
+  static override readonly requires = ['directory.src'] as const;
 
   /** Need-area ids to rank first, space-separated, e.g. `needs="loneliness money-debt"`. */
   @property() needs?: string;
@@ -106,13 +107,6 @@ export class WaymarkFinder extends WaymarkElement {
   }
 
   private renderFinder(config: WaymarkConfig) {
-    if (!config.directory.src) {
-      return renderConfigProblems(
-        [{ path: 'directory-src', message: msg('is missing: give the address of your directory of activities') }],
-        config.service.phone,
-        localText(config.service.name, currentLocale()),
-      );
-    }
     return this.directory.task.render({
       initial: () => renderLoading(msg('Loading activities…')),
       pending: () => renderLoading(msg('Loading activities…')),

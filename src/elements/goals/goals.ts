@@ -124,9 +124,7 @@ export class WaymarkGoals extends WaymarkElement {
   }
 
   private report(problems: Problem[]) {
-    const lines = problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
-    console.error(`[waymark] <${ELEMENT}> cannot show its questions: ${problems.length} problem(s) with config.questionnaire.\n${lines}`);
-    emit(this, 'waymark-config-error', { problems });
+    this.configController.report(problems, 'config.questionnaire');
   }
 
   private renderWithConfig(config: WaymarkConfig) {

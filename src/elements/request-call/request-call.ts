@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
+import type { RequiredSetting } from '../../core/config/required.ts';
 import type { GoalsResult } from '../../core/model/goals.ts';
 import type { PlanItem } from '../../core/model/referral.ts';
 import { buildReferral, pageOf } from '../../core/referral/build.ts';
@@ -15,7 +16,6 @@ import { emit, type StepDetail } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WAYMARK_VERSION } from '../../version.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { renderConfigProblems } from '../../ui/config-problems.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
@@ -58,6 +58,7 @@ const ELEMENT = 'waymark-request-call';
 export class WaymarkRequestCall extends WaymarkElement {
   static override styles = [tokens, base, formStyles, urgentContactsStyles, requestCallStyles];
   protected static override messages = 'request-call' as const;
+  static override readonly requires = ['referral.endpoint'] as const;
 
   /** The goals result, sent with the referral when given (a journey sets it). */
   @property({ attribute: false }) goals?: GoalsResult;
@@ -81,7 +82,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   @state() private attempt = 0;
   @state() private failure?: { reason: FailureReason; messages: ReferralFieldError[]; mayHaveArrived: boolean };
 
-  private readonly stepEvents = new StepController(this, () => (this.resolvedConfig?.referral.endpoint ? this.stepDetail() : undefined));
+  private readonly stepEvents = new StepController(this, () => (this.resolvedConfig ? this.stepDetail() : undefined));
   private readonly isolatedFrame = new IsolatedFrame(this);
   protected readonly isolatedChild = new IsolatedChild(this);
   private readonly sender = new ReferralSender();
@@ -89,7 +90,6 @@ export class WaymarkRequestCall extends WaymarkElement {
   private serverErrors: ReferralFieldError[] = [];
   /** Made on reaching "check your answers", then the Idempotency-Key of every attempt. */
   private pending?: { id: string; submittedAt?: string };
-  private reportedMissingEndpoint = false;
 
   /** Forgets everything, as after success or when a kiosk resets between people. */
   reset(): void {
@@ -100,6 +100,11 @@ export class WaymarkRequestCall extends WaymarkElement {
     this.failure = undefined;
     this.pending = undefined;
     this.stepEvents.reset();
+  }
+
+  /** In isolated mode the frame's own page sends the referral: this page needs no endpoint. */
+  override get requiredSettings(): readonly RequiredSetting[] {
+    return this.isolatedSrc ? [] : super.requiredSettings;
   }
 
   override render() {
@@ -126,14 +131,6 @@ export class WaymarkRequestCall extends WaymarkElement {
   private renderWithConfig(config: WaymarkConfig) {
     const locale = currentLocale();
     const serviceName = localText(config.service.name, locale);
-    if (!config.referral.endpoint) {
-      const problem = {
-        path: 'referral.endpoint',
-        message: msg('is missing. Set the endpoint attribute, or referral.endpoint in the config, to the address that receives referrals.'),
-      };
-      this.reportMissingEndpoint([problem]);
-      return renderConfigProblems([problem], config.service.phone, serviceName);
-    }
     const view = this.view;
     if (view.kind === 'sent') {
       return renderConfirmation({
@@ -353,14 +350,6 @@ export class WaymarkRequestCall extends WaymarkElement {
     this.plan = undefined;
     this.go({ kind: 'sent', reference });
     emit(this, 'waymark-referral-sent', { reference });
-  }
-
-  private reportMissingEndpoint(problems: { path: string; message: string }[]) {
-    if (this.reportedMissingEndpoint) return;
-    this.reportedMissingEndpoint = true;
-    console.error(`[waymark] <${ELEMENT}> cannot send requests: referral.endpoint ${problems[0]!.message}`);
-    // After this render: an event fired while rendering could make a listener update the element mid-update.
-    queueMicrotask(() => emit(this, 'waymark-config-error', { problems }));
   }
 }
 
