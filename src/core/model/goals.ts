@@ -44,7 +44,8 @@ export type AnswerValue = z.infer<typeof AnswerValue>;
 
 /** One answered question, kept with its wording so a receiving service can read it as asked. */
 export const RecordedAnswer = z.object({
-  questionId: z.string().check(z.minLength(1)),
+  /** Not blank: it is the answer's `linkId` in FHIR, which needs more than spaces. */
+  questionId: z.string().check(z.regex(/\S/)),
   question: z.string(),
   value: AnswerValue,
   /** The answer as shown to the person, e.g. the option's label. */

@@ -1,3 +1,17 @@
+import type {
+  Annotation,
+  Bundle,
+  BundleEntry,
+  ContactPoint,
+  FhirResource,
+  HumanName,
+  Identifier,
+  Patient,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+  QuestionnaireResponseItemAnswer,
+  ServiceRequest,
+} from 'fhir/r4';
 import { SERVICE_REQUEST_ENTRY } from './fhir-layout.ts';
 import type { Referral } from '../model/referral.ts';
 import type { AnswerValue, RecordedAnswer } from '../model/goals.ts';
@@ -5,6 +19,8 @@ import type { AnswerValue, RecordedAnswer } from '../model/goals.ts';
 // A FHIR R4 (4.0.1) transaction: Patient, ServiceRequest coded for social prescribing, and a
 // QuestionnaireResponse with the goals answers. This is the shape an integrator can forward into
 // a case system or towards BaRS; a browser cannot post to BaRS itself (see DOMAIN.md).
+// Typed with @types/fhir (R4): types only, nothing of it reaches the bundle. The tests also run
+// every bundle Waymark can make through an independent validator (test/e2e/fhir-validator.test.ts).
 
 export const UK_CORE = 'https://fhir.hl7.org.uk/StructureDefinition';
 export const NHS_NUMBER_SYSTEM = 'https://fhir.nhs.uk/Id/nhs-number';
@@ -12,8 +28,6 @@ export const SNOMED = 'http://snomed.info/sct';
 export const SOCIAL_PRESCRIBING_REFERRAL = { code: '871731000000106', display: 'Referral to social prescribing service' };
 const URI_SYSTEM = 'urn:ietf:rfc:3986';
 const INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired';
-
-type Json = Record<string, unknown>;
 
 /**
  * A UUID for another resource of the same referral, derived from the referral id, so that the
@@ -58,16 +72,16 @@ export function contactInstructions(r: Referral): string {
   return lines.filter(Boolean).join('\n');
 }
 
-function patient(r: Referral, patientUuid: string): Json {
+function patient(r: Referral, patientUuid: string): Patient {
   const p = r.person;
   const c = r.contact;
-  const identifier: Json[] = [{ system: URI_SYSTEM, value: `urn:uuid:${patientUuid}` }];
+  const identifier: Identifier[] = [{ system: URI_SYSTEM, value: `urn:uuid:${patientUuid}` }];
   if (p.nhsNumber) identifier.unshift({ system: NHS_NUMBER_SYSTEM, value: p.nhsNumber });
-  const name: Json[] = [{ use: 'official', text: p.fullName }];
+  const name: HumanName[] = [{ use: 'official', text: p.fullName }];
   if (p.preferredName) name.push({ use: 'usual', text: p.preferredName });
-  const telecom: Json[] = [{ system: 'phone', value: c.phone, use: c.phone.startsWith('07') ? 'mobile' : 'home', rank: 1 }];
+  const telecom: ContactPoint[] = [{ system: 'phone', value: c.phone, use: c.phone.startsWith('07') ? 'mobile' : 'home', rank: 1 }];
   if (c.email) telecom.push({ system: 'email', value: c.email, rank: 2 });
-  const resource: Json = {
+  const resource: Patient = {
     resourceType: 'Patient',
     meta: { profile: [`${UK_CORE}/UKCore-Patient`] },
     identifier,
@@ -83,8 +97,8 @@ function patient(r: Referral, patientUuid: string): Json {
   return resource;
 }
 
-function notes(r: Referral): Json[] {
-  const out: Json[] = [];
+function notes(r: Referral): Annotation[] {
+  const out: Annotation[] = [];
   if (r.contact.message) out.push({ text: r.contact.message });
   if (r.plan.length) out.push({ text: `Activities the person chose: ${r.plan.map((p) => p.name).join('; ')}.` });
   const g = r.goals;
@@ -104,8 +118,8 @@ function notes(r: Referral): Json[] {
   return out;
 }
 
-function serviceRequest(r: Referral, patientRef: string, responseRef: string | undefined): Json {
-  const resource: Json = {
+function serviceRequest(r: Referral, patientRef: string, responseRef: string | undefined): ServiceRequest {
+  const resource: ServiceRequest = {
     resourceType: 'ServiceRequest',
     meta: { profile: [`${UK_CORE}/UKCore-ServiceRequest`] },
     identifier: [{ system: URI_SYSTEM, value: `urn:uuid:${r.id}` }],
@@ -127,24 +141,29 @@ function serviceRequest(r: Referral, patientRef: string, responseRef: string | u
   return resource;
 }
 
-function answerValues(value: AnswerValue, display: string | undefined): Json[] {
-  if (Array.isArray(value)) return value.map((v) => ({ valueCoding: { code: v } }));
+// FHIR's code type: no leading, trailing or doubled spaces. Any other answer travels as a string.
+const FHIR_CODE = /^[^\s]+( [^\s]+)*$/;
+// FHIR's integer is 32-bit; a larger whole number is a decimal.
+const FHIR_INTEGER_MAX = 2_147_483_647;
+
+function answerValues(value: AnswerValue, display: string | undefined): QuestionnaireResponseItemAnswer[] {
+  if (Array.isArray(value)) return value.filter((v) => v.trim() !== '').map((v) => (FHIR_CODE.test(v) ? { valueCoding: { code: v } } : { valueString: v }));
   if (typeof value === 'boolean') return [{ valueBoolean: value }];
-  if (typeof value === 'number') return [Number.isInteger(value) ? { valueInteger: value } : { valueDecimal: value }];
-  if (value === '') return [];
-  return [display ? { valueCoding: { code: value, display } } : { valueString: value }];
+  if (typeof value === 'number') return [Number.isInteger(value) && Math.abs(value) <= FHIR_INTEGER_MAX ? { valueInteger: value } : { valueDecimal: value }];
+  if (value.trim() === '') return [];
+  return [display?.trim() && FHIR_CODE.test(value) ? { valueCoding: { code: value, display } } : { valueString: value }];
 }
 
-function responseItem(a: RecordedAnswer): Json {
-  const item: Json = { linkId: a.questionId };
-  if (a.question) item.text = a.question;
+function responseItem(a: RecordedAnswer): QuestionnaireResponseItem {
+  const item: QuestionnaireResponseItem = { linkId: a.questionId };
+  if (a.question.trim()) item.text = a.question;
   const answer = answerValues(a.value, a.display);
   if (answer.length) item.answer = answer;
   return item;
 }
 
-function questionnaireResponse(r: Referral, patientRef: string, responseUuid: string): Json {
-  const resource: Json = {
+function questionnaireResponse(r: Referral, patientRef: string, responseUuid: string): QuestionnaireResponse {
+  const resource: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     meta: { profile: [`${UK_CORE}/UKCore-QuestionnaireResponse`] },
     identifier: { system: URI_SYSTEM, value: `urn:uuid:${responseUuid}` },
@@ -160,7 +179,7 @@ function questionnaireResponse(r: Referral, patientRef: string, responseUuid: st
 
 // `ifNoneExist` makes each create conditional on the resource's own identifier: if an earlier
 // attempt did reach the server, a retry finds what it made instead of making it twice.
-function entry(fullUrl: string, resource: Json, identifierValue: string): Json {
+function entry(fullUrl: string, resource: FhirResource, identifierValue: string): BundleEntry {
   return {
     fullUrl,
     resource,
@@ -168,25 +187,36 @@ function entry(fullUrl: string, resource: Json, identifierValue: string): Json {
   };
 }
 
+// FHIR strings may hold no control characters but tab, line feed and carriage return. A person
+// can paste others; each becomes U+FFFD, which shows that something was there and is never empty.
+const NOT_IN_FHIR_STRINGS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+function fhirStrings<T>(value: T): T {
+  if (typeof value === 'string') return value.replace(NOT_IN_FHIR_STRINGS, '\uFFFD') as T;
+  if (Array.isArray(value)) return value.map(fhirStrings) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fhirStrings(v)])) as T;
+  return value;
+}
+
 /** The referral as a FHIR R4 transaction Bundle. Pure and deterministic: the same referral gives the same bundle. */
-export function toFhirBundle(r: Referral): Json {
+export function toFhirBundle(r: Referral): Bundle {
   const patientUuid = derivedUuid(r.id, PATIENT_MASK);
   const responseUuid = derivedUuid(r.id, RESPONSE_MASK);
   const patientRef = `urn:uuid:${patientUuid}`;
   const hasAnswers = (r.goals?.answers.length ?? 0) > 0;
   const responseRef = hasAnswers ? `urn:uuid:${responseUuid}` : undefined;
-  const entries = [
+  const entries: BundleEntry[] = [
     entry(patientRef, patient(r, patientUuid), patientRef),
     entry(`urn:uuid:${r.id}`, serviceRequest(r, patientRef, responseRef), `urn:uuid:${r.id}`),
   ];
   if (responseRef) entries.push(entry(responseRef, questionnaireResponse(r, patientRef, responseUuid), responseRef));
-  return {
+  return fhirStrings<Bundle>({
     resourceType: 'Bundle',
     identifier: { system: URI_SYSTEM, value: `urn:uuid:${r.id}` },
     type: 'transaction',
     timestamp: r.submittedAt,
     entry: entries,
-  };
+  });
 }
 
 export { SERVICE_REQUEST_ENTRY };
