@@ -1,5 +1,7 @@
 import type { NeedAreaId } from '../model/need-area.ts';
 import type { WorkPathway } from '../model/activity.ts';
+import type { TaxonomyMeaning } from '../model/config.ts';
+import { WORK_PATHWAYS } from '../vocabulary/lists.ts';
 import { fold } from './text.ts';
 
 /** A taxonomy term as Open Referral feeds give it (3.0 `taxonomy_term`, v1 `taxonomy`). */
@@ -9,7 +11,21 @@ export interface TaxonomyTerm {
   name?: string;
 }
 
-export type TaxonomyMap = Readonly<Record<string, readonly NeedAreaId[]>>;
+export type TaxonomyMap = Readonly<Record<string, readonly TaxonomyMeaning[]>>;
+
+/**
+ * The work pathway a need area implies when a term's entry names none (docs/directory.md):
+ * employment support is direct help towards work; volunteering, learning and digital skills are
+ * the indirect route (confidence, experience, skills) that the research behind Waymark found.
+ */
+export const DEFAULT_PATHWAYS: Readonly<Partial<Record<NeedAreaId, WorkPathway>>> = {
+  work: 'work-direct',
+  volunteering: 'work-indirect',
+  'learning-skills': 'work-indirect',
+  'digital-skills': 'work-indirect',
+};
+
+const isPathway = (meaning: TaxonomyMeaning): meaning is WorkPathway => meaning === 'work-direct' || meaning === 'work-indirect';
 
 // Common words in UK directory taxonomies (LGA esd "needs" and "service types", local lists),
 // matched as whole words in a term's name. A site's `directory.taxonomyMap` overrides these.
@@ -32,10 +48,6 @@ const BUILT_IN: readonly [RegExp, readonly NeedAreaId[]][] = [
   [/\b(digital|computers?|internet|online skills|it skills|tablets?|smartphones?)\b/, ['digital-skills']],
 ];
 
-// ORUK has no work-pathway field. A term about employment support is direct help towards work;
-// indirect help cannot be read off a taxonomy, so it stays empty unless the feed is Waymark's own.
-const EMPLOYMENT_SUPPORT = /\b(employment|employability|jobs?|job seekers?|careers?|ips|work coach\w*|into work|back to work|return to work)\b/;
-
 function builtInNeeds(name: string): NeedAreaId[] {
   const folded = fold(name).replace(/[^a-z0-9]+/g, ' ');
   const found: NeedAreaId[] = [];
@@ -43,8 +55,8 @@ function builtInNeeds(name: string): NeedAreaId[] {
   return found;
 }
 
-/** The site's own mapping for a term, by id, then code, then lower-case name. */
-function mapped(term: TaxonomyTerm, map: TaxonomyMap): readonly NeedAreaId[] | undefined {
+/** The site's own entry for a term, by id, then code, then lower-case name. */
+function mapped(term: TaxonomyTerm, map: TaxonomyMap): readonly TaxonomyMeaning[] | undefined {
   const keys = [term.id, term.code, term.name?.trim().toLowerCase()];
   for (const key of keys) {
     if (key && Object.hasOwn(map, key)) return map[key];
@@ -52,23 +64,32 @@ function mapped(term: TaxonomyTerm, map: TaxonomyMap): readonly NeedAreaId[] | u
   return undefined;
 }
 
+/** What one term means: the site's entry first, common words otherwise. */
+function meaningsOf(term: TaxonomyTerm, map: TaxonomyMap): readonly TaxonomyMeaning[] {
+  return mapped(term, map) ?? (term.name ? builtInNeeds(term.name) : []);
+}
+
 /** Need areas for a service's taxonomy terms: the site's map first, common words otherwise. */
 export function needAreasFor(terms: readonly TaxonomyTerm[], map: TaxonomyMap = {}): NeedAreaId[] {
   const out = new Set<NeedAreaId>();
   for (const term of terms) {
-    const needs = mapped(term, map) ?? (term.name ? builtInNeeds(term.name) : []);
-    for (const need of needs) out.add(need);
+    for (const meaning of meaningsOf(term, map)) if (!isPathway(meaning)) out.add(meaning);
   }
   return [...out];
 }
 
-/** `work-direct` when a term is about employment support (or the site maps it to work). */
+/**
+ * Work pathways for a service's taxonomy terms. A term whose entry names `work-direct` or
+ * `work-indirect` means exactly those; any other term gets the pathways its need areas imply
+ * (DEFAULT_PATHWAYS). ORUK has no pathway field of its own, so this is the only way in.
+ */
 export function pathwaysFor(terms: readonly TaxonomyTerm[], map: TaxonomyMap = {}): WorkPathway[] {
+  const out = new Set<WorkPathway>();
   for (const term of terms) {
-    const own = mapped(term, map);
-    if (own ? own.includes('work') : term.name !== undefined && EMPLOYMENT_SUPPORT.test(fold(term.name).replace(/[^a-z0-9]+/g, ' '))) {
-      return ['work-direct'];
-    }
+    const meanings = meaningsOf(term, map);
+    const named = meanings.filter(isPathway);
+    const implied = meanings.flatMap((m) => (isPathway(m) ? [] : [DEFAULT_PATHWAYS[m]].filter((p) => p !== undefined)));
+    for (const pathway of named.length ? named : implied) out.add(pathway);
   }
-  return [];
+  return WORK_PATHWAYS.filter((p) => out.has(p));
 }

@@ -1,8 +1,7 @@
 import { z } from './zod.ts';
 import { LocalText, SafeUrl } from './common.ts';
-import { NeedAreaId } from './need-area.ts';
 import { UrgentContact } from './urgent-help.ts';
-import { LOCALES } from '../vocabulary/lists.ts';
+import { LOCALES, NEED_AREAS, WORK_PATHWAYS } from '../vocabulary/lists.ts';
 
 export { LOCALES };
 export const Locale = z.enum(LOCALES);
@@ -20,6 +19,10 @@ export type ReferralFormat = z.infer<typeof ReferralFormat>;
 export const LEGAL_BASES = ['consent', 'public-task', 'legitimate-interests', 'vital-interests'] as const;
 export const LegalBasis = z.enum(LEGAL_BASES);
 export type LegalBasis = z.infer<typeof LegalBasis>;
+
+/** What a directory's taxonomy term means: a need area, or a work pathway named outright. */
+export const TaxonomyMeaning = z.enum([...NEED_AREAS, ...WORK_PATHWAYS]);
+export type TaxonomyMeaning = z.infer<typeof TaxonomyMeaning>;
 
 const PHONE = /^\+?[0-9][0-9 ]{2,19}$/;
 
@@ -40,8 +43,11 @@ export const DirectoryConfig = z.strictObject({
   format: z._default(DirectoryFormat, 'waymark'),
   /** Open Referral pages are fetched this many records at a time. */
   perPage: z._default(z.int().check(z.gte(1), z.lte(500)), 100),
-  /** Taxonomy term ids, codes or names (lower case) mapped to need areas, for Open Referral feeds. */
-  taxonomyMap: z._default(z.record(z.string(), z.array(NeedAreaId)), {}),
+  /**
+   * Taxonomy term ids, codes or names (lower case) mapped to what they mean, for Open Referral
+   * feeds: need areas, and `work-direct` / `work-indirect` to set a term's work pathway outright.
+   */
+  taxonomyMap: z._default(z.record(z.string(), z.array(TaxonomyMeaning)), {}),
 });
 
 export const ReferralConfig = z.strictObject({

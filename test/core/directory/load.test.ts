@@ -107,6 +107,7 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
     expect(online.schedule).to.deep.equal([]);
     expect(online.cost).to.equal(undefined);
     expect(online.needAreas).to.deep.equal(['digital-skills']);
+    expect(online.pathways, 'digital skills are the indirect route to work').to.deep.equal(['work-indirect']);
     expect(online.modes).to.have.members(['in-person', 'online']);
     // Latitude 100 is off the globe: the place stays, its position goes.
     expect(online.locations).to.deep.equal([
@@ -119,6 +120,15 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
     servePages({ 1: oruk3Page1, 2: oruk3Page2 });
     const dir = await load('oruk', FEED, { taxonomyMap: { befriending: [], 'food and drink': ['caring'] } });
     expect(byId(dir, '5b8e1c2a-0d1f-4b7e-9a53-2f1c9e0a7b11').needAreas).to.deep.equal(['caring']);
+  });
+
+  it('takes work pathways from the site map: an Open Referral feed can give work-indirect', async () => {
+    servePages({ 1: oruk3Page1, 2: oruk3Page2 });
+    const dir = await load('oruk', FEED, { taxonomyMap: { befriending: ['loneliness', 'work-indirect'], 'esd:123': ['digital-skills', 'work-direct'] } });
+    const cafe = byId(dir, '5b8e1c2a-0d1f-4b7e-9a53-2f1c9e0a7b11');
+    expect(cafe.pathways).to.deep.equal(['work-indirect']);
+    expect(cafe.needAreas).to.have.members(['loneliness', 'food-cooking']);
+    expect(byId(dir, 'esd-digital-7').pathways).to.deep.equal(['work-direct']);
   });
 
   it('keeps what loaded when a later page fails, and says so', async () => {
@@ -182,6 +192,7 @@ describe('loadDirectory: Open Referral UK v1', () => {
     const gym = byId(dir, '101');
     expect(gym.schedule).to.deep.equal([{ days: ['wed', 'sat'], opens: '10:00', closes: '13:00', description: undefined }]);
     expect(gym.needAreas).to.have.members(['nature-outdoors', 'volunteering']);
+    expect(gym.pathways, 'volunteering is the indirect route to work').to.deep.equal(['work-indirect']);
     expect(gym.locations[0]).to.deep.include({ name: 'Vale Country Park', postcode: 'AV2 4PK', latitude: 52.9601, longitude: -1.1702 });
     expect(gym.eligibility).to.deep.equal({ minAge: 16, maxAge: undefined, description: 'Adults' });
     expect(gym.cost).to.deep.equal({ free: true, description: undefined });

@@ -27,10 +27,27 @@ describe('taxonomy → need areas', () => {
     expect(needAreasFor([{ name: 'Lunch Club' }], map)).to.deep.equal(['food-cooking']);
   });
 
-  it('infers direct help towards work from employment support only', () => {
+  it('gives employment support direct help towards work, and volunteering, learning and digital skills the indirect route', () => {
     expect(pathwaysFor([{ name: 'Employment support' }])).to.deep.equal(['work-direct']);
-    expect(pathwaysFor([{ name: 'Volunteering' }])).to.deep.equal([]);
+    expect(pathwaysFor([{ name: 'Volunteering' }])).to.deep.equal(['work-indirect']);
+    expect(pathwaysFor([{ name: 'ESOL classes' }])).to.deep.equal(['work-indirect']);
+    expect(pathwaysFor([{ name: 'Computer skills' }])).to.deep.equal(['work-indirect']);
+    expect(pathwaysFor([{ name: 'Befriending' }, { name: 'Arts and crafts' }])).to.deep.equal([]);
+    expect(pathwaysFor([{ name: 'Volunteering' }, { name: 'Job club' }]), 'both, in a fixed order').to.deep.equal(['work-direct', 'work-indirect']);
+  });
+
+  it("follows the site map's need areas to their default pathways", () => {
     expect(pathwaysFor([{ id: 'x', name: 'Something' }], { x: ['work'] })).to.deep.equal(['work-direct']);
+    expect(pathwaysFor([{ id: 'x', name: 'Something' }], { x: ['volunteering'] })).to.deep.equal(['work-indirect']);
     expect(pathwaysFor([{ id: 'x', name: 'Job club' }], { x: [] })).to.deep.equal([]);
+  });
+
+  it('takes a pathway the site map names outright, instead of the defaults, and keeps it out of the need areas', () => {
+    const map = { 'esd:confidence': ['mental-wellbeing' as const, 'work-indirect' as const], 'job club': ['work' as const, 'work-indirect' as const] };
+    expect(pathwaysFor([{ code: 'esd:confidence', name: 'Confidence building' }], map)).to.deep.equal(['work-indirect']);
+    expect(needAreasFor([{ code: 'esd:confidence' }], map)).to.deep.equal(['mental-wellbeing']);
+    expect(pathwaysFor([{ name: 'Job Club' }], map), 'named, so not the work default').to.deep.equal(['work-indirect']);
+    expect(pathwaysFor([{ id: 'x' }], { x: ['work-direct'] })).to.deep.equal(['work-direct']);
+    expect(needAreasFor([{ id: 'x' }], { x: ['work-direct'] })).to.deep.equal([]);
   });
 });

@@ -23,7 +23,7 @@ describe('WaymarkConfig schema', () => {
         callBackWithin: 'within 2 working days',
         legalBasis: 'public-task',
       },
-      directory: { src: '/api/activities.json', format: 'oruk', taxonomyMap: { 'befriending': ['loneliness'] } },
+      directory: { src: '/api/activities.json', format: 'oruk', taxonomyMap: { 'befriending': ['loneliness'], 'esd:volunteering': ['volunteering', 'work-indirect'] } },
       referral: { endpoint: '/api/referrals', format: 'fhir' },
       postcodeLookup: 'https://postcodes.example',
       urgentHelp: { contacts: [{ id: 'nhs-24', name: 'NHS 24', call: '111' }] },
@@ -44,6 +44,7 @@ describe('WaymarkConfig schema', () => {
     ['an idle time that is a string', { kiosk: { idleSeconds: '120' } }, 'kiosk.idleSeconds'],
     ['an urgent contact with no name', { urgentHelp: { contacts: [{ id: 'x', call: '999' }] } }, 'urgentHelp.contacts[0].name'],
     ['a taxonomy mapped to an unknown need', { directory: { taxonomyMap: { x: ['fun'] } } }, 'directory.taxonomyMap.x[0]'],
+    ['a taxonomy mapped to a pathway that does not exist', { directory: { taxonomyMap: { x: ['work', 'work-maybe'] } } }, 'directory.taxonomyMap.x[1]'],
   ];
   for (const [what, input, path] of bad) {
     it(`refuses ${what}, naming ${path}`, () => {
