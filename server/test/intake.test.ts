@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { toFormBody } from '../../src/core/referral/form-encode.ts';
+import type { ServiceRequest } from 'fhir/r4';
 import { toFhirBundle } from '../../src/core/referral/fhir.ts';
 import type { Db } from '../store/db.ts';
 import { newDb, storeKinds } from './helpers/stores.ts';
@@ -119,8 +120,8 @@ for (const kind of storeKinds()) {
     });
 
     it('refuses a FHIR bundle that is not a Waymark referral with a 422 OperationOutcome', async () => {
-      const bundle = toFhirBundle(newReferral()) as { entry: { resource: Record<string, unknown> }[] };
-      bundle.entry[1]!.resource.code = { coding: [{ system: 'http://snomed.info/sct', code: '1234' }] };
+      const bundle = toFhirBundle(newReferral());
+      (bundle.entry![1]!.resource as ServiceRequest).code = { coding: [{ system: 'http://snomed.info/sct', code: '1234' }] };
       const res = await app.request('/fhir', { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(bundle) });
       assert.equal(res.status, 422);
       const outcome = (await res.json()) as { resourceType: string; issue: { expression: string[] }[] };
