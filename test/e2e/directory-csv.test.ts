@@ -195,6 +195,9 @@ describe('CSV import: each problem in a row, by row and column', { timeout: 20_0
     ['Minimum age', 'eighteen', 'Walk', 'bad-age', 'Minimum age'],
     ['Last checked', '31/02/2026', 'Walk', 'bad-date', 'Last checked'],
     ['Last checked', '03/12/2026', 'Walk', 'date-in-future', 'Last checked'],
+    ['Next dates', '12/01/2027; soon', 'Walk', 'bad-next-date', 'Next dates'],
+    ['Someone will meet you', 'Usually', 'Walk', 'not-yes-no', 'Someone will meet you'],
+    ['You can bring someone', 'ask first', 'Walk', 'not-yes-no', 'You can bring someone'],
   ];
   for (const [heading, cell, name, code, column] of cases) {
     it(`${code}: '${cell}' under '${heading}'`, () => {
@@ -242,12 +245,13 @@ describe('CSV import: each problem in a row, by row and column', { timeout: 20_0
 
 describe('CSV import: a full row becomes an activity', { timeout: 20_000 }, () => {
   it('maps every column of the layout', () => {
-    const headings = 'ID,Name,Summary,Description,Organisation,Need areas,Help towards work,Day,Time,When (notes),How to take part,Place,Address,Postcode,Latitude,Longitude,Accessibility,Cost,Minimum age,Maximum age,Who it is for,How to join,Contact name,Phone,Email,Website,Languages,Last checked';
+    const headings = 'ID,Name,Summary,Description,Organisation,Need areas,Help towards work,Day,Time,When (notes),How to take part,Place,Address,Postcode,Latitude,Longitude,Accessibility,Cost,Minimum age,Maximum age,Who it is for,How to join,Contact name,Phone,Email,Website,Languages,Last checked,Next dates,Someone will meet you,You can bring someone,How to get there';
     const row = [
       'kw-lunch', 'Kelby Wold Lunch Club', 'A hot lunch and good company.', '"Come and share a hot lunch.\nTransport can be arranged."', 'Kelby Wold Village Hall Committee',
       '"Feeling lonely, Food and cooking"', 'Skills and confidence', 'Friday', '12pm–2pm', 'Not on bank holidays', 'In person', 'Kelby Wold Village Hall',
       '"Church Street\nKelby Wold"', 'AV6 1LP', '52.9985', '-1.0913', '"Step-free entrance; Hearing loop"', '£5 for lunch', '60', '', 'Older people in the village',
       'Contact them yourself', 'Hall coordinator', '01632 960458', 'lunch@kelbywold.example.org', 'www.kelbywold.example', 'English and Polish', '19/05/2026',
+      '"15/01/2027; 5 February 2027\n22/01/2027"', 'Yes', 'no', '"Bus 21 stops outside.\nParking at the back."',
     ].join(',');
     const { activities, problems } = read(`${headings}\r\n${row}\r\n`);
     assert.deepEqual(problems, []);
@@ -268,7 +272,21 @@ describe('CSV import: a full row becomes an activity', { timeout: 20_000 }, () =
       howToJoin: ['self-referral'],
       languages: ['English', 'Polish'],
       lastChecked: '2026-05-19',
+      nextDates: [
+        { date: '2027-01-15', starts: '12:00', ends: '14:00' },
+        { date: '2027-01-22', starts: '12:00', ends: '14:00' },
+        { date: '2027-02-05', starts: '12:00', ends: '14:00' },
+      ],
+      firstVisit: { someoneMeetsYou: true, bringSomeone: false, gettingThere: 'Bus 21 stops outside.\nParking at the back.' },
     });
+  });
+
+  it('leaves the first-visit cells out when they are empty: not knowing is not "no"', () => {
+    const { activities } = read('Name,Someone will meet you,You can bring someone,How to get there,Next dates\r\nWalk,,,,\r\nSwim,,Yes,,12/01/2027\r\n');
+    assert.equal(activities[0]?.firstVisit, undefined);
+    assert.deepEqual(activities[0]?.nextDates, []);
+    assert.deepEqual(activities[1]?.firstVisit, { bringSomeone: true });
+    assert.deepEqual(activities[1]?.nextDates, [{ date: '2027-01-12' }], 'no Time, so all day');
   });
 
   it('puts "When (notes)" on its own when there is no day or time', () => {

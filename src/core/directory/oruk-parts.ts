@@ -2,7 +2,7 @@ import type { ActivityInput, Day, TakePartMode } from '../model/index.ts';
 import { DAYS } from '../vocabulary/lists.ts';
 import { needAreasFor, pathwaysFor, type TaxonomyMap, type TaxonomyTerm } from './taxonomy.ts';
 import { htmlToText } from './text.ts';
-import { age, clockTime, email, firstOf, latitude, longitude, object, objects, phone, text, unique, webUrl, type Json } from './read.ts';
+import { age, clockTime, email, firstOf, isoDate, latitude, longitude, object, objects, phone, text, unique, webUrl, type Json } from './read.ts';
 
 // Pieces shared by the Open Referral UK 3.0 and v1 mappers. Each reads one part of a service
 // and returns it in Waymark's shape, or nothing.
@@ -172,6 +172,34 @@ export function organisation(raw: unknown, ctx: MapContext) {
 
 export function languages(list: Json[], ...keys: string[]): string[] {
   return unique(list.map((l) => firstOf(...keys.map((k) => text(l[k])))));
+}
+
+/**
+ * A schedule with a `dtstart` and no `freq` happens once, on that date (HSDS 3.0): a one-off
+ * session or a course's first meeting. It is a next date, not a weekly session.
+ */
+export function isOneOff(schedule: Json): boolean {
+  return isoDate(schedule.dtstart) !== undefined && !text(schedule.freq);
+}
+
+/** The one-off schedules' dates, with their hours when given. */
+export function nextDates(schedules: Json[]) {
+  return schedules.filter(isOneOff).map((s) => {
+    const starts = clockTime(s.opens_at);
+    const description = text(s.description);
+    return { date: isoDate(s.dtstart)!, starts, ends: starts ? clockTime(s.closes_at) : undefined, description: description ? text(htmlToText(description)) : undefined };
+  });
+}
+
+/**
+ * What a feed says about getting there: the first place's `transportation` (HSDS). Open Referral
+ * has nothing for "someone will meet you" or "you can bring someone"; those come from Waymark JSON
+ * or the spreadsheet.
+ */
+export function firstVisit(locations: Json[]) {
+  const transportation = locations.map((l) => text(l.transportation)).find((t) => t !== undefined);
+  const gettingThere = transportation === undefined ? undefined : text(htmlToText(transportation));
+  return gettingThere ? { gettingThere } : undefined;
 }
 
 /** Need areas and work pathway from taxonomy terms, through the site's map. */

@@ -1,8 +1,8 @@
 import { htmlToText } from './text.ts';
 import { isoDate, object, objects, text, type Json } from './read.ts';
 import {
-  classify, contact, cost, dayFromWeekday, daysFromByday, description, eligibility, id, languages, modesFrom, organisation,
-  places, session, term, type Candidate, type MapContext,
+  classify, contact, cost, dayFromWeekday, daysFromByday, description, eligibility, firstVisit, id, languages, modesFrom,
+  organisation, places, session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 import type { Day } from '../model/common.ts';
 
@@ -48,6 +48,7 @@ export function mapOruk1Service(service: Json, ctx: MapContext): Candidate {
     modes: modesFrom(locations),
     locations: places(locations, { addresses: 'physical_addresses', accessibility: 'accessibility_for_disabilities', accessibilityText: 'accessibility' }, ctx),
     schedule: all.filter((s) => s.days.length > 0 || s.opens),
+    firstVisit: firstVisit(locations),
     scheduleDescription: all.find((s) => s.days.length === 0 && !s.opens)?.description,
     cost: cost(objects(service.cost_options), service.fees),
     eligibility: eligibility(minAges[0], maxAges[0], eligibilitys.map((e) => text(e.eligibility)).filter(Boolean).join(', ')),

@@ -1,8 +1,8 @@
 import { htmlToText } from './text.ts';
 import { isoDate, object, objects, type Json } from './read.ts';
 import {
-  classify, contact, cost, daysFromByday, description, eligibility, id, languages, modesFrom, organisation, places,
-  session, term, type Candidate, type MapContext,
+  classify, contact, cost, daysFromByday, description, eligibility, firstVisit, id, isOneOff, languages, modesFrom, nextDates,
+  organisation, places, session, term, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 
 /** One Open Referral UK 3.0 (HSDS 3.0) service → a candidate Activity, before the schema checks it. */
@@ -13,6 +13,7 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
   const contacts = [...objects(service.contacts), ...serviceAtLocations.flatMap((sal) => objects(sal.contacts))];
   const terms = objects(service.attributes).map((a) => term(a.taxonomy_term)).filter((t) => t !== undefined);
   const sessions = schedules
+    .filter((s) => !isOneOff(s))
     .map((s) => session({ days: daysFromByday(s.byday), opens_at: s.opens_at, closes_at: s.closes_at, description: s.description }))
     .filter((s) => s !== undefined);
 
@@ -26,6 +27,8 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
     locations: places(locations, { addresses: 'addresses', accessibility: 'accessibility', accessibilityText: 'description' }, ctx),
     schedule: sessions.filter((s) => s.days.length > 0 || s.opens),
     scheduleDescription: sessions.find((s) => s.days.length === 0 && !s.opens)?.description,
+    nextDates: nextDates(schedules),
+    firstVisit: firstVisit(locations),
     cost: cost(objects(service.cost_options), service.fees_description),
     eligibility: eligibility(service.minimum_age, service.maximum_age, service.eligibility_description),
     contact: contact(service, contacts, locations.flatMap((l) => objects(l.phones).map((p) => p.number)), ctx),

@@ -64,6 +64,33 @@ export const Organisation = z.object({
 });
 
 /**
+ * A date the activity next happens, in UK local time: a one-off session, the start of a course,
+ * or the next of a run that does not repeat weekly. Shown with "Add to calendar" (plan/ics.ts).
+ */
+export const NextDate = z.object({
+  date: IsoDate,
+  starts: z.optional(ClockTime),
+  ends: z.optional(ClockTime),
+  /** e.g. "First week of the spring course". */
+  description: z.optional(text()),
+});
+export type NextDate = z.infer<typeof NextDate>;
+
+/**
+ * What makes a first visit easier, when the directory knows it. Each is optional: unknown is
+ * never shown as "no".
+ */
+export const FirstVisit = z.object({
+  /** Someone will meet you when you arrive. */
+  someoneMeetsYou: z.optional(z.boolean()),
+  /** You can bring someone with you, such as a friend, relative or carer. */
+  bringSomeone: z.optional(z.boolean()),
+  /** How to get there: buses, parking, which door. (ORUK `location.transportation`.) */
+  gettingThere: z.optional(text()),
+});
+export type FirstVisit = z.infer<typeof FirstVisit>;
+
+/**
  * One activity or service in the local directory, whatever feed it came from.
  * Directory adapters normalise into this; nothing else reaches the finder.
  * Unknown fields are dropped, not refused: feeds carry far more than Waymark shows.
@@ -80,6 +107,9 @@ export const Activity = z.object({
   locations: list(Location),
   schedule: list(Session),
   scheduleDescription: z.optional(text()),
+  /** Dates it next happens; past ones are for the reader to skip (the file may be old). */
+  nextDates: list(NextDate),
+  firstVisit: z.optional(FirstVisit),
   cost: z.optional(Cost),
   eligibility: z.optional(Eligibility),
   contact: z._default(Contact, {}),

@@ -79,6 +79,8 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
     expect(cafe.eligibility).to.deep.equal({ minAge: 18, maxAge: undefined, description: undefined });
     // assured_date is when someone checked the details; last_modified (a day later here) is only when the record changed.
     expect(cafe.lastChecked).to.equal('2026-03-20');
+    expect(cafe.firstVisit, "the place's transportation, as plain text").to.deep.equal({ gettingThere: 'Bus 12 stops outside. Free parking behind the hall.' });
+    expect(cafe.nextDates).to.deep.equal([]);
     expect(cafe.description).to.equal('A friendly café morning for anyone who feels alone. Tea, cake and a chat with volunteers.\nJust turn up, or call us first if you are nervous.');
   });
 
@@ -94,7 +96,8 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
     expect(job.pathways).to.deep.equal(['work-direct']);
     expect(job.cost).to.deep.equal({ free: false, description: '£2.50 a session' });
     expect(job.locations).to.deep.equal([]);
-    expect(job.schedule).to.deep.equal([]);
+    expect(job.schedule, 'a one-off date is not a weekly session').to.deep.equal([]);
+    expect(job.nextDates).to.deep.equal([{ date: '2027-01-12', starts: '10:00', ends: '12:00', description: 'First session of the new course' }]);
     expect(dir.dropped.map((d) => [d.id, d.field])).to.deep.include.members([
       ['9c1d7f00-3e4b-4c3a-8f0e-6a2b1d4c5e22', 'url'],
       ['9c1d7f00-3e4b-4c3a-8f0e-6a2b1d4c5e22', 'organization.website'],

@@ -100,27 +100,59 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return same ? date.toISOString().slice(0, 10) : undefined;
 }
 
-/**
- * "2026-03-12", "12/03/2026", "12/3/26", "12.03.2026", "12 March 2026", "March 2026" (the 1st).
- * Day first, as in the UK and as a UK spreadsheet saves a date. A date more than a day after
- * `today` is refused: it is usually a month-first date ("03/12/2026" for 12 March).
- */
-export function readDate(cell: string, today: string): CellRead<string> {
+/** "2026-03-12", "12/03/2026", "12/3/26", "12.03.2026", "12 March 2026", "March 2026" (the 1st); day first. */
+function parseDate(cell: string): string | undefined {
   // A date cell saved with a time of day ("12/03/2026 00:00") keeps only the date.
   const s = oneLine(cell).replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '').replace(/(\d)(st|nd|rd|th)\b/gi, '$1');
-  let iso: string | undefined;
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s))) {
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(s))) {
     const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    iso = isoDate(year, Number(m[2]), Number(m[1]));
-  } else if ((m = /^(?:(\d{1,2})\s+)?([a-z]+\.?),?\s+(\d{4})$/i.exec(s))) {
-    const month = monthNumber(m[2]!);
-    if (month) iso = isoDate(Number(m[3]), month, m[1] ? Number(m[1]) : 1);
+    return isoDate(year, Number(m[2]), Number(m[1]));
   }
+  if ((m = /^(?:(\d{1,2})\s+)?([a-z]+\.?),?\s+(\d{4})$/i.exec(s))) {
+    const month = monthNumber(m[2]!);
+    if (month) return isoDate(Number(m[3]), month, m[1] ? Number(m[1]) : 1);
+  }
+  return undefined;
+}
+
+/**
+ * A "Last checked" date (see parseDate). Day first, as in the UK and as a UK spreadsheet saves
+ * a date. A date more than a day after `today` is refused: it is usually a month-first date
+ * ("03/12/2026" for 12 March).
+ */
+export function readDate(cell: string, today: string): CellRead<string> {
+  const iso = parseDate(cell);
   if (!iso) return no('bad-date');
   const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return iso > tomorrow ? no('date-in-future') : ok(iso);
+}
+
+/** "12/01/2027; 9 February 2027": dates the activity next happens, any number, day first; in date order. */
+export function readNextDates(cell: string): CellRead<string[]> {
+  const dates: string[] = [];
+  // Semicolons or line breaks between dates; commas too, unless the comma is inside one ("9 February, 2027").
+  for (const chunk of cell.split(/[;\r\n]+/).map(oneLine).filter(Boolean)) {
+    const parts = parseDate(chunk) ? [chunk] : chunk.split(',').map(oneLine).filter(Boolean);
+    for (const part of parts) {
+      const iso = parseDate(part);
+      if (!iso) return no('bad-next-date', part);
+      dates.push(iso);
+    }
+  }
+  return ok([...new Set(dates)].sort());
+}
+
+const YES = new Set(['yes', 'y', 'true', '1', 'x', '✓', '✔']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+/** "Yes" or "No" (also Y, N, True, False, a tick or an x for yes). */
+export function readYesNo(cell: string): CellRead<boolean> {
+  const word = oneLine(cell).toLowerCase().replace(/[.!]$/, '');
+  if (YES.has(word)) return ok(true);
+  if (NO.has(word)) return ok(false);
+  return no('not-yes-no');
 }
 
 /** "18", "18+", "18 years": a whole number of years a person could be. */

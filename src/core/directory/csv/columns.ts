@@ -7,6 +7,7 @@ export const COLUMNS = [
   'day', 'time', 'whenNotes', 'modes', 'place', 'address', 'postcode', 'latitude', 'longitude',
   'accessibility', 'cost', 'minAge', 'maxAge', 'whoFor', 'howToJoin',
   'contactName', 'phone', 'email', 'website', 'languages', 'lastChecked',
+  'nextDates', 'meetYou', 'bringSomeone', 'gettingThere',
 ] as const;
 export type ColumnKey = (typeof COLUMNS)[number];
 
@@ -44,6 +45,10 @@ export const HEADINGS: Record<ColumnKey, readonly [string, ...string[]]> = {
   website: ['Website', 'Web address', 'Web', 'URL'],
   languages: ['Languages', 'Language', 'Languages spoken'],
   lastChecked: ['Last checked', 'Checked', 'Date checked', 'Last reviewed'],
+  nextDates: ['Next dates', 'Next date', 'Dates', 'Start date'],
+  meetYou: ['Someone will meet you', 'Met on arrival', 'Meet and greet'],
+  bringSomeone: ['You can bring someone', 'Bring someone', 'Bring a friend'],
+  gettingThere: ['How to get there', 'Getting there', 'Directions', 'Transport'],
 };
 
 /** "Post-code ", "POSTCODE", "Cost (£)" → "postcode", "postcode", "cost". */

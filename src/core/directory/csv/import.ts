@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import { Activity, type ActivityInput } from '../../model/activity.ts';
 import type { Day } from '../../vocabulary/lists.ts';
 import {
-  oneLine, readAge, readCoordinate, readCost, readDate, readDays, readEmailCell, readNames, readPhone, readPostcode, readWebsite,
-  splitList, tidy, type CellRead,
+  oneLine, readAge, readCoordinate, readCost, readDate, readDays, readEmailCell, readNames, readNextDates, readPhone, readPostcode,
+  readWebsite, readYesNo, splitList, tidy, type CellRead,
 } from './cells.ts';
 import { columnFor, type ColumnKey } from './columns.ts';
 import type { CsvProblem, CsvProblemCode } from './problems.ts';
@@ -198,6 +198,9 @@ function readRow(
     howToJoin: read('howToJoin', (cell) => readNames(cell, findJoin, 'unknown-join-route', true)),
     languages: splitList(raw('languages'), true),
     lastChecked: read('lastChecked', (cell) => readDate(cell, today)),
+    // The Time column gives the next dates their hours.
+    nextDates: read('nextDates', readNextDates)?.map((date) => ({ date, starts: time?.opens, ends: time?.closes })),
+    firstVisit: firstVisit(read('meetYou', readYesNo), read('bringSomeone', readYesNo), tidy(raw('gettingThere')) || undefined),
   };
   if (problems.length) return problems;
 
@@ -229,6 +232,11 @@ function place(raw: (field: ColumnKey) => string, checked: { postcode?: string; 
 function when(days: Day[] | undefined, time: { opens: string; closes?: string } | undefined, notes: string | undefined) {
   if (!days?.length && !time) return { schedule: [], scheduleDescription: notes };
   return { schedule: [{ days: days ?? [], opens: time?.opens, closes: time?.closes, description: notes }] };
+}
+
+/** The first-visit cells, when any is filled. */
+function firstVisit(someoneMeetsYou: boolean | undefined, bringSomeone: boolean | undefined, gettingThere: string | undefined) {
+  return someoneMeetsYou !== undefined || bringSomeone !== undefined || gettingThere ? { someoneMeetsYou, bringSomeone, gettingThere } : undefined;
 }
 
 /** Leaves out empty cells' `undefined`s, so the activity holds only what the sheet says. */

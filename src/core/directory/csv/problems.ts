@@ -12,7 +12,7 @@ export const CSV_PROBLEM_CODES = [
   'unknown-day', 'unreadable-time', 'time-needs-am-pm', 'several-times', 'ends-before-start',
   'unknown-need-area', 'unknown-work-help', 'unknown-mode', 'unknown-join-route',
   'bad-postcode', 'bad-phone', 'bad-email', 'bad-website', 'bad-latitude', 'bad-longitude', 'half-position',
-  'bad-age', 'ages-reversed', 'bad-date', 'date-in-future', 'not-valid',
+  'bad-age', 'ages-reversed', 'bad-date', 'date-in-future', 'bad-next-date', 'not-yes-no', 'not-valid',
 ] as const;
 export type CsvProblemCode = (typeof CSV_PROBLEM_CODES)[number];
 
@@ -77,6 +77,8 @@ function advice(code: CellProblemCode, p: CsvProblem): string {
     case 'bad-age': return 'write an age in whole years, like 18';
     case 'ages-reversed': return `this is below the minimum age (${p.minAge})`;
     case 'bad-date': return 'write the date with the day first, like 12/03/2026, or as 2026-03-12';
+    case 'bad-next-date': return `'${p.part}' is not a date; write each date with the day first, like 12/01/2027, with a semicolon between dates`;
+    case 'not-yes-no': return 'write Yes or No, or leave it empty if you do not know';
     case 'date-in-future': return 'that date has not come yet; write the day the details were last checked, day first, like 12/03/2026';
     case 'repeated-id':
       return p.field === 'id'

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
-  readAge, readCoordinate, readCost, readDate, readDays, readEmailCell, readNames, readPhone, readPostcode, readWebsite, splitList, tidy,
+  readAge, readCoordinate, readCost, readDate, readDays, readEmailCell, readNames, readNextDates, readPhone, readPostcode, readWebsite, readYesNo,
+  splitList, tidy,
 } from '../../../../src/core/directory/csv/cells.ts';
 import { JOIN_NAMES, MODE_NAMES, NEED_AREA_NAMES, WORK_NAMES, lookup } from '../../../../src/core/directory/csv/words.ts';
 import { needAreaLabel } from '../../../../src/core/vocabulary/need-areas.ts';
@@ -44,6 +45,26 @@ describe('CSV cells', () => {
     ['Mon', 'unknown-day', 'Mon'],
     ['Monday, Weds', 'unknown-day', 'Weds'],
     ['First Tuesday of the month', 'unknown-day', 'First Tuesday of the month'],
+  ]);
+
+  table('Next dates (any number, day first, in date order; the future is fine)', readNextDates, [
+    ['12/01/2027', ['2027-01-12']],
+    ['14/01/2027; 12/01/2027', ['2027-01-12', '2027-01-14']],
+    ['12/01/2027, 9 February 2027', ['2027-01-12', '2027-02-09']],
+    ['9 February, 2027', ['2027-02-09']],
+    ['12/01/2027\n19/01/2027;', ['2027-01-12', '2027-01-19']],
+    ['12/01/2027; 12/01/2027', ['2027-01-12']],
+  ], [
+    ['12/01/2027; next week', 'bad-next-date', 'next week'],
+    ['31/02/2027', 'bad-next-date', '31/02/2027'],
+  ]);
+
+  table('Yes or no', readYesNo, [
+    ['Yes', true], ['yes.', true], [' Y ', true], ['✓', true], ['x', true], ['TRUE', true],
+    ['No', false], ['n', false], ['false', false],
+  ], [
+    ['Usually', 'not-yes-no'],
+    ['Yes and no', 'not-yes-no'],
   ]);
 
   table('Last checked (today 1 June 2026)', (cell) => readDate(cell, '2026-06-01'), [
