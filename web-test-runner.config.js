@@ -49,7 +49,19 @@ export default {
   ],
   // Lit's dev-mode banner says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Timeouts turn a hang into a named failure; they are not speed budgets (those live in
+  // `npm run bench`). Sized for two busy cores, where keyboard-driven tests run 3 to 4 times
+  // slower than on a quiet machine (`npm run test:stress`).
+  // One test (mocha): a hung test fails by its name. A test may ask for more with this.timeout().
+  testFramework: { config: { timeout: 20000 } },
+  // One test file, from the page opening to its last result: catches a page that stops answering
+  // (a loop that never yields, an import that never arrives). The slowest file takes about 50 s
+  // under load.
+  testsFinishTimeout: 180000,
+  // Opening a page, and loading a file's modules before its first test, on a busy machine.
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  // Two pages at once on two cores; each has its own browser context (above), so neither is a
+  // background tab.
   concurrency: 2,
-  testFramework: { config: { timeout: 8000 } },
-  testsFinishTimeout: 900000,
 };
