@@ -81,6 +81,15 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
+    files: ['test/**/*.ts'],
+    ignores: ['test/helpers/wait.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: '@open-wc/testing', importNames: ['waitUntil'], message: "Its 1 s default fails on a busy CI machine: import { waitUntil } from test/helpers/wait.ts." }],
+      }],
+    },
+  },
+  {
     // Benchmarks hand functions to page.evaluate(): they run in the page, with its globals.
     files: ['bench/**/*.mjs'],
     rules: { 'no-undef': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

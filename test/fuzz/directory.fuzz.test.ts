@@ -2,7 +2,7 @@
 // and v1. Fixed seed (arbitraries.ts); the number of cases is stated on each property. The
 // normalisers never throw; what they keep is exactly what the Activity schema accepts and holds
 // no script link; search never throws; and the finder and plan render any of it as plain text.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { Activity } from '../../src/core/model/activity.ts';
@@ -23,6 +23,7 @@ import { startWorker, worker } from '../helpers/msw.ts';
 import { settled } from '../helpers/settled.ts';
 import { anyValue, deepQueryAll, deepText, INJECTED, orukService, SAFE_HREF, SEED, waymarkRecord } from './arbitraries.ts';
 import { watchErrors } from './watch-errors.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 const PURE_RUNS = 2000;
 const LOAD_RUNS = 100;
@@ -202,14 +203,14 @@ describe('fuzz: rendering directory data', () => {
         const src = format === 'waymark' ? '/fuzz-feed/activities.json' : '/fuzz-feed/oruk';
         const el = await fixture<WaymarkFinder>(html`<waymark-finder directory-src=${src} directory-format=${format}></waymark-finder>`);
         await settled(el);
-        await waitUntil(() => el.shadowRoot!.querySelector('.finder, .failed'), 'the finder never finished loading', { timeout: 4000 });
+        await waitUntil(() => el.shadowRoot!.querySelector('.finder, .failed'), 'the finder never finished loading');
         expect(deepText(el).length, 'never a blank element').to.be.greaterThan(20);
         expectNothingUnsafe(el, watch.errors);
         // Details show the links: open the first result's.
         const details = el.shadowRoot!.querySelector<HTMLButtonElement>('.details-button');
         if (details) {
           details.click();
-          await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'details did not open', { timeout: 2000 });
+          await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'details did not open');
           expect(deepText(el).length).to.be.greaterThan(20);
           expectNothingUnsafe(el, watch.errors);
         }

@@ -1,5 +1,5 @@
 import type { LitElement } from 'lit';
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait.ts';
 
 interface WithConfig {
   configController?: { task: { taskComplete: Promise<unknown> } };
@@ -10,6 +10,6 @@ export async function settled(el: LitElement): Promise<void> {
   const controller = (el as unknown as WithConfig).configController;
   if (controller) await controller.task.taskComplete.catch(() => undefined);
   await el.updateComplete;
-  await waitUntil(() => !el.shadowRoot?.querySelector('.loading'), 'element still loading', { timeout: 4000 });
+  await waitUntil(() => !el.shadowRoot?.querySelector('.loading'), 'element still loading');
   await el.updateComplete;
 }

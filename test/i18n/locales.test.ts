@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 // Each element's own registration, not src/index.ts: this is about languages, not how the one script tag loads elements.
 import '../../src/elements/urgent-help/define.ts';
@@ -13,6 +13,7 @@ import { switchLocale } from '../../src/i18n/localization.ts';
 import activities from '../../demo/data/activities.json';
 import { startWorker, worker } from '../helpers/msw.ts';
 import { settled } from '../helpers/settled.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 /**
  * Words that are the same in every language, so seeing them in English is not a missed
@@ -84,14 +85,14 @@ describe('every element in every language', () => {
       const el = await fixture<HTMLElement>(template());
       await settled(el as never);
       const wrapper = () => el.shadowRoot!.querySelector<HTMLElement>('.waymark-root')!;
-      if (tag === 'waymark-finder') await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'results', { timeout: 5000 });
+      if (tag === 'waymark-finder') await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'results');
       // The plan's QR encoder loads on demand; compare the plan once it is complete.
-      if (tag === 'waymark-plan') await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code', { timeout: 5000 });
+      if (tag === 'waymark-plan') await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code');
       const english = leafTexts(el.shadowRoot!).join(' | ');
 
       for (const locale of [...LOCALES.filter((l) => l !== 'en'), 'en']) {
         el.setAttribute('lang', locale);
-        await waitUntil(() => wrapper().lang === locale, `${tag} in ${locale}`, { timeout: 5000 });
+        await waitUntil(() => wrapper().lang === locale, `${tag} in ${locale}`);
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
         expect(wrapper().dir, `${tag} dir in ${locale}`).to.equal(locale === 'ur' || locale === 'ar' ? 'rtl' : 'ltr');
         const texts = leafTexts(el.shadowRoot!);

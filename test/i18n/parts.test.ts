@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
 import '../../src/elements/finder/define.ts';
 import '../../src/elements/plan/define.ts';
@@ -10,6 +10,7 @@ import activities from '../../demo/data/activities.json';
 import { startWorker, worker } from '../helpers/msw.ts';
 import { settled } from '../helpers/settled.ts';
 import { CONFIG, DIRECTORY, serveDemo } from '../elements/finder/helpers.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 // Each language is split by element (scripts/split-locales.ts); an element loads `common` and
 // its own part. Which parts this page has fetched, from the browser's own record of requests.
@@ -56,7 +57,7 @@ describe('languages in parts', () => {
     const el = await fixture<WaymarkFinder>(html`<waymark-finder lang="cy" directory-src=${DIRECTORY} .config=${CONFIG}></waymark-finder>`);
     await settled(el);
     await waitUntil(() => el.shadowRoot!.querySelector('.waymark-root')?.getAttribute('lang') === 'cy', 'Welsh');
-    await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'results', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.result'), 'results');
     const [own, common] = [await strings('cy', 'finder'), await strings('cy', 'common')];
     await waitUntil(() => shows(el, own).length > 0 && shows(el, common).length > 0, 'Welsh from both parts');
     expect(shows(el, own), 'from the finder part').not.to.be.empty;
@@ -80,13 +81,13 @@ describe('languages in parts', () => {
     const el = await fixture<WaymarkPlan>(html`<waymark-plan lang="cy" .config=${CONFIG} .activities=${plan}></waymark-plan>`);
     await settled(el);
     // The QR encoder loads on demand and re-renders the plan; let that happen first.
-    await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.qr'), 'QR code');
     const heading = () => el.shadowRoot!.querySelector('h2')!.textContent!.trim();
     expect(heading(), 'before its part has arrived').to.equal('My plan');
     expect(shows(el, await strings('cy', 'common')), 'common is already Welsh').not.to.be.empty;
 
     release();
-    await waitUntil(() => heading() === 'Fy nghynllun', 'the plan in Welsh', { timeout: 5000 });
+    await waitUntil(() => heading() === 'Fy nghynllun', 'the plan in Welsh');
     expect(fetched).to.include('cy/plan');
     expect(shows(el, await strings('cy', 'plan'))).not.to.be.empty;
   });
@@ -110,7 +111,7 @@ describe('languages in parts', () => {
       // The next element that asks tries again (Chromium does not keep a failed import() failed).
       worker.resetHandlers();
       await useMessages('plan');
-      await waitUntil(() => el.shadowRoot!.querySelector('h2')!.textContent!.trim() === 'Mój plan', 'Polish after a retry', { timeout: 3000 });
+      await waitUntil(() => el.shadowRoot!.querySelector('h2')!.textContent!.trim() === 'Mój plan', 'Polish after a retry');
     } finally {
       console.warn = warn;
     }

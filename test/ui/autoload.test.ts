@@ -1,5 +1,6 @@
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
 import { autoload } from '../../src/ui/autoload.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 /** A loader that records its calls and defines `tag` as a plain element, or fails the first `failures` times. */
 function loader(tag: string, failures = 0) {
@@ -75,7 +76,7 @@ describe('autoload: each element loaded the first time its tag is on the page', 
     console.error = (message: string) => void errors.push(message);
     try {
       autoload({ [flaky]: a.load });
-      await waitUntil(() => customElements.get(flaky), 'not loaded on the second try', { timeout: 5000 });
+      await waitUntil(() => customElements.get(flaky), 'not loaded on the second try');
     } finally {
       console.error = original;
     }

@@ -1,10 +1,11 @@
 // The finder draws its frame first; its search code (directory engine and result views) loads on
 // demand beside the config checker. Its own file, so no other test has already loaded the module
 // this one breaks (msw answers the module request).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { active, byText, DIRECTORY, mount, resultNames, sendKeys, serveDemo, tabTo } from './helpers.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 describe('<waymark-finder>: its search code, loaded on demand', () => {
   before(startWorker);
@@ -30,7 +31,7 @@ describe('<waymark-finder>: its search code, loaded on demand', () => {
     countDirectoryRequests();
     await tabTo(el, byText('Try again'), 'Try again');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => resultNames(el).length === 20, 'no results after trying again', { timeout: 6000 });
+    await waitUntil(() => resultNames(el).length === 20, 'no results after trying again');
     expect(asked).to.equal(1);
     await waitUntil(() => active(el)?.id === 'finder-title', 'focus did not go to the heading');
   });

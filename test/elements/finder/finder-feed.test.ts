@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { active, byText, DIRECTORY, mount, resultNames, sendKeys, serveDemo, tabTo } from './helpers.ts';
 import oruk3Page1 from '../../fixtures/directory/oruk3-page1.json';
 import oruk3Page2 from '../../fixtures/directory/oruk3-page2.json';
+import { waitUntil } from '../../helpers/wait.ts';
 
 describe('<waymark-finder>: feeds', () => {
   before(startWorker);

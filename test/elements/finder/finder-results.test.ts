@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { active, announced, byId, byText, mount, resultNames, sendKeys, serveDemo, tabTo, waitForAnnouncement } from './helpers.ts';
 import type { WaymarkFinder } from '../../../src/elements/finder/finder.ts';
 import type { PlanChangeDetail } from '../../../src/events.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 const hrefs = (el: WaymarkFinder) => [...el.shadowRoot!.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!);
 

@@ -1,6 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { active, announced, byId, byText, mount, resultNames, sendKeys, serveDemo, tabTo, waitForAnnouncement } from './helpers.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 describe('<waymark-finder>: search and filters by keyboard', () => {
   before(startWorker);

@@ -1,4 +1,4 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/finder/define.ts';
@@ -7,6 +7,7 @@ import { worker } from '../../helpers/msw.ts';
 import { settled } from '../../helpers/settled.ts';
 import demo from '../../../demo/data/activities.json';
 import outcodes from '../../../demo/data/outcodes.json';
+import { waitUntil } from '../../helpers/wait.ts';
 
 export const DIRECTORY = '/finder-test/activities.json';
 export const LOOKUP = 'https://lookup.example';
@@ -37,7 +38,7 @@ export async function mount(options: { src?: string; format?: string; needs?: st
   </div>`);
   const el = wrapper.querySelector('waymark-finder')!;
   await settled(el);
-  await waitUntil(() => el.shadowRoot!.querySelector('.finder, .failed, .config-problems'), 'finder did not load', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector('.finder, .failed, .config-problems'), 'finder did not load');
   wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
   return el;
 }
@@ -74,7 +75,7 @@ export function announced(el: WaymarkFinder): string {
 }
 
 export async function waitForAnnouncement(el: WaymarkFinder, text: string | RegExp): Promise<void> {
-  await waitUntil(() => (typeof text === 'string' ? announced(el).startsWith(text) : text.test(announced(el))), `never announced ${text}`, { timeout: 4000 });
+  await waitUntil(() => (typeof text === 'string' ? announced(el).startsWith(text) : text.test(announced(el))), `never announced ${text}`);
 }
 
 export { sendKeys, settled };

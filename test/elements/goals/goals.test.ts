@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/goals/define.ts';
@@ -9,6 +9,7 @@ import { startWorker, worker } from '../../helpers/msw.ts';
 import { settled } from '../../helpers/settled.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 import { continueByKeyboard, focused, heading, isButton, press, shadow, summaryRows, tabTo } from './helpers.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 async function goals(config?: unknown): Promise<WaymarkGoals> {
   const el = await fixture<WaymarkGoals>(html`<waymark-goals .config=${config}></waymark-goals>`);

@@ -1,6 +1,6 @@
 // Saved progress is read back in the background: its schema loads on demand. Its own file, so the
 // schema's module is not yet loaded when the first test holds it back (msw answers the request).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { delay, http, HttpResponse, passthrough } from 'msw';
 import '../../../src/elements/journey/define.ts';
 import type { WaymarkJourney } from '../../../src/elements/journey/journey.ts';
@@ -9,6 +9,7 @@ import { deleteProgress, hasSavedProgress, saveProgress } from '../../../src/sta
 import { Activity } from '../../../src/core/model/activity.ts';
 import activities from '../../../demo/data/activities.json';
 import { startWorker, worker } from '../../helpers/msw.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 const config = {
   service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000' },

@@ -1,12 +1,13 @@
 // The journey loads each step's code when it is needed. Its own file, so no other test has
 // already loaded the modules these tests hold back or break (msw answers the module requests).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { delay, http, HttpResponse, passthrough } from 'msw';
 import '../../../src/elements/journey/define.ts';
 import type { WaymarkJourney } from '../../../src/elements/journey/journey.ts';
 import activities from '../../../demo/data/activities.json';
 import { startWorker, worker } from '../../helpers/msw.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 const config = {
   service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000' },
@@ -51,12 +52,12 @@ describe('<waymark-journey> steps loaded on demand', () => {
     await waitUntil(() => root(el).querySelector('p.loading[role="status"]'), 'a loading line');
     await expect(el).to.be.accessible();
 
-    await waitUntil(() => root(el).querySelector('waymark-goals'), 'the goals step', { timeout: 6000 });
+    await waitUntil(() => root(el).querySelector('waymark-goals'), 'the goals step');
     const skip = [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Skip this and look at activities')!;
     skip.focus();
     await sendKeys({ press: 'Enter' });
 
-    await waitUntil(() => root(el).querySelector('#step-failed-title'), 'the failure panel', { timeout: 6000 });
+    await waitUntil(() => root(el).querySelector('#step-failed-title'), 'the failure panel');
     await waitUntil(() => focusedElement()?.id === 'step-failed-title', 'focus on its heading');
     expect(root(el).querySelector('#step-failed-title')!.textContent).to.equal('Sorry, this page did not load');
     expect(root(el).querySelector('a[href="tel:01632960000"]')?.textContent).to.equal('01632 960000');
@@ -66,7 +67,7 @@ describe('<waymark-journey> steps loaded on demand', () => {
     worker.use(http.get('/journey-steps-test/activities.json', () => HttpResponse.json(activities)));
     await tabToButton('Try again');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => root(el).querySelector('waymark-finder'), 'the finder after trying again', { timeout: 6000 });
+    await waitUntil(() => root(el).querySelector('waymark-finder'), 'the finder after trying again');
     await waitUntil(() => focusedElement()?.textContent === 'Activities for you', 'focus on the step heading');
   });
 });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/journey/define.ts';
@@ -8,6 +8,7 @@ import activities from '../../../demo/data/activities.json';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { settled } from '../../helpers/settled.ts';
 import { deleteProgress, hasSavedProgress } from '../../../src/state/saved-progress.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 const config = {
   service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000', privacyNoticeUrl: 'https://example.org/privacy' },
@@ -187,14 +188,14 @@ describe('<waymark-journey>', () => {
       expect(el.state.step).to.equal('suggestions');
 
       const dialog = child<HTMLDialogElement>(el, 'dialog');
-      await waitUntil(() => dialog.open, 'dialog opens after the idle time', { timeout: 7000 });
+      await waitUntil(() => dialog.open, 'dialog opens after the idle time');
       expect(dialog.textContent).to.match(/Clearing in [1-3] seconds/);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !dialog.open, 'carry on closes it');
       expect(el.state.step).to.equal('suggestions');
 
-      await waitUntil(() => el.state.step === 'goals', 'reset after the countdown', { timeout: 10000 });
+      await waitUntil(() => el.state.step === 'goals', 'reset after the countdown');
       expect(el.state.plan).to.deep.equal([]);
       expect(child(el, '.progress__count').textContent).to.equal('Step 1 of 5');
     });

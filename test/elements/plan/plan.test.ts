@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/plan/define.ts';
 import type { WaymarkPlan } from '../../../src/elements/plan/plan.ts';
 import { Activity } from '../../../src/core/model/activity.ts';
 import type { PlanChangeDetail } from '../../../src/events.ts';
 import { settled } from '../../helpers/settled.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 const config = { service: { name: 'Ashby Vale Social Prescribing', phone: '01632 960000' } };
 const walk = Activity.parse({

@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import type { WaymarkRequestCall } from '../../../src/elements/request-call/request-call.ts';
 import type { ConfigErrorDetail } from '../../../src/events.ts';
 import { settled } from '../../helpers/settled.ts';
 import { activate, config, created, ENDPOINT, fillByKeyboard, heading, isId, mount, press, service, shadow, tabTo, text } from './helpers.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
