@@ -19,7 +19,9 @@ export function config(overrides: { service?: Record<string, unknown>; referral?
       legalBasis: 'consent',
       ...overrides.service,
     },
-    referral: { endpoint: ENDPOINT, maxAttempts: 1, timeoutMs: 1000, ...overrides.referral },
+    // A busy test machine can take over a second to pass one mocked reply through the service
+    // worker: only a test about timeouts gives a short timeout (and a service that never answers).
+    referral: { endpoint: ENDPOINT, maxAttempts: 1, timeoutMs: 15000, ...overrides.referral },
     ...(overrides.kiosk ? { kiosk: overrides.kiosk } : {}),
   };
 }

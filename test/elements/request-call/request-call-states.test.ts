@@ -1,8 +1,9 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { delay, HttpResponse } from 'msw';
+import { expect, oneEvent } from '@open-wc/testing';
+import { HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import type { ReferralFailedDetail } from '../../../src/events.ts';
 import { activate, config, created, fillByKeyboard, focused, heading, isButton, mount, press, service, shadow, tabTo, text, type } from './helpers.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -62,18 +63,23 @@ describe('<waymark-request-call> states', () => {
   it('retries a 503 by itself, telling the person it is trying again, and stores one referral', async function () {
     this.timeout(30000);
     const stored = new Set<string>();
+    // The third reply waits until the test has read the status: with full jitter the last backoff
+    // can be near 0 ms, and the confirmation would otherwise replace the status before it is read.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
     const received = service([
       () => new HttpResponse(null, { status: 503 }),
       () => new HttpResponse(null, { status: 503 }),
-      (request) => (stored.add(request.headers.get('Idempotency-Key')!), HttpResponse.json({ reference: 'AV-3003' }, { status: 201 })),
+      async (request) => (await gate, stored.add(request.headers.get('Idempotency-Key')!), HttpResponse.json({ reference: 'AV-3003' }, { status: 201 })),
     ]);
     const el = await mount(config({ referral: { maxAttempts: 3 } }));
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    // The first retry waits up to 1 s (full jitter); allow for a busy test machine.
-    await waitUntil(() => received.length === 2, 'no retry', { timeout: 10000 });
+    // The first retry waits up to 1 s (full jitter).
+    await waitUntil(() => received.length === 2, 'no retry');
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/Trying again \([23] of 3\)/);
-    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed', { timeout: 10000 });
+    release();
+    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed');
     expect(received).to.have.length(3);
     expect(new Set(received.map((r) => r.key)).size).to.equal(1);
     expect(stored.size).to.equal(1);
@@ -95,8 +101,8 @@ describe('<waymark-request-call> states', () => {
 
   it('gives up on a service that does not answer in time', async function () {
     this.timeout(30000);
-    service([async () => (await delay(5000), HttpResponse.json({ reference: 'late' }, { status: 201 }))]);
-    const el = await mount();
+    service([() => new Promise<Response>(() => undefined)]);
+    const el = await mount(config({ referral: { timeoutMs: 1000 } }));
     await fillByKeyboard(el);
     const failed = oneEvent(el, 'waymark-referral-failed');
     await activate(el, 'Send request');
