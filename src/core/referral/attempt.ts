@@ -36,6 +36,8 @@ export interface AttemptOptions {
   /** The referral id: the fallback reference for `form` replies that carry none. */
   id: string;
   timeoutMs: number;
+  /** Makes the signal that ends this attempt after `timeoutMs`: AbortSignal.timeout unless a test passes its own. */
+  timeout?: (ms: number) => AbortSignal;
   now: () => number;
   /** Let the request outlive the page (a closed tab), when its body fits the browser's limit. */
   keepalive?: boolean;
@@ -74,7 +76,7 @@ function retryReason(status: number): 'server' | 'in-progress' | undefined {
 
 /** One POST, with its own timeout. Never throws: every way it can end is an outcome. */
 export async function attemptOnce(request: EncodedRequest, options: AttemptOptions): Promise<AttemptOutcome> {
-  const timeout = AbortSignal.timeout(options.timeoutMs);
+  const timeout = options.timeout ? options.timeout(options.timeoutMs) : AbortSignal.timeout(options.timeoutMs);
   const signal = options.signal ? eitherSignal(timeout, options.signal) : timeout;
   let response: Response;
   try {

@@ -11,8 +11,10 @@ export interface SubmitOptions {
   timeoutMs: number;
   maxAttempts: number;
   retry?: RetryPolicy;
-  // The clock, the wait and the dice are passed in so tests run in milliseconds with the real code.
+  // The clock, the wait, the dice and each attempt's timeout are passed in so tests run in
+  // milliseconds with the real code, and never race a busy machine.
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  timeout?: (ms: number) => AbortSignal;
   random?: () => number;
   now?: () => number;
   /** Told before each attempt (1, 2, …), so the page can say it is trying again. */
@@ -83,6 +85,7 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
       format: options.format,
       id: referral.id,
       timeoutMs: options.timeoutMs,
+      timeout: options.timeout,
       now,
       keepalive,
       signal: options.signal,

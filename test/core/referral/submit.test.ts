@@ -4,7 +4,13 @@ import { submitReferral, type SubmitOptions } from '../../../src/core/referral/s
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { referral } from './helpers.ts';
 
-const ENDPOINT = '/test-api/referrals';
+/**
+ * Each test posts to an address of its own. A request an earlier test gave up on (a 50 ms
+ * timeout) can still reach msw late on a busy machine; at a shared address the next test's
+ * service would count it as its own.
+ */
+let endpoint = '/test-api/referrals';
+let tests = 0;
 
 interface Seen {
   key: string | null;
@@ -20,7 +26,7 @@ function service(replies: (() => Response | Promise<Response>)[]) {
   const seen: Seen[] = [];
   const stored = new Map<string, string>();
   worker.use(
-    http.post(ENDPOINT, async ({ request }) => {
+    http.post(endpoint, async ({ request }) => {
       const body = await request.text();
       const key = request.headers.get('Idempotency-Key');
       seen.push({ key, contentType: request.headers.get('Content-Type'), body });
@@ -32,14 +38,24 @@ function service(replies: (() => Response | Promise<Response>)[]) {
   return { seen, stored };
 }
 
+/**
+ * The real timeout on the first attempt only: later attempts wait as long as the reply takes, so
+ * a busy machine cannot time out the try that is meant to succeed.
+ */
+function firstAttemptOnly(): (ms: number) => AbortSignal {
+  let attempt = 0;
+  return (ms) => (++attempt === 1 ? AbortSignal.timeout(ms) : new AbortController().signal);
+}
+
 /** Records the waits instead of waiting, so backoff is checked without slowing the tests. */
 function options(overrides: Partial<SubmitOptions> = {}) {
   const waits: number[] = [];
   const attempts: number[] = [];
   const opts: SubmitOptions = {
-    endpoint: ENDPOINT,
+    endpoint,
     format: 'json',
-    timeoutMs: 2000,
+    // Tests about timeouts set their own; a mocked reply can take seconds on a busy machine.
+    timeoutMs: 15000,
     maxAttempts: 4,
     sleep: async (ms) => void waits.push(ms),
     random: () => 0.5,
@@ -52,6 +68,7 @@ function options(overrides: Partial<SubmitOptions> = {}) {
 
 describe('submitting a referral', () => {
   before(startWorker);
+  beforeEach(() => (endpoint = `/test-api/referrals/${++tests}`));
   afterEach(() => worker.resetHandlers());
 
   it('sends JSON with the Idempotency-Key and returns the reference on a 201', async () => {
@@ -129,14 +146,10 @@ describe('submitting a referral', () => {
 
   it('times out each attempt and retries with the same key', async () => {
     const { seen } = service([
-      async () => {
-        await delay(3000);
-        return HttpResponse.json({ reference: 'too-late' }, { status: 201 });
-      },
+      () => new Promise<Response>(() => undefined),
       () => HttpResponse.json({ reference: 'AV-1046' }, { status: 201 }),
     ]);
-    // Generous beside the 3 s stall, so a busy test machine cannot time out the second try too.
-    const { opts } = options({ timeoutMs: 600 });
+    const { opts } = options({ timeoutMs: 600, timeout: firstAttemptOnly() });
     const result = await submitReferral(referral(), opts);
     expect(result).to.deep.equal({ ok: true, reference: 'AV-1046', attempts: 2 });
     expect(seen[0]!.key).to.equal(seen[1]!.key);
@@ -157,7 +170,7 @@ describe('submitting a referral', () => {
       () => new HttpResponse(stalled(), { status: 201, headers: { 'Content-Type': 'application/json' } }),
       () => HttpResponse.json({ reference: 'AV-1047' }, { status: 201 }),
     ]);
-    const { opts } = options({ timeoutMs: 600 });
+    const { opts } = options({ timeoutMs: 600, timeout: firstAttemptOnly() });
     expect(await submitReferral(referral(), opts)).to.deep.equal({ ok: true, reference: 'AV-1047', attempts: 2 });
   });
 
@@ -275,7 +288,7 @@ describe('submitting a referral', () => {
   it('sends with keepalive while the body fits the browser\'s 64 KB limit, and without it when it does not', async () => {
     const modes: boolean[] = [];
     worker.use(
-      http.post(ENDPOINT, ({ request }) => {
+      http.post(endpoint, ({ request }) => {
         modes.push(request.keepalive);
         return HttpResponse.json({ reference: 'AV-1049' }, { status: 201 });
       }),
