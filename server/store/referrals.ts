@@ -23,7 +23,7 @@ export type SaveOutcome =
 
 // How long a request waits for another with the same key to finish before it is told 409. The
 // widget waits 15 s for a reply; a wait shorter than that leaves it time to hear and retry.
-const SAME_KEY_WAIT = '10s';
+const SAME_KEY_WAIT_MS = 10_000;
 const REFERENCE_TRIES = 5;
 
 /**
@@ -31,10 +31,14 @@ const REFERENCE_TRIES = 5;
  * first inserts, the others wait for it to commit, find its row and reply with its reference.
  * So exactly one row is stored, by one process or many sharing a PostgreSQL.
  */
-export async function saveReferral(db: Db, input: NewReferral, newReference: () => string): Promise<SaveOutcome> {
+export async function saveReferral(db: Db, input: NewReferral, newReference: () => string, sameKeyWaitMs = SAME_KEY_WAIT_MS): Promise<SaveOutcome> {
   for (let attempt = 0; attempt < REFERENCE_TRIES; attempt++) {
     try {
-      const outcome = await db.transaction((tx) => saveOnce(db, tx, input, newReference()));
+      const outcome = await db.transaction(async (tx) => {
+        // PGlite runs one transaction at a time, so only PostgreSQL can meet another one mid-way.
+        if (db.kind === 'postgres') await tx.query(`SET LOCAL lock_timeout = ${Math.round(sameKeyWaitMs)}`);
+        return saveOnce(tx, input, newReference());
+      });
       if (outcome) return outcome;
       // No row for this key and yet a conflict: the new reference was taken. Draw again.
     } catch (error) {
@@ -45,8 +49,7 @@ export async function saveReferral(db: Db, input: NewReferral, newReference: () 
   throw new Error(`could not find a free reference in ${REFERENCE_TRIES} tries: make references longer`);
 }
 
-async function saveOnce(db: Db, tx: Queryable, input: NewReferral, reference: string): Promise<SaveOutcome | undefined> {
-  if (db.kind === 'postgres') await tx.query(`SET LOCAL lock_timeout = '${SAME_KEY_WAIT}'`);
+async function saveOnce(tx: Queryable, input: NewReferral, reference: string): Promise<SaveOutcome | undefined> {
   // `$8::text::jsonb`: as text, both drivers send the JSON as it is (postgres.js would encode a
   // string given for a jsonb parameter a second time).
   const inserted = await tx.query<{ reference: string }>(

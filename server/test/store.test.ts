@@ -56,6 +56,36 @@ for (const kind of storeKinds()) {
   });
 }
 
+describe('a request while another with the same key is still being stored, on PostgreSQL', { timeout: 60_000, skip: !hasPostgres() && 'needs PostgreSQL' }, () => {
+  it('is told in-flight (409) after a short wait, and stores nothing', async () => {
+    const { db, place, dispose } = await newDb('postgres');
+    const other = openPostgres(place!.databaseUrl!, { max: 1 });
+    try {
+      const first = row();
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertedYet = new Promise<void>((resolve) => (inserted = resolve));
+      // Another process's transaction has inserted this key and not yet committed.
+      const holding = other.transaction(async (tx) => {
+        await tx.query("INSERT INTO referrals (referral_id, reference, idempotency_key, fingerprint, format, document) VALUES ($1, 'WM-HELD-2222', $2, $3, 'json', '{}')", [first.referralId, first.idempotencyKey, first.fingerprint]);
+        inserted();
+        await held;
+        throw new Error('roll back');
+      }).catch(() => {});
+      await insertedYet;
+      assert.deepEqual(await saveReferral(db, first, () => newReference('WM'), 200), { kind: 'in-flight' });
+      release();
+      await holding;
+      // Once the other rolled back, the same request stores it.
+      assert.equal((await saveReferral(db, first, () => newReference('WM'), 200)).kind, 'created');
+    } finally {
+      await other.close();
+      await dispose();
+    }
+  });
+});
+
 describe('migrations on one PostgreSQL from several processes at once', { timeout: 60_000, skip: !hasPostgres() && 'needs PostgreSQL' }, () => {
   it('apply once, with no error in any of them', async () => {
     const place = await newPlace('postgres');
