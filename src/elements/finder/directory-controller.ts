@@ -4,13 +4,13 @@ import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { DirectoryLoad, LoadedDirectory } from '../../core/directory/load.ts';
 import type { DirectoryIndex } from '../../core/directory/search-index.ts';
 import { currentLocale } from '../../i18n/locale.ts';
-import { lazy } from '../../ui/lazy.ts';
+import { lazy } from '../../core/lazy.ts';
 
 /** The finder's code for a loaded directory (loaded.ts): engine and views. */
 export type FinderCode = typeof import('./loaded.ts');
 
 export type DirectoryState =
-  | { ok: true; index: DirectoryIndex; directory: LoadedDirectory; code: FinderCode }
+  | { ok: true; index: DirectoryIndex; directory: LoadedDirectory }
   | { ok: false; reason: Extract<DirectoryLoad, { ok: false }>['reason'] | 'not-loaded'; detail: string };
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -56,13 +56,18 @@ export class DirectoryController {
         const report = code.editorReport(loaded.directory, src as string);
         if (report) console.warn(report);
         if (loaded.directory.incomplete) console.warn(`[waymark] Directory ${String(src)} is incomplete: ${loaded.directory.incomplete}`);
-        return { ok: true, directory: loaded.directory, index: code.buildIndex(loaded.directory.activities, currentLocale()), code };
+        return { ok: true, directory: loaded.directory, index: code.buildIndex(loaded.directory.activities, currentLocale()) };
       },
     });
   }
 
   get state(): DirectoryState | undefined {
     return this.task.value;
+  }
+
+  /** The finder's code for showing activities: always there once `state` is ok (the load waited for it). */
+  get code(): FinderCode {
+    return loadFinderCode.value!;
   }
 
   /** Loads the directory again ("Try again"). */
@@ -75,7 +80,7 @@ export class DirectoryController {
   reindexIfLocaleChanged(): void {
     const state = this.task.value;
     if (state?.ok && state.index.locale !== currentLocale()) {
-      state.index = state.code.buildIndex(state.directory.activities, currentLocale());
+      state.index = this.code.buildIndex(state.directory.activities, currentLocale());
     }
   }
 }

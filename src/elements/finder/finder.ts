@@ -14,6 +14,7 @@ import { askDeviceLocation, deviceLocationMessage } from '../../core/geo/device-
 import { localText } from '../../core/text/local-text.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { emit } from '../../events.ts';
+import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderLoading } from '../../ui/config-problems.ts';
 import { formStyles, textField } from '../../ui/form/index.ts';
@@ -26,6 +27,7 @@ import { Announcer } from './announcer.ts';
 import type { FilterForm } from './filters.ts';
 import { activitiesFound } from './counts.ts';
 
+const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
 const ANNOUNCE_DELAY_MS = 800;
@@ -87,7 +89,7 @@ export class WaymarkFinder extends WaymarkElement {
     const state = this.directory.state;
     const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
     if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
-      this.results = state.code.search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
+      this.results = this.directory.code.search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
       this.resultsFor = state;
       if (this.announcedLoad !== state) {
         this.announcedLoad = state;
@@ -137,7 +139,7 @@ export class WaymarkFinder extends WaymarkElement {
     const locale = currentLocale();
     if (this.details) {
       const { result } = this.details;
-      return state.code.renderDetails(result, locale, {
+      return this.directory.code.renderDetails(result, locale, {
         inPlan: this.plan.includes(result.activity.id),
         origin: this.origin,
         onBack: this.closeDetails,
@@ -169,7 +171,7 @@ export class WaymarkFinder extends WaymarkElement {
           })}
           <button type="submit" class="button search__button">${msg('Search')}</button>
         </form>
-        ${state.code.renderFilters({
+        ${this.directory.code.renderFilters({
           form: this.filterForm,
           needAreas,
           locale,
@@ -178,7 +180,7 @@ export class WaymarkFinder extends WaymarkElement {
           onChange: (form) => (this.filterForm = form),
           onClear: this.clearFilters,
         })}
-        ${state.code.renderDistance({
+        ${this.directory.code.renderDistance({
           root: this.shadowRoot,
           canLookUp: Boolean(config.postcodeLookup),
           postcode: this.postcode,
@@ -198,7 +200,7 @@ export class WaymarkFinder extends WaymarkElement {
           ? html`<p>${msg('Try fewer or different words, or clear the filters.')}</p>`
           : html`<ol class="results" role="list">
               ${visible.map((result, i) =>
-                state.code.renderResultCard(result, i, locale, {
+                this.directory.code.renderResultCard(result, i, locale, {
                   inPlan: this.plan.includes(result.activity.id),
                   onDetails: () => this.openDetails(result, i),
                   onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
@@ -269,7 +271,7 @@ export class WaymarkFinder extends WaymarkElement {
     if (!config.postcodeLookup) return;
     this.locating = true;
     // The lookup checks the reply with zod: its code loads only when someone uses a postcode.
-    const found = await import('../../core/geo/outcode-lookup.ts')
+    const found = await loadLookup()
       .then(({ lookupOutcode }) => lookupOutcode(config.postcodeLookup!, check.outcode))
       .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: String(error) }) as const);
     this.locating = false;

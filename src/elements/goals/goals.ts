@@ -21,6 +21,8 @@ import {
 import { emit, type StepDetail } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
+import { LazyController } from '../../ui/lazy-controller.ts';
+import { lazy } from '../../core/lazy.ts';
 import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
@@ -38,10 +40,7 @@ import { renderComplete } from './complete.ts';
  * Waymark's own set is checked by its tests, so the schema that checks a service's own set
  * (config `questionnaire`) loads only when there is one, and the first question shows sooner.
  */
-let parser: typeof import('../../core/questionnaire/definition.ts').parseQuestionnaire | undefined;
-async function loadParser(): Promise<void> {
-  parser ??= (await import('../../core/questionnaire/definition.ts')).parseQuestionnaire;
-}
+const loadChecker = lazy(() => import('../../core/questionnaire/definition.ts'));
 
 const ELEMENT = 'waymark-goals';
 
@@ -76,6 +75,7 @@ export class WaymarkGoals extends WaymarkElement {
   /** The page on screen, worked out as it renders; `waymark-step` reports it. */
   private step?: StepDetail;
   private readonly stepEvents = new StepController(this, () => this.step);
+  private readonly checker = new LazyController(this, loadChecker, 'the questionnaire checker');
 
   /** Starts again with no answers, as a kiosk does between people. */
   reset(): void {
@@ -106,19 +106,10 @@ export class WaymarkGoals extends WaymarkElement {
     let result: Parsed<QuestionnaireDefinition>;
     // The default set is built here, at render time, so its words follow the locale.
     if (source === undefined) result = { ok: true, value: defaultQuestionnaire() };
-    else if (parser) result = parser(source, ['questionnaire']);
-    else {
-      loadParser().then(
-        () => this.requestUpdate(),
-        (error: unknown) => {
-          console.error('[waymark] <waymark-goals> could not load the questionnaire checker.', error);
-          const problems = [{ path: 'questionnaire', message: msg('could not be checked, because part of Waymark did not load. Reload the page to try again.') }];
-          this.parsed = { source, locale, result: { ok: false, problems } };
-          this.requestUpdate();
-        },
-      );
-      return undefined;
-    }
+    else if (this.checker.value) result = this.checker.value.parseQuestionnaire(source, ['questionnaire']);
+    else if (this.checker.failed) {
+      result = { ok: false, problems: [{ path: 'questionnaire', message: msg('could not be checked, because part of Waymark did not load. Reload the page to try again.') }] };
+    } else return undefined;
     this.parsed = { source, locale, result };
     return result;
   }

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { JourneyStep } from '../../state/journey-state.ts';
 import { useMessages } from '../../i18n/localization.ts';
+import { lazy } from '../../core/lazy.ts';
 
 type Status = 'loading' | 'ready' | 'failed';
 
@@ -11,10 +12,10 @@ type Status = 'loading' | 'ready' | 'failed';
  * waiting-room tablet too), and do not flash up in English first.
  */
 const LOADERS = {
-  goals: () => Promise.all([import('../goals/define.ts'), useMessages('goals')]),
-  finder: () => Promise.all([import('../finder/define.ts'), useMessages('finder')]),
-  plan: () => Promise.all([import('../plan/define.ts'), useMessages('plan')]),
-  'request-call': () => Promise.all([import('../request-call/define.ts'), useMessages('request-call')]),
+  goals: lazy(() => Promise.all([import('../goals/define.ts'), useMessages('goals')])),
+  finder: lazy(() => Promise.all([import('../finder/define.ts'), useMessages('finder')])),
+  plan: lazy(() => Promise.all([import('../plan/define.ts'), useMessages('plan')])),
+  'request-call': lazy(() => Promise.all([import('../request-call/define.ts'), useMessages('request-call')])),
 };
 type StepElement = keyof typeof LOADERS;
 

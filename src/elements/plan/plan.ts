@@ -15,11 +15,16 @@ import { journeyContext } from '../../state/context.ts';
 import { removeFromPlan, type JourneyState } from '../../state/journey-state.ts';
 import type { Store } from '../../state/store.ts';
 import { emit } from '../../events.ts';
+import { LazyController } from '../../ui/lazy-controller.ts';
+import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { StoreController } from '../../ui/store-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { planStyles } from './plan.styles.ts';
+
+
+const loadQr = lazy(() => import('../../core/plan/qr.ts'));
 
 /**
  * My plan: the activities a person chose, with when, where, cost and how to join; a print view
@@ -45,18 +50,13 @@ export class WaymarkPlan extends WaymarkElement {
 
   @state() private announcement = '';
   /** The QR encoder, loaded once the plan is on screen: pages without a plan never fetch it. */
-  @state() private qr?: typeof import('../../core/plan/qr.ts');
+  private readonly qrCode = new LazyController(this, loadQr, 'its QR code maker');
 
   protected readonly storeController = new StoreController(this, () => this.store);
 
   /** The activities shown: the journey's plan when inside one, otherwise `activities`. */
   get plan(): Activity[] {
     return this.store?.get().plan ?? this.activities;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.qr) void import('../../core/plan/qr.ts').then((module) => (this.qr = module));
   }
 
   override render() {
@@ -122,7 +122,7 @@ export class WaymarkPlan extends WaymarkElement {
 
   private renderTakeAway(plan: Activity[], serviceName: string | undefined, phone: string | undefined, locale: string) {
     const options = { serviceName, servicePhone: phone, locale, date: new Date() };
-    const qr = this.qr;
+    const qr = this.qrCode.value;
     const matrix = qr && (qr.qrMatrix(planText(plan, options)) ?? qr.qrMatrix(planText(plan, { ...options, brief: true })));
     return html`
       <h3>${msg('Take your plan with you')}</h3>
