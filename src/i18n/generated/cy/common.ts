@@ -63,6 +63,7 @@ export const templates = {
 's43ecfcbacecb4182': `Cyrsiau, darllen, dosbarthiadau Saesneg a sgiliau newydd.`,
 's4960aeb72d818ab7': `Mae problem`,
 's4963cacc7419a00e': `Cymorth ar ôl i rywun farw.`,
+'s4c829735f7c40c85': `ar goll. Gosodwch y briodoledd endpoint, neu referral.endpoint yn y ffurfweddiad (config), i'r cyfeiriad sy'n derbyn atgyfeiriadau.`,
 's4e75f362a640f137': str`dylai fod yn wrthrych JSON, fel { "service": { ... } }`,
 's4edd3a9522544e33': str`${0}, o ${1} ymlaen`,
 's5052d10b539eabf0': `Mawrth`,
@@ -169,4 +170,5 @@ export const templates = {
 'sf82f1bf68da02322': `Samaritans`,
 'sfa251e3af0f9c14c': str`${0} tan ${1}`,
 'sfe90f0dab3447682': `Efallai nad yw eich rhyngrwyd yn gweithio. Gwiriwch ef a rhowch gynnig arall arni.`,
+'sff917713f2b92c7c': `ar goll: rhowch gyfeiriad eich cyfeiriadur gweithgareddau`,
 };

@@ -84,5 +84,4 @@ export const templates = {
 'sf60b1473e8c19d7d': `Dim manylion cyswllt. Gall gweithiwr cyswllt helpu.`,
 'sfbc284777946c12e': str`Gwefan ${0}:`,
 'sfe17c4bf0efbf49d': `Er enghraifft: cerdded, celf neu arian.`,
-'sff917713f2b92c7c': `ar goll: rhowch gyfeiriad eich cyfeiriadur gweithgareddau`,
 };

@@ -57,7 +57,6 @@ export const templates = {
 's485a59368e161653': `Unrhyw ddiwrnod`,
 's491a55909d55ebcd': `Diogel anfon neges destun`,
 's4a90e45f307fd74f': `Angen cyfieithydd`,
-'s4c829735f7c40c85': `ar goll. Gosodwch y briodoledd endpoint, neu referral.endpoint yn y ffurfweddiad (config), i'r cyfeiriad sy'n derbyn atgyfeiriadau.`,
 's4caed5b7a7e5d89b': `Saesneg`,
 's4d1222986233fefd': `eich neges`,
 's4e2c80d3c7a72e23': `Heb ei roi`,

@@ -63,6 +63,7 @@ export const templates = {
 's43ecfcbacecb4182': `Kursy, czytanie, lekcje angielskiego i nowe umiejętności.`,
 's4960aeb72d818ab7': `Wystąpił problem`,
 's4963cacc7419a00e': `Wsparcie po śmierci bliskiej osoby.`,
+'s4c829735f7c40c85': `nie ma wartości. Ustaw atrybut endpoint albo referral.endpoint w konfiguracji na adres, który przyjmuje zgłoszenia.`,
 's4e75f362a640f137': str`musi być obiektem JSON, na przykład { "service": { ... } }`,
 's4edd3a9522544e33': str`${0}, od ${1}`,
 's5052d10b539eabf0': `marca`,
@@ -169,4 +170,5 @@ export const templates = {
 'sf82f1bf68da02322': `Samaritans`,
 'sfa251e3af0f9c14c': str`Od ${0} do ${1}`,
 'sfe90f0dab3447682': `Być może Twój internet nie działa. Sprawdź go i spróbuj ponownie.`,
+'sff917713f2b92c7c': `nie ma wartości: podaj adres katalogu zajęć`,
 };

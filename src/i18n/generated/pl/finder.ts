@@ -84,5 +84,4 @@ export const templates = {
 'sf60b1473e8c19d7d': `Brak danych kontaktowych. Koordynator wsparcia może pomóc.`,
 'sfbc284777946c12e': str`Strona internetowa (${0}):`,
 'sfe17c4bf0efbf49d': `Na przykład: spacery, sztuka albo pieniądze.`,
-'sff917713f2b92c7c': `nie ma wartości: podaj adres katalogu zajęć`,
 };

@@ -57,7 +57,6 @@ export const templates = {
 's485a59368e161653': `Każdy dzień`,
 's491a55909d55ebcd': `Można wysłać SMS`,
 's4a90e45f307fd74f': `Potrzebny tłumacz`,
-'s4c829735f7c40c85': `nie ma wartości. Ustaw atrybut endpoint albo referral.endpoint w konfiguracji na adres, który przyjmuje zgłoszenia.`,
 's4caed5b7a7e5d89b': `Angielski`,
 's4d1222986233fefd': `swoją wiadomość`,
 's4e2c80d3c7a72e23': `Nie podano`,
