@@ -7,9 +7,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 const DEMO_ORIGINS = 'http://127.0.0.1:5173,http://localhost:5173';
 const children: ChildProcess[] = [];
 
-function stopAll(code: number): never {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  process.exit(code);
+let stopping = false;
+/** Stops both and waits for them (the inbox checkpoints and releases its folder), 10 s at most. */
+function stopAll(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  for (const child of running) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 10_000).unref();
+  void Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve)))).then(() => process.exit(code));
 }
 process.once('SIGINT', () => stopAll(0));
 process.once('SIGTERM', () => stopAll(0));
@@ -31,6 +37,7 @@ const url = await new Promise<string>((resolve) => {
     if (match) resolve(match[1]!);
   });
   inbox.once('exit', (code) => {
+    if (stopping) return;
     process.stderr.write(`The inbox did not start (exit ${code}). Is another one using port ${process.env.PORT ?? 8787}? Stop it, or run with PORT=<another port>.\n`);
     stopAll(1);
   });
@@ -44,6 +51,7 @@ const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config
 children.push(vite);
 vite.once('exit', (code) => stopAll(code ?? 0));
 inbox.once('exit', (code) => {
+  if (stopping) return;
   process.stderr.write(`The inbox stopped (exit ${code}).\n`);
   stopAll(1);
 });
