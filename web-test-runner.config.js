@@ -55,9 +55,10 @@ export default {
   // One test (mocha): a hung test fails by its name. A test may ask for more with this.timeout().
   testFramework: { config: { timeout: 20000 } },
   // One test file, from the page opening to its last result: catches a page that stops answering
-  // (a loop that never yields, an import that never arrives). The slowest file takes about 50 s
-  // under load.
-  testsFinishTimeout: 180000,
+  // (a loop that never yields, an import that never arrives), which cannot name its test. The
+  // slowest file takes about 30 s under load. wtr then waits as long again to close the page, so
+  // such a hang fails in about 4 minutes.
+  testsFinishTimeout: 120000,
   // Opening a page, and loading a file's modules before its first test, on a busy machine.
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
