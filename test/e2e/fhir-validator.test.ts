@@ -11,8 +11,9 @@ import type { Bundle, ServiceRequest } from 'fhir/r4';
 import { toFhirBundle } from '../../src/core/referral/fhir.ts';
 import { buildReferral, type ReferralContext } from '../../src/core/referral/build.ts';
 import { Referral, LEGAL_BASES, type GoalsResult } from '../../src/core/model/index.ts';
+import { EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS } from '../../src/core/vocabulary/lists.ts';
 import { defaultQuestionnaire, scoreAnswers, type Answers } from '../../src/core/questionnaire/index.ts';
-import { completeDraft, goals as someGoals } from '../core/referral/helpers.ts';
+import { completeDraft, goals as someGoals, workGoals } from '../core/referral/helpers.ts';
 import { aReferral } from '../fixtures/referral.ts';
 import { SEED, PAYLOADS } from '../fuzz/arbitraries.ts';
 import { r4Problems } from './fhir/validate-r4.ts';
@@ -71,7 +72,9 @@ function assertValid(referral: Referral): Bundle {
   return bundle;
 }
 
-const types = (bundle: Bundle) => bundle.entry?.map((e) => e.resource?.resourceType);
+const types = (bundle: Bundle) => bundle.entry?.map((e) => e.resource?.resourceType) ?? [];
+/** The bundle's resources but the work Observations (tested on their own). */
+const main = (bundle: Bundle) => types(bundle).filter((t) => t !== 'Observation');
 
 describe('FHIR R4: every bundle Waymark makes passes an independent validator', { timeout: 120_000 }, () => {
   it('a lone request-a-call form: no goals, no plan', () => {
@@ -88,7 +91,8 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
     const goals = journeyGoals(EVERY_ANSWER);
     assert.equal(goals.answers.length, Object.keys(EVERY_ANSWER).length, 'every answer is recorded');
     const bundle = assertValid(built(completeDraft({ assisted: true }), { goals, plan: PLAN }));
-    assert.deepEqual(types(bundle), ['Patient', 'ServiceRequest', 'QuestionnaireResponse']);
+    assert.deepEqual(main(bundle), ['Patient', 'ServiceRequest', 'QuestionnaireResponse']);
+    assert.ok(types(bundle).includes('Observation'), 'the work answers are coded');
   });
 
   it('a journey that says "not right now" to work and skips the optional questions', () => {
@@ -98,7 +102,14 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
 
   it('goals with no answers recorded leave the QuestionnaireResponse out', () => {
     const bundle = assertValid(built(completeDraft(), { goals: { ...someGoals, answers: [] } }));
-    assert.deepEqual(types(bundle), ['Patient', 'ServiceRequest']);
+    assert.deepEqual(main(bundle), ['Patient', 'ServiceRequest']);
+  });
+
+  it('every work answer and "someone to go with you", as coded Observations, under each employment status', () => {
+    for (const employmentStatus of ['working', 'off-sick', 'looking-for-work', 'unable-health', 'caring', 'studying', 'retired', 'prefer-not-to-say'] as const) {
+      const bundle = assertValid(built(completeDraft({ someoneToGoWith: 'no' }), { goals: { ...workGoals, employmentStatus }, plan: PLAN }));
+      assert.equal(types(bundle).filter((t) => t === 'Observation').length, 9);
+    }
   });
 
   it('a referral that supersedes an earlier one', () => {
@@ -117,8 +128,9 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
           phone: '01632960000', email: 'sam@example.com', methods: ['call', 'text', 'email'], bestDays: ['mon', 'sat'], bestTimes: ['morning', 'evening'],
           voicemailOk: true, textOk: true, language: 'Polish', interpreter: true, adjustments: 'I use a hearing aid', message: 'Please call after 10.',
         },
-        goals: { ...journeyGoals(EVERY_ANSWER), loneliness: 'often-always', crisis: true },
+        goals: { ...journeyGoals(EVERY_ANSWER), loneliness: 'often-always', crisis: true, timeSincePaidWork: 'more-than-5-years', fitNote: 'not-sure', workAffectingHealth: 'yes', workConfidence: 10 },
         plan: PLAN,
+        firstVisit: { someoneToGoWith: true },
         consent: basis === 'consent' ? { basis, given: true, privacyNoticeUrl: 'https://practice.example/privacy' } : { basis, privacyNoticeUrl: 'https://practice.example/privacy' },
       })));
     }
@@ -137,8 +149,12 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
       }),
       supersedes: optional(fc.constant(EARLIER)),
       plan: fc.array(fc.record({ id: text, name: text }), { maxLength: 3 }),
+      firstVisit: optional(fc.record({ someoneToGoWith: fc.boolean() })),
       goals: optional(fc.record({
         needAreas: fc.constant(someGoals.needAreas), workPathway: fc.constantFrom('direct', 'indirect', 'none'),
+        employmentStatus: optional(fc.constantFrom(...EMPLOYMENT_STATUSES)), timeSincePaidWork: optional(fc.constantFrom(...TIME_SINCE_PAID_WORK)),
+        fitNote: optional(fc.constantFrom(...FIT_NOTE_ANSWERS)), workAffectingHealth: optional(fc.constantFrom(...WORK_HEALTH_ANSWERS)),
+        workConfidence: optional(fc.integer({ min: 0, max: 10 })), workGoals: fc.subarray([...WORK_GOALS]),
         answers: fc.array(fc.record({ questionId: text, question: fc.oneof(text, fc.constant('')), value: answerValue, display: optional(text) }), { maxLength: 4 }),
       })),
     });

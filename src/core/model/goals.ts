@@ -2,9 +2,11 @@ import { z } from './zod.ts';
 import { NeedAreaId } from './need-area.ts';
 import { Day, TimeOfDay } from './common.ts';
 import { TakePartMode } from './activity.ts';
-import { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS } from '../vocabulary/lists.ts';
+import {
+  EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS,
+} from '../vocabulary/lists.ts';
 
-export { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS };
+export { EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS };
 
 export const EmploymentStatus = z.enum(EMPLOYMENT_STATUSES);
 export type EmploymentStatus = z.infer<typeof EmploymentStatus>;
@@ -16,6 +18,15 @@ export type WorkGoal = z.infer<typeof WorkGoal>;
 /** The result's summary of the work pathway: direct help, indirect help, or none. */
 export const WorkPathwayChoice = z.enum(['direct', 'indirect', 'none']);
 export type WorkPathwayChoice = z.infer<typeof WorkPathwayChoice>;
+
+export const TimeSincePaidWork = z.enum(TIME_SINCE_PAID_WORK);
+export type TimeSincePaidWork = z.infer<typeof TimeSincePaidWork>;
+
+export const FitNoteAnswer = z.enum(FIT_NOTE_ANSWERS);
+export type FitNoteAnswer = z.infer<typeof FitNoteAnswer>;
+
+export const WorkHealthAnswer = z.enum(WORK_HEALTH_ANSWERS);
+export type WorkHealthAnswer = z.infer<typeof WorkHealthAnswer>;
 
 export const Loneliness = z.enum(LONELINESS_ANSWERS);
 export type Loneliness = z.infer<typeof Loneliness>;
@@ -67,6 +78,17 @@ export const GoalsResult = z.object({
   needAreas: z._default(z.array(RankedNeed), []),
   workPathway: z._default(WorkPathwayChoice, 'none'),
   employmentStatus: z.optional(EmploymentStatus),
+  /** How long since they were last in paid work, in bands. Every work answer is optional. */
+  timeSincePaidWork: z.optional(TimeSincePaidWork),
+  /** Asked of someone off sick: do they have a fit note? */
+  fitNote: z.optional(FitNoteAnswer),
+  /** Asked of someone in work: "Is your work affecting your health?" */
+  workAffectingHealth: z.optional(WorkHealthAnswer),
+  /**
+   * "How confident do you feel about work, learning or volunteering?", 0 (not at all) to 10
+   * (very): the outcome measure of the indirect route to work, asked again at follow-up.
+   */
+  workConfidence: z.optional(zeroToTen),
   workGoals: z._default(z.array(WorkGoal), []),
   preferences: z._default(Preferences, { modes: [], days: [], times: [] }),
   loneliness: z.optional(Loneliness),

@@ -51,6 +51,12 @@ export const PlanItem = z.strictObject({
 });
 export type PlanItem = z.infer<typeof PlanItem>;
 
+/** What would make the first visit easier, asked on the form. */
+export const ReferralFirstVisit = z.strictObject({
+  /** "Would you like someone to go with you the first time?" */
+  someoneToGoWith: z.boolean(),
+});
+
 export const ReferralConsent = z.strictObject({
   basis: LegalBasis,
   /** Whether the person ticked the consent question. Only asked when the basis is consent. */
@@ -79,6 +85,7 @@ export const Referral = z
     contact: ReferralContact,
     goals: z.optional(GoalsResult),
     plan: z._default(z.array(PlanItem), []),
+    firstVisit: z.optional(ReferralFirstVisit),
     consent: ReferralConsent,
   })
   .check(

@@ -1,11 +1,18 @@
 import { msg, str } from '@lit/localize';
-import { DAYS, TIMES_OF_DAY, TAKE_PART_MODES, EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS } from '../vocabulary/lists.ts';
+import {
+  DAYS, TIMES_OF_DAY, TAKE_PART_MODES, EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS,
+  WORK_HEALTH_ANSWERS,
+} from '../vocabulary/lists.ts';
 import type { Condition, Fills, Page, Question, QuestionKind, QuestionnaireDefinition } from './definition.ts';
 
 /** How each `fills` may be used: the question kinds that make sense, and the option values it reads. */
 export const FILL_RULES: Record<Fills, { kinds: readonly QuestionKind[]; values?: readonly string[] }> = {
   loneliness: { kinds: ['single'], values: LONELINESS_ANSWERS },
   'employment-status': { kinds: ['single'], values: EMPLOYMENT_STATUSES },
+  'time-since-paid-work': { kinds: ['single'], values: TIME_SINCE_PAID_WORK },
+  'fit-note': { kinds: ['single'], values: FIT_NOTE_ANSWERS },
+  'work-affecting-health': { kinds: ['single'], values: WORK_HEALTH_ANSWERS },
+  'work-confidence': { kinds: ['scale'] },
   'work-goals': { kinds: ['single', 'multiple'], values: WORK_GOALS },
   'take-part': { kinds: ['single', 'multiple'], values: [...TAKE_PART_MODES, 'group', 'one-to-one'] },
   days: { kinds: ['single', 'multiple'], values: DAYS },

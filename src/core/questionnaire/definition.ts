@@ -21,6 +21,10 @@ export type Weights = z.infer<typeof Weights>;
 export const FILLS = [
   'loneliness',
   'employment-status',
+  'time-since-paid-work',
+  'fit-note',
+  'work-affecting-health',
+  'work-confidence',
   'work-goals',
   'take-part',
   'days',

@@ -4,13 +4,16 @@ import type { TakePartMode } from '../model/activity.ts';
 import type { NeedAreaId } from '../model/need-area.ts';
 import type {
   EmploymentStatus,
+  FitNoteAnswer,
   GoalsResult,
   Loneliness,
   Ons4,
   Preferences,
   RankedNeed,
   RecordedAnswer,
+  TimeSincePaidWork,
   WorkGoal,
+  WorkHealthAnswer,
   WorkPathwayChoice,
 } from '../model/goals.ts';
 import { TAKE_PART_MODES } from '../vocabulary/lists.ts';
@@ -89,6 +92,10 @@ function filledIn(questions: Question[], answers: Answers, notNow: boolean) {
   const out: {
     loneliness?: Loneliness;
     employmentStatus?: EmploymentStatus;
+    timeSincePaidWork?: TimeSincePaidWork;
+    fitNote?: FitNoteAnswer;
+    workAffectingHealth?: WorkHealthAnswer;
+    workConfidence?: number;
     workGoals: WorkGoal[];
     preferences: Preferences;
     wellbeing?: Ons4;
@@ -104,6 +111,20 @@ function filledIn(questions: Question[], answers: Answers, notNow: boolean) {
       case 'employment-status':
         out.employmentStatus = values[0] as EmploymentStatus | undefined;
         break;
+      case 'time-since-paid-work':
+        out.timeSincePaidWork = values[0] as TimeSincePaidWork | undefined;
+        break;
+      case 'fit-note':
+        out.fitNote = values[0] as FitNoteAnswer | undefined;
+        break;
+      case 'work-affecting-health':
+        out.workAffectingHealth = values[0] as WorkHealthAnswer | undefined;
+        break;
+      case 'work-confidence': {
+        const score = answerOf(question, answers);
+        if (typeof score === 'number') out.workConfidence = score;
+        break;
+      }
       case 'work-goals':
         out.workGoals = values as WorkGoal[];
         break;
@@ -159,6 +180,10 @@ export function scoreAnswers(definition: QuestionnaireDefinition, answers: Answe
     needAreas: rankNeeds(questions, answers, notNow, locale),
     workPathway: workPathwayOf(questions, answers, notNow),
     ...(filled.employmentStatus ? { employmentStatus: filled.employmentStatus } : {}),
+    ...(filled.timeSincePaidWork ? { timeSincePaidWork: filled.timeSincePaidWork } : {}),
+    ...(filled.fitNote ? { fitNote: filled.fitNote } : {}),
+    ...(filled.workAffectingHealth ? { workAffectingHealth: filled.workAffectingHealth } : {}),
+    ...(filled.workConfidence !== undefined ? { workConfidence: filled.workConfidence } : {}),
     workGoals: filled.workGoals,
     preferences: filled.preferences,
     ...(filled.loneliness ? { loneliness: filled.loneliness } : {}),

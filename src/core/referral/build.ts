@@ -75,6 +75,7 @@ export function buildReferral(d: ReferralDraft, ctx: ReferralContext): Parsed<Re
     },
     goals: ctx.goals,
     plan: ctx.plan ? ctx.plan.map(({ id, name }) => ({ id, name })) : [],
+    firstVisit: d.someoneToGoWith === '' ? undefined : { someoneToGoWith: d.someoneToGoWith === 'yes' },
     consent: {
       basis: ctx.legalBasis,
       // Only asked when consent is the basis; otherwise the service's basis stands on its own.

@@ -29,6 +29,8 @@ export interface ReferralDraft {
   message: string;
   /** Ticked when someone is filling the form in with or for the person. */
   assisted: boolean;
+  /** "Would you like someone to go with you the first time?" Optional: '' when not answered. */
+  someoneToGoWith: YesNo;
   consent: boolean;
 }
 
@@ -52,6 +54,7 @@ export function emptyDraft(): ReferralDraft {
     adjustments: '',
     message: '',
     assisted: false,
+    someoneToGoWith: '',
     consent: false,
   };
 }

@@ -40,12 +40,18 @@ const ServiceRequest = z.looseObject({
 
 const QuestionnaireResponse = z.looseObject({ resourceType: z.literal('QuestionnaireResponse'), status: z.string() });
 
+/** Work and first-visit answers, coded (fhir-observations.ts). */
+const Observation = z.looseObject({ resourceType: z.literal('Observation'), status: z.string(), code: z.looseObject({}) });
+
+/** Patient, ServiceRequest, QuestionnaireResponse and at most one Observation per work answer and goal. */
+const MAX_ENTRIES = 3 + 12;
+
 const Entry = z.object({
   fullUrl: uuidUrn,
-  resource: z.discriminatedUnion('resourceType', [Patient, ServiceRequest, QuestionnaireResponse]),
+  resource: z.discriminatedUnion('resourceType', [Patient, ServiceRequest, QuestionnaireResponse, Observation]),
   request: z.object({
     method: z.literal('POST'),
-    url: z.enum(['Patient', 'ServiceRequest', 'QuestionnaireResponse']),
+    url: z.enum(['Patient', 'ServiceRequest', 'QuestionnaireResponse', 'Observation']),
     ifNoneExist: z.optional(z.string()),
   }),
 });
@@ -59,7 +65,7 @@ export const FhirReferralBundle = z.object({
   timestamp: z.optional(z.iso.datetime({ offset: true })),
   entry: z.array(Entry).check(
     z.minLength(2),
-    z.maxLength(3),
+    z.maxLength(MAX_ENTRIES),
     z.refine((entries) => count(entries, 'Patient') === 1, { message: 'should hold exactly one Patient' }),
     z.refine((entries) => count(entries, 'ServiceRequest') === 1, { message: 'should hold exactly one ServiceRequest' }),
     z.refine((entries) => entries.every((e) => e.request.url === e.resource.resourceType), { message: "each request.url should be its resource's type" }),

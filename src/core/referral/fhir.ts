@@ -13,6 +13,7 @@ import type {
   ServiceRequest,
 } from 'fhir/r4';
 import { SERVICE_REQUEST_ENTRY } from './fhir-layout.ts';
+import { workObservations } from './fhir-observations.ts';
 import type { Referral } from '../model/referral.ts';
 import type { AnswerValue, RecordedAnswer } from '../model/goals.ts';
 
@@ -44,6 +45,15 @@ export function derivedUuid(id: string, mask: string): string {
 }
 
 const PATIENT_MASK = 'a5c3e1f70b29d48e6c1a3f5b7d9e0c24';
+
+/** A mask of 32 hex digits from a name (FNV-1a, four seeds), for resources there may be several of. */
+function maskFor(name: string): string {
+  return [0x811c9dc5, 0x01000193, 0x2f1e3d4c, 0x6b5a4938].map((seed) => {
+    let h = seed;
+    for (const c of `observation/${name}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;
+    return h.toString(16).padStart(8, '0');
+  }).join('');
+}
 const RESPONSE_MASK = '3e7b1d9f5a2c8e46b0d4f6a8c1e3579b';
 
 const DAY_NAMES: Record<string, string> = { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' };
@@ -110,6 +120,7 @@ function notes(r: Referral): Annotation[] {
     ];
     out.push({ text: parts.filter(Boolean).join(' ') });
   }
+  if (r.firstVisit?.someoneToGoWith) out.push({ text: 'The person would like someone to go with them the first time.' });
   if (r.supersedes) {
     out.push({ text: `This request replaces an earlier one from the same person (urn:uuid:${r.supersedes}), which may also have arrived. Keep only this one.` });
   }
@@ -118,7 +129,7 @@ function notes(r: Referral): Annotation[] {
   return out;
 }
 
-function serviceRequest(r: Referral, patientRef: string, responseRef: string | undefined): ServiceRequest {
+function serviceRequest(r: Referral, patientRef: string, supporting: string[]): ServiceRequest {
   const resource: ServiceRequest = {
     resourceType: 'ServiceRequest',
     meta: { profile: [`${UK_CORE}/UKCore-ServiceRequest`] },
@@ -137,7 +148,8 @@ function serviceRequest(r: Referral, patientRef: string, responseRef: string | u
   if (r.supersedes) resource.replaces = [{ identifier: { system: URI_SYSTEM, value: `urn:uuid:${r.supersedes}` } }];
   const note = notes(r);
   if (note.length) resource.note = note;
-  if (responseRef) resource.supportingInfo = [{ reference: responseRef }];
+  // The goals answers and each work Observation, so a receiver finds them from the request.
+  if (supporting.length) resource.supportingInfo = supporting.map((reference) => ({ reference }));
   return resource;
 }
 
@@ -205,11 +217,17 @@ export function toFhirBundle(r: Referral): Bundle {
   const patientRef = `urn:uuid:${patientUuid}`;
   const hasAnswers = (r.goals?.answers.length ?? 0) > 0;
   const responseRef = hasAnswers ? `urn:uuid:${responseUuid}` : undefined;
+  const observations = workObservations(r, patientRef).map(({ key, resource }) => {
+    const uuid = derivedUuid(r.id, maskFor(key));
+    return { ref: `urn:uuid:${uuid}`, resource: { ...resource, identifier: [{ system: URI_SYSTEM, value: `urn:uuid:${uuid}` }] } };
+  });
+  const supporting = [...(responseRef ? [responseRef] : []), ...observations.map((o) => o.ref)];
   const entries: BundleEntry[] = [
     entry(patientRef, patient(r, patientUuid), patientRef),
-    entry(`urn:uuid:${r.id}`, serviceRequest(r, patientRef, responseRef), `urn:uuid:${r.id}`),
+    entry(`urn:uuid:${r.id}`, serviceRequest(r, patientRef, supporting), `urn:uuid:${r.id}`),
   ];
   if (responseRef) entries.push(entry(responseRef, questionnaireResponse(r, patientRef, responseUuid), responseRef));
+  for (const o of observations) entries.push(entry(o.ref, o.resource, o.ref));
   return fhirStrings<Bundle>({
     resourceType: 'Bundle',
     identifier: { system: URI_SYSTEM, value: `urn:uuid:${r.id}` },

@@ -192,3 +192,39 @@ describe("scoring a service's own questionnaire", () => {
     expect(scoreAnswers(definition, { garden: 'no-thanks', safe: false }, 'en').crisis).to.equal(true);
   });
 });
+
+describe('scoring the work questions a service asks', () => {
+  // The default set asks these once its wording moves to codes (issue 16, part B); a service's
+  // own set can ask them now, each optional, each shown only when it applies.
+  const parsed = parseQuestionnaire({
+    id: 'work-2026',
+    pages: [
+      { id: 'status', questions: [{ kind: 'single', id: 'status', fills: 'employment-status', optional: true, question: 'Your work situation', options: [{ value: 'off-sick', label: 'Off sick' }, { value: 'working', label: 'Working' }, { value: 'looking-for-work', label: 'Looking' }] }] },
+      { id: 'since', showIf: { question: 'status', anyOf: ['looking-for-work'] }, questions: [{ kind: 'single', id: 'since', fills: 'time-since-paid-work', optional: true, question: 'Since last paid work', options: [{ value: '1-to-2-years', label: '1 to 2 years' }, { value: 'never', label: 'Never' }] }] },
+      { id: 'fit', showIf: { question: 'status', anyOf: ['off-sick'] }, questions: [{ kind: 'single', id: 'fit', fills: 'fit-note', optional: true, question: 'Fit note?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, { value: 'not-sure', label: 'Not sure' }] }] },
+      { id: 'health', showIf: { question: 'status', anyOf: ['working', 'off-sick'] }, questions: [{ kind: 'single', id: 'health', fills: 'work-affecting-health', optional: true, question: 'Is your work affecting your health?', options: [{ value: 'yes', label: 'Yes' }, { value: 'a-little', label: 'A little' }, { value: 'no', label: 'No' }] }] },
+      { id: 'confidence', questions: [{ kind: 'scale', id: 'confidence', fills: 'work-confidence', optional: true, question: 'How confident do you feel about work, learning or volunteering?', minLabel: 'Not at all', maxLabel: 'Very' }] },
+    ],
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  const definition = parsed.value;
+
+  it('fills each work answer into the result', () => {
+    const result = scoreAnswers(definition, { status: 'off-sick', fit: 'yes', health: 'a-little', confidence: 0 }, 'en');
+    expect(result).to.deep.include({ employmentStatus: 'off-sick', fitNote: 'yes', workAffectingHealth: 'a-little', workConfidence: 0 });
+    expect('timeSincePaidWork' in result).to.equal(false);
+  });
+
+  it('fills only what was asked and answered: a hidden question counts for nothing', () => {
+    const result = scoreAnswers(definition, { status: 'looking-for-work', since: 'never', fit: 'yes' }, 'en');
+    expect(result.timeSincePaidWork).to.equal('never');
+    expect('fitNote' in result, 'the fit note question was not shown').to.equal(false);
+    expect('workConfidence' in result).to.equal(false);
+    expect(scoreAnswers(definition, {}, 'en')).not.to.have.any.keys('employmentStatus', 'timeSincePaidWork', 'fitNote', 'workAffectingHealth', 'workConfidence');
+  });
+
+  it("refuses a work question whose options are not the fill's values", () => {
+    const bad = parseQuestionnaire({ id: 'x', pages: [{ id: 'fit', questions: [{ kind: 'single', id: 'fit', fills: 'fit-note', question: 'Fit note?', options: [{ value: 'maybe', label: 'Maybe' }] }] }] });
+    expect(bad.ok).to.equal(false);
+  });
+});

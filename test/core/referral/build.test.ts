@@ -63,6 +63,16 @@ describe('buildReferral', () => {
     expect(built.value.plan).to.deep.equal([{ id: 'av-walking', name: 'Walking for health' }]);
   });
 
+  it('asks "someone to go with you the first time?" optionally: yes and no are kept, no answer is left out', () => {
+    const build = (someoneToGoWith: '' | 'yes' | 'no') => buildReferral(completeDraft({ someoneToGoWith }), context);
+    const yes = build('yes');
+    const no = build('no');
+    const unanswered = build('');
+    expect(yes.ok && yes.value.firstVisit).to.deep.equal({ someoneToGoWith: true });
+    expect(no.ok && no.value.firstVisit).to.deep.equal({ someoneToGoWith: false });
+    expect(unanswered.ok && 'firstVisit' in unanswered.value).to.equal(false);
+  });
+
   it('records the legal basis without a consent answer when the basis is not consent', () => {
     const built = buildReferral(completeDraft({ consent: false }), { ...context, legalBasis: 'public-task' });
     expect(built.ok).to.equal(true);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { derivedUuid, toFhirBundle } from '../../../src/core/referral/fhir.ts';
-import { goals, referral } from './helpers.ts';
+import { goals, referral, workGoals } from './helpers.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -64,8 +64,10 @@ describe('FHIR R4 transaction bundle', () => {
   const bundle = toFhirBundle(r) as Json;
   const byType = checkTransaction(bundle);
 
-  it('holds a Patient, a ServiceRequest and a QuestionnaireResponse, in that order', () => {
-    expect((bundle.entry as Json[]).map((e) => e.resource.resourceType)).to.deep.equal(['Patient', 'ServiceRequest', 'QuestionnaireResponse']);
+  it('holds a Patient, a ServiceRequest and a QuestionnaireResponse, in that order, then the work Observations', () => {
+    expect((bundle.entry as Json[]).map((e) => e.resource.resourceType)).to.deep.equal([
+      'Patient', 'ServiceRequest', 'QuestionnaireResponse', 'Observation', 'Observation', 'Observation',
+    ]);
   });
 
   it('codes the ServiceRequest as a referral to social prescribing, for the Patient', () => {
@@ -148,5 +150,59 @@ describe('FHIR R4 transaction bundle', () => {
     expect(b).to.match(UUID);
     expect(new Set([id, a, b]).size).to.equal(3);
     expect(derivedUuid(id, 'a5c3e1f70b29d48e6c1a3f5b7d9e0c24')).to.equal(a);
+  });
+
+  describe('work and the first visit, as coded Observations', () => {
+    const withWork = referral({ goals: workGoals, firstVisit: { someoneToGoWith: true } });
+    const types = checkTransaction(toFhirBundle(withWork) as Json);
+    const all = (toFhirBundle(withWork) as Json).entry.filter((e: Json) => e.resource.resourceType === 'Observation').map((e: Json) => e.resource);
+    const byCode = (code: string) => all.filter((o: Json) => o.code.coding[0].code === code);
+    const OWN = 'https://waymark.example/fhir/CodeSystem';
+
+    it('makes one Observation per answer, self-reported, social history, about the Patient, pointed to by the request', () => {
+      expect(all.map((o: Json) => o.code.coding[0].code)).to.deep.equal([
+        'employment-status', 'time-since-paid-work', 'fit-note', 'work-affecting-health', 'work-confidence', 'work-goal', 'work-goal', 'work-pathway', 'someone-to-go-with',
+      ]);
+      const patientRef = types.get('Patient')!.fullUrl;
+      for (const o of all) {
+        expect(o.status).to.equal('final');
+        expect(o.category[0].coding[0]).to.deep.include({ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'social-history' });
+        expect(o.code.coding[0].system).to.equal(`${OWN}/observation`);
+        expect(o.subject.reference).to.equal(patientRef);
+        expect(o.performer).to.deep.equal([{ reference: patientRef }]);
+        expect(o.effectiveDateTime).to.equal(withWork.submittedAt);
+      }
+      const supporting = types.get('ServiceRequest')!.resource.supportingInfo.map((s: Json) => s.reference);
+      const fullUrls = (toFhirBundle(withWork) as Json).entry.filter((e: Json) => e.resource.resourceType === 'Observation').map((e: Json) => e.fullUrl);
+      expect(supporting).to.include.members(fullUrls);
+    });
+
+    it('codes each answer: Waymark codes always, SNOMED CT where a concept means exactly the employment status', () => {
+      expect(byCode('employment-status')[0].valueCodeableConcept.coding).to.deep.equal([
+        { system: `${OWN}/employment-status`, code: 'off-sick', display: 'Has a job but is off sick' },
+      ]);
+      const working = (toFhirBundle(referral({ goals: { ...workGoals, employmentStatus: 'working' } })) as Json).entry.find((e: Json) => e.resource.code?.coding?.[0]?.code === 'employment-status').resource;
+      expect(working.valueCodeableConcept.coding[1]).to.deep.equal({ system: 'http://snomed.info/sct', code: '224363007', display: 'Employed' });
+      expect(byCode('time-since-paid-work')[0].valueCodeableConcept.coding[0]).to.deep.include({ system: `${OWN}/time-since-paid-work`, code: 'less-than-6-months' });
+      expect(byCode('fit-note')[0].valueCodeableConcept.coding[0]).to.deep.include({ code: 'yes' });
+      expect(byCode('work-affecting-health')[0].valueCodeableConcept.coding[0]).to.deep.include({ code: 'a-little' });
+      expect(byCode('work-confidence')[0].valueInteger).to.equal(3);
+      expect(byCode('work-goal').map((o: Json) => o.valueCodeableConcept.coding[0].code)).to.deep.equal(['stay-or-return', 'learn-skills']);
+      expect(byCode('work-pathway')[0].valueCodeableConcept.coding[0].code).to.equal('direct');
+      expect(byCode('someone-to-go-with')[0].valueBoolean).to.equal(true);
+    });
+
+    it('gives each Observation its own identifier and UUID, the same on every attempt', () => {
+      const ids = all.map((o: Json) => o.identifier[0].value);
+      expect(new Set(ids).size).to.equal(ids.length);
+      expect(JSON.stringify(toFhirBundle(withWork))).to.equal(JSON.stringify(toFhirBundle(withWork)));
+    });
+
+    it('makes none for answers not given', () => {
+      const plain = toFhirBundle(referral()) as Json;
+      expect(plain.entry.map((e: Json) => e.resource.resourceType)).to.deep.equal(['Patient', 'ServiceRequest']);
+      const confidenceZero = toFhirBundle(referral({ goals: { ...goals, workConfidence: 0 } })) as Json;
+      expect(confidenceZero.entry.some((e: Json) => e.resource.code?.coding?.[0]?.code === 'work-confidence' && e.resource.valueInteger === 0), 'a 0 is an answer').to.equal(true);
+    });
   });
 });

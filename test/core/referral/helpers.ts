@@ -48,3 +48,15 @@ export const goals: GoalsResult = {
     { questionId: 'save', question: 'Save my answers?', value: false },
   ],
 };
+
+/** Goals with every work answer filled in: someone off sick, with a fit note. */
+export const workGoals: GoalsResult = {
+  ...goals,
+  workPathway: 'direct',
+  employmentStatus: 'off-sick',
+  timeSincePaidWork: 'less-than-6-months',
+  fitNote: 'yes',
+  workAffectingHealth: 'a-little',
+  workConfidence: 3,
+  workGoals: ['stay-or-return', 'learn-skills'],
+};
