@@ -48,10 +48,11 @@ export function parseFormReferral(body: string): ParsedIntake {
   return fromReferral(fromFormBody(new URLSearchParams(body), Referral), 'form', undefined);
 }
 
+/** A FHIR referral also gives back its bundle as the schema read it, to answer entry by entry. */
 export type ParsedFhir = ParsedIntake & { bundle?: FhirReferralBundle };
 
 /** A FHIR transaction Bundle, keyed by its ServiceRequest's identifier (what its conditional creates match on). */
-export function parseFhirReferral(body: unknown): ParsedIntake & { bundle?: FhirReferralBundle } {
+export function parseFhirReferral(body: unknown): ParsedFhir {
   const parsed = FhirReferralBundle.safeParse(body, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: toFieldErrors(toProblems(parsed.error.issues)) };
   const keys = fhirReferralKeys(parsed.data);
