@@ -1,11 +1,13 @@
 import { z } from '../model/zod.ts';
 
 /**
- * What an isolated request-a-call frame tells the page around it: its height, the events a host
- * may count, and, for a kiosk on the host page, that someone is using it (`activity`) and whether
- * a send is on its way (`busy`). Never what the person typed: that is the point of isolating the form.
+ * What an isolated request-a-call frame tells the page around it: that its form is ready to hear
+ * from the host (`ready`), its height, the events a host may count, and, for a kiosk on the host
+ * page, that someone is using it (`activity`) and whether a send is on its way (`busy`). Never
+ * what the person typed: that is the point of isolating the form.
  */
 export const FrameMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('waymark:ready') }),
   z.object({ type: z.literal('waymark:resize'), height: z.number().check(z.gte(0), z.lte(20000)) }),
   z.object({ type: z.literal('waymark:activity') }),
   z.object({ type: z.literal('waymark:busy'), busy: z.boolean() }),

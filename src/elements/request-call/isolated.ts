@@ -34,6 +34,9 @@ export class IsolatedFrame implements ReactiveController {
     const message = acceptFrameMessage(event, this.origin, this.frame.value?.contentWindow);
     if (!message) return;
     switch (message.type) {
+      case 'waymark:ready':
+        // The form's code arrives after the frame's load event: only now can it hear "kiosk".
+        return this.tellKiosk();
       case 'waymark:resize':
         this.height = Math.ceil(message.height);
         this.host.requestUpdate();
@@ -70,7 +73,7 @@ export class IsolatedFrame implements ReactiveController {
     window.removeEventListener('message', this.onMessage);
   }
 
-  /** Tells the frame (now, and each time it loads) whether this page runs a kiosk. */
+  /** Tells the frame (now, and each time its form is ready) whether this page runs a kiosk. */
   setKiosk(kiosk: boolean): void {
     if (kiosk === this.kiosk) return;
     this.kiosk = kiosk;
@@ -94,7 +97,6 @@ export class IsolatedFrame implements ReactiveController {
         title=${msg('Ask a link worker to call you')}
         style=${styleMap({ height: `${this.height}px` })}
         referrerpolicy="strict-origin"
-        @load=${() => this.tellKiosk()}
       ></iframe>`,
     );
   }
@@ -175,6 +177,7 @@ export class IsolatedChild implements ReactiveController {
     this.observer.observe(this.host);
     for (const name of FORWARDED) this.host.addEventListener(name, this.forward);
     window.addEventListener('message', this.onHostMessage);
+    this.post({ type: 'waymark:ready' });
     for (const type of ACTIVITY) document.addEventListener(type, this.onActivity, { capture: true, passive: true });
   }
 

@@ -23,7 +23,8 @@ describe('isolated mode messages', () => {
     });
   }
 
-  it('accepts activity and busy from the frame, for a kiosk on the host page', () => {
+  it('accepts ready, activity and busy from the frame, for a kiosk on the host page', () => {
+    expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:ready' } }, origin, frame)).to.deep.equal({ type: 'waymark:ready' });
     expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:activity' } }, origin, frame)).to.deep.equal({ type: 'waymark:activity' });
     expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:busy', busy: true } }, origin, frame)).to.deep.equal({ type: 'waymark:busy', busy: true });
     expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:busy', busy: 'yes' } }, origin, frame)).to.equal(undefined);
