@@ -1,4 +1,4 @@
-import { goalsFromProgress, progressToKeep } from '../core/model/keep-progress.ts';
+import { goalsFromProgress, progressToKeep } from '../core/privacy/keep-progress.ts';
 import type { SavedProgress } from '../core/model/saved-progress.ts';
 import { expiryOf, PROGRESS_KEY, readRaw, remove, writeRaw } from './device-storage.ts';
 import type { JourneyState } from './journey-state.ts';

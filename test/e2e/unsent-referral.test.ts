@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { newPage, useDemo } from './harness.ts';
 
 const bodies: Record<string, unknown>[] = [];
-let replies = [503, 201];
+const replies = [503, 201];
 
 const demo = useDemo({
   overrides: {

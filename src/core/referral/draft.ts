@@ -72,5 +72,5 @@ export const MAX_LENGTH = {
 /** Whether the person has typed or chosen anything (the helper switch aside): leaving would lose it. */
 export function draftHasAnswers(d: ReferralDraft): boolean {
   const empty = emptyDraft();
-  return (Object.keys(empty) as DraftField[]).some((k) => k !== 'assisted' && JSON.stringify(d[k]) !== JSON.stringify(empty[k]));
+  return (Object.keys(empty) as (keyof ReferralDraft)[]).some((k) => k !== 'assisted' && JSON.stringify(d[k]) !== JSON.stringify(empty[k]));
 }

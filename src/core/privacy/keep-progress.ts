@@ -1,6 +1,6 @@
-import type { Activity } from './activity.ts';
-import type { GoalsResult } from './goals.ts';
-import type { SavedProgress } from './saved-progress.ts';
+import type { Activity } from '../model/activity.ts';
+import type { GoalsResult } from '../model/goals.ts';
+import type { SavedProgress } from '../model/saved-progress.ts';
 
 // The mapping between a journey's goals and what saved progress may keep. Apart from the schema
 // (saved-progress.ts), so saving needs no zod: the schema loads only to read progress back.
