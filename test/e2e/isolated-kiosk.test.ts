@@ -5,13 +5,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, serveDemo, type DemoServer } from './harness.ts';
+import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, type DemoServer } from './harness.ts';
 
 let host: DemoServer;
 let service: DemoServer;
 let browser: Browser;
 
-describe('isolated mode on a kiosk', { timeout: 60000 }, () => {
+describe('isolated mode on a kiosk', () => {
   before(async () => {
     const hostPages: Record<string, unknown> = {};
     const servicePages: Record<string, unknown> = {};
@@ -29,43 +29,39 @@ describe('isolated mode on a kiosk', { timeout: 60000 }, () => {
       referral: { endpoint: '/api/kiosk-frame-referrals' },
     };
     browser = await launchBrowser();
-  });
+  }, { timeout: HOOK_TIMEOUT });
   after(async () => {
     await browser?.close();
     await host?.close();
     await service?.close();
-  });
+  }, { timeout: HOOK_TIMEOUT });
 
-  it('keeps the session alive while someone types in the frame, then resets the frame with the host', async () => {
-    const page = await newPage(browser);
-    try {
-      await page.goto(`${host.origin}/kiosk-host.html`);
-      const frame = page.frameLocator('waymark-request-call iframe');
-      const name = frame.locator('#fullName');
-      await name.waitFor();
-      // The host told the frame it is a kiosk: no autofill of the last person's details.
-      await frame.locator('form[autocomplete="off"]').waitFor();
-      assert.equal(await name.getAttribute('autocomplete'), 'off');
+  it('keeps the session alive while someone types in the frame, then resets the frame with the host', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await newPage(t, browser);
+    await page.goto(`${host.origin}/kiosk-host.html`);
+    const frame = page.frameLocator('waymark-request-call iframe');
+    const name = frame.locator('#fullName');
+    await name.waitFor();
+    // The host told the frame it is a kiosk: no autofill of the last person's details.
+    await frame.locator('form[autocomplete="off"]').waitFor();
+    assert.equal(await name.getAttribute('autocomplete'), 'off');
 
-      // Typing in the frame for longer than the idle time: the host hears it and does not warn.
-      await name.click();
-      const dialog = page.locator('waymark-request-call dialog.idle-dialog');
-      for (const letter of 'Kiosk Person') {
-        await page.keyboard.type(letter);
-        await page.waitForTimeout(600);
-      }
-      assert.equal(await dialog.evaluate((d) => (d as HTMLDialogElement).open), false, 'no warning while someone is typing in the frame');
-      assert.equal(await name.inputValue(), 'Kiosk Person');
-
-      // Nobody answers: the host warns, then starts again with a new frame.
-      await page.waitForFunction(() => document.querySelector('waymark-request-call')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog.idle-dialog')?.open, undefined, { timeout: 10000 });
-      await page.waitForFunction(() => !document.querySelector('waymark-request-call')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog.idle-dialog')?.open, undefined, { timeout: 10000 });
-      await frame.locator('#fullName').waitFor();
-      assert.equal(await frame.locator('#fullName').inputValue(), '', 'the next person gets an empty form');
-      const stored = await page.frames().find((f) => f.url().startsWith(service.origin))!.evaluate(() => sessionStorage.length + localStorage.length);
-      assert.equal(stored, 0);
-    } finally {
-      await page.context().close();
+    // Typing in the frame for longer than the idle time: the host hears it and does not warn.
+    await name.click();
+    const dialog = page.locator('waymark-request-call dialog.idle-dialog');
+    for (const letter of 'Kiosk Person') {
+      await page.keyboard.type(letter);
+      await page.waitForTimeout(600);
     }
+    assert.equal(await dialog.evaluate((d) => (d as HTMLDialogElement).open), false, 'no warning while someone is typing in the frame');
+    assert.equal(await name.inputValue(), 'Kiosk Person');
+
+    // Nobody answers: the host warns, then starts again with a new frame.
+    await page.waitForFunction(() => document.querySelector('waymark-request-call')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog.idle-dialog')?.open, undefined, { timeout: 10000 });
+    await page.waitForFunction(() => !document.querySelector('waymark-request-call')!.shadowRoot!.querySelector<HTMLDialogElement>('dialog.idle-dialog')?.open, undefined, { timeout: 10000 });
+    await frame.locator('#fullName').waitFor();
+    assert.equal(await frame.locator('#fullName').inputValue(), '', 'the next person gets an empty form');
+    const stored = await page.frames().find((f) => f.url().startsWith(service.origin))!.evaluate(() => sessionStorage.length + localStorage.length);
+    assert.equal(stored, 0);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { newPage, useDemo } from './harness.ts';
+import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 
 const bodies: Record<string, unknown>[] = [];
 const replies = [503, 201];
@@ -44,47 +44,43 @@ async function fill(page: Page) {
   await form.getByRole('button', { name: 'Continue' }).click();
 }
 
-describe('an unsent referral in a real browser', { timeout: 60000 }, () => {
-  it('asks before leaving with typed answers, keeps a referral the service did not confirm through a reload, and sends it under the same id', async () => {
-    const page = await newPage(demo.browser);
-    try {
-      const dialogs: string[] = [];
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.type());
-        void dialog.accept();
-      });
-      await page.goto(`${demo.server.origin}/unsent.html`);
-      await page.locator('waymark-request-call #fullName').click();
-      await page.keyboard.type('Sa');
-      // Leaving with answers typed asks first (the browser's own "Leave site?").
-      await page.reload();
-      assert.deepEqual(dialogs, ['beforeunload']);
+describe('an unsent referral in a real browser', () => {
+  it('asks before leaving with typed answers, keeps a referral the service did not confirm through a reload, and sends it under the same id', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await newPage(t, demo.browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.goto(`${demo.server.origin}/unsent.html`);
+    await page.locator('waymark-request-call #fullName').click();
+    await page.keyboard.type('Sa');
+    // Leaving with answers typed asks first (the browser's own "Leave site?").
+    await page.reload();
+    assert.deepEqual(dialogs, ['beforeunload']);
 
-      await fill(page);
-      await page.locator('waymark-request-call').getByRole('button', { name: 'Send request' }).click();
-      await page.locator('waymark-request-call .failure').waitFor();
-      assert.match(await page.locator('waymark-request-call .failure h2').innerText(), /Your request (may not|has not) been sent/);
-      assert.equal(bodies.length, 1);
+    await fill(page);
+    await page.locator('waymark-request-call').getByRole('button', { name: 'Send request' }).click();
+    await page.locator('waymark-request-call .failure').waitFor();
+    assert.match(await page.locator('waymark-request-call .failure h2').innerText(), /Your request (may not|has not) been sent/);
+    assert.equal(bodies.length, 1);
 
-      await page.reload();
-      assert.equal(dialogs.length, 2, 'leaving an unsent referral asks too');
-      const offer = page.locator('waymark-request-call .resume');
-      await offer.waitFor();
-      assert.equal(await offer.locator('h2').innerText(), 'Your request has not been sent yet: send it now?');
-      await offer.getByRole('button', { name: 'Send it now' }).click();
-      await page.locator('waymark-request-call .confirmation__title').waitFor();
-      assert.equal(bodies.length, 2);
-      assert.equal(bodies[1]!.id, bodies[0]!.id, 'the same id, so the same Idempotency-Key');
-      assert.deepEqual(bodies[1], bodies[0]);
-      assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'forgotten once sent');
+    await page.reload();
+    assert.equal(dialogs.length, 2, 'leaving an unsent referral asks too');
+    const offer = page.locator('waymark-request-call .resume');
+    await offer.waitFor();
+    assert.equal(await offer.locator('h2').innerText(), 'Your request has not been sent yet: send it now?');
+    await offer.getByRole('button', { name: 'Send it now' }).click();
+    await page.locator('waymark-request-call .confirmation__title').waitFor();
+    assert.equal(bodies.length, 2);
+    assert.equal(bodies[1]!.id, bodies[0]!.id, 'the same id, so the same Idempotency-Key');
+    assert.deepEqual(bodies[1], bodies[0]);
+    assert.equal(await page.evaluate(() => sessionStorage.length + localStorage.length), 0, 'forgotten once sent');
 
-      // Nothing left to offer, and nothing to warn about.
-      await page.reload();
-      await page.locator('waymark-request-call #fullName').waitFor();
-      assert.equal(await page.locator('waymark-request-call .resume').count(), 0);
-      assert.equal(dialogs.length, 2);
-    } finally {
-      await page.context().close();
-    }
+    // Nothing left to offer, and nothing to warn about.
+    await page.reload();
+    await page.locator('waymark-request-call #fullName').waitFor();
+    assert.equal(await page.locator('waymark-request-call .resume').count(), 0);
+    assert.equal(dialogs.length, 2);
   });
 });
