@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../helpers/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../src/elements/request-call/define.ts';
@@ -60,13 +61,13 @@ async function fillRequestCall(el: Element) {
   await typeInto(el, 'dateOfBirth-year', '1960');
   await typeInto(el, 'postcode', 'AV2 1AB');
   await sendKeys({ press: 'Enter' });
-  await waitUntil(() => input(el, 'phone'), 'contact page', { timeout: 5000 });
+  await waitUntil(() => input(el, 'phone'), 'contact page');
   await typeInto(el, 'phone', '07700 900456');
   for (const id of ['methods', 'voicemailOk', 'textOk']) input(el, id).click();
   shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-  await waitUntil(() => shadow(el).querySelector('form button[type="submit"]') && !input(el, 'phone'), 'anything-else page', { timeout: 5000 });
+  await waitUntil(() => shadow(el).querySelector('form button[type="submit"]') && !input(el, 'phone'), 'anything-else page');
   shadow(el).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-  await waitUntil(() => shadow(el).querySelector('.send'), 'check your answers', { timeout: 5000 });
+  await waitUntil(() => shadow(el).querySelector('.send'), 'check your answers');
 }
 
 describe('kiosk mode on every element', () => {
@@ -83,7 +84,7 @@ describe('kiosk mode on every element', () => {
     </div>`);
     const [call, goals, finder] = ['waymark-request-call', 'waymark-goals', 'waymark-finder'].map((t) => page.querySelector(t) as WaymarkElement);
     for (const el of [call!, goals!, finder!]) await settled(el);
-    await waitUntil(() => shadow(finder!).querySelector('#finder-postcode'), 'finder loaded', { timeout: 5000 });
+    await waitUntil(() => shadow(finder!).querySelector('#finder-postcode'), 'finder loaded');
 
     await typeInto(call!, 'fullName', 'Kiosk Person Alpha');
     shadow(goals!).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
@@ -102,7 +103,7 @@ describe('kiosk mode on every element', () => {
     expect(allText(call!)).not.to.contain('Kiosk Person Alpha');
     expect(shadow(goals!).querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.equal(false);
     expect(JSON.stringify((goals as unknown as { answers: unknown }).answers)).to.equal('{}');
-    await waitUntil(() => shadow(finder!).querySelector('#finder-postcode'), 'finder back', { timeout: 5000 });
+    await waitUntil(() => shadow(finder!).querySelector('#finder-postcode'), 'finder back');
     expect(input(finder!, 'finder-postcode').value).to.equal('');
     expect(localStorage.length + sessionStorage.length).to.equal(0);
   });
@@ -114,13 +115,13 @@ describe('kiosk mode on every element', () => {
     await settled(call);
     await fillRequestCall(call);
     shadow(call).querySelector<HTMLButtonElement>('.send button')!.click();
-    await waitUntil(() => service.received.length === 1, 'sent', { timeout: 5000 });
+    await waitUntil(() => service.received.length === 1, 'sent');
     // Well past idle + countdown (8 s): still sending, no warning, nothing cleared.
     await new Promise((r) => setTimeout(r, 9500));
     expect(shadow(call).querySelector<HTMLDialogElement>('dialog.idle-dialog')!.open).to.equal(false);
     expect(shadow(call).querySelector('.send button')!.textContent!.trim()).to.equal('Sending…');
     service.release();
-    await waitUntil(() => allText(call).includes('KI-1'), 'the reference is shown', { timeout: 5000 });
+    await waitUntil(() => allText(call).includes('KI-1'), 'the reference is shown');
     // Then the next person's session: the confirmation is cleared after the idle time.
     await idleReset(call);
     expect(allText(call)).not.to.contain('KI-1');
@@ -132,11 +133,11 @@ describe('kiosk mode on every element', () => {
     const journey = await fixture<WaymarkJourney>(html`<waymark-journey .config=${{ ...config, kiosk: { ...KIOSK, idleSeconds: 600 } }}></waymark-journey>`);
     await settled(journey);
     [...shadow(journey).querySelectorAll('button')].find((b) => b.textContent!.includes('Skip this and ask for a call'))!.click();
-    await waitUntil(() => shadow(journey).querySelector('waymark-request-call')?.shadowRoot?.getElementById('fullName'), 'form', { timeout: 5000 });
+    await waitUntil(() => shadow(journey).querySelector('waymark-request-call')?.shadowRoot?.getElementById('fullName'), 'form');
     const call = shadow(journey).querySelector('waymark-request-call')!;
     await fillRequestCall(call);
     shadow(call).querySelector<HTMLButtonElement>('.send button')!.click();
-    await waitUntil(() => service.received.length === 1, 'sent', { timeout: 5000 });
+    await waitUntil(() => service.received.length === 1, 'sent');
     expect((journey as unknown as { busy: boolean }).busy).to.equal(true);
 
     shadow(journey).querySelector<HTMLButtonElement>('.kiosk-bar__finish')!.click();

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/journey/define.ts';
@@ -54,15 +55,15 @@ describe('saved progress keeps its promises', () => {
     await type('dateOfBirth-year', '1970');
     await type('postcode', 'AV1 3QT');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(call).getElementById('phone'), 'contact page', { timeout: 5000 });
+    await waitUntil(() => shadow(call).getElementById('phone'), 'contact page');
     await type('phone', '07700 900123');
     for (const id of ['methods', 'voicemailOk', 'textOk']) (shadow(call).getElementById(id) as HTMLInputElement).click();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => !shadow(call).getElementById('phone'), 'anything else', { timeout: 5000 });
+    await waitUntil(() => !shadow(call).getElementById('phone'), 'anything else');
     shadow(call).querySelector<HTMLButtonElement>('form button[type="submit"]')!.click();
-    await waitUntil(() => shadow(call).querySelector('.send'), 'check answers', { timeout: 5000 });
+    await waitUntil(() => shadow(call).querySelector('.send'), 'check answers');
     shadow(call).querySelector<HTMLButtonElement>('.send button')!.click();
-    await waitUntil(() => el.state.step === 'confirmation', 'sent', { timeout: 5000 });
+    await waitUntil(() => el.state.step === 'confirmation', 'sent');
     await el.updateComplete;
 
     expect(hasSavedProgress()).to.equal(false);

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../helpers/wait.ts';
 import { HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import type { ReferralFailedDetail } from '../../../src/events.ts';
@@ -37,7 +38,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     await press(el, 'Enter');
     expect(heading(el)).to.equal('Check your answers before sending your request');
     await activate(el, 'Send request');
-    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed', { timeout: 5000 });
+    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed');
 
     expect(received).to.have.length(2);
     const [first, second] = received.map((r) => r.body as Body);
@@ -54,9 +55,9 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     const el = await mount();
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure');
     await activate(el, 'Try again');
-    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed', { timeout: 5000 });
+    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed');
     expect(received[1]!.key).to.equal(received[0]!.key);
     expect((received[1]!.body as Body).supersedes).to.equal(undefined);
   });
@@ -69,7 +70,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     const el = await mount(config({ referral: { timeoutMs: 20000 } }));
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    await waitUntil(() => received.length === 1, 'request never arrived', { timeout: 5000 });
+    await waitUntil(() => received.length === 1, 'request never arrived');
 
     const change = changeButton(el, 'phone number');
     expect(change.getAttribute('aria-disabled')).to.equal('true');
@@ -81,7 +82,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     await expect(el).to.be.accessible();
 
     release();
-    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed', { timeout: 5000 });
+    await waitUntil(() => heading(el) === 'Request sent', 'never confirmed');
   });
 
   it('waits out a long Retry-After when "Try again" is pressed, showing how long, then sends', async function () {
@@ -90,7 +91,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     const el = await mount();
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure');
     expect(text(el)).to.contain('The service asked us to wait 6 seconds before we try again');
     await expect(el).to.be.accessible();
 
@@ -128,7 +129,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     const first = await mount();
     await fillByKeyboard(first);
     await activate(first, 'Send request');
-    await waitUntil(() => shadow(first).querySelector('.failure'), 'no failure', { timeout: 5000 });
+    await waitUntil(() => shadow(first).querySelector('.failure'), 'no failure');
     const kept = JSON.parse(sessionStorage.getItem('waymark:unsent:v1')!);
     expect(kept.referral.id).to.equal(received[0]!.key);
     expect(localStorage.length, 'nothing in localStorage').to.equal(0);
@@ -137,7 +138,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     // "Reload": a new element on the same tab. mount() clears storage, so put the record back.
     sessionStorage.setItem('waymark:unsent:v1', JSON.stringify(kept));
     const el = await fixture(html`<waymark-request-call .config=${config()}></waymark-request-call>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('.resume'), 'no offer to send it', { timeout: 5000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('.resume'), 'no offer to send it');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.shadowRoot!.querySelector('.resume h2')!.textContent).to.equal('Your request has not been sent yet: send it now?');
     expect(el.shadowRoot!.activeElement?.classList.contains('resume')).to.equal(true);
@@ -146,7 +147,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
 
     await tabTo(el as never, isButton('Send it now'));
     await press(el as never, 'Enter');
-    await waitUntil(() => heading(el as never) === 'Request sent', 'never confirmed', { timeout: 5000 });
+    await waitUntil(() => heading(el as never) === 'Request sent', 'never confirmed');
     expect(received).to.have.length(2);
     expect(received[1]!.key, 'the same Idempotency-Key').to.equal(received[0]!.key);
     expect(JSON.stringify(received[1]!.body)).to.equal(JSON.stringify(received[0]!.body));
@@ -159,17 +160,17 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
     const kiosk = await mount(config({ kiosk: { enabled: true, idleSeconds: 3600, countdownSeconds: 30 } }));
     await fillByKeyboard(kiosk);
     await activate(kiosk, 'Send request');
-    await waitUntil(() => shadow(kiosk).querySelector('.failure'), 'no failure', { timeout: 5000 });
+    await waitUntil(() => shadow(kiosk).querySelector('.failure'), 'no failure');
     expect(sessionStorage.getItem('waymark:unsent:v1')).to.equal(null);
     kiosk.remove();
 
     const el = await mount();
     await fillByKeyboard(el);
     await activate(el, 'Send request');
-    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('.failure'), 'no failure');
     el.remove();
     const fresh = await fixture(html`<waymark-request-call .config=${config()}></waymark-request-call>`);
-    await waitUntil(() => fresh.shadowRoot!.querySelector('.resume'), 'no offer', { timeout: 5000 });
+    await waitUntil(() => fresh.shadowRoot!.querySelector('.resume'), 'no offer');
     await tabTo(fresh as never, isButton('Delete it'));
     await press(fresh as never, 'Enter');
     expect(sessionStorage.getItem('waymark:unsent:v1')).to.equal(null);
