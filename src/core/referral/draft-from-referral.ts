@@ -27,6 +27,7 @@ export function draftFromReferral(r: Referral): ReferralDraft {
     interpreter: c.interpreter,
     adjustments: c.adjustments ?? '',
     message: c.message ?? '',
+    someoneToGoWith: r.firstVisit === undefined ? '' : r.firstVisit.someoneToGoWith ? 'yes' : 'no',
     assisted: r.source.assisted,
     consent: r.consent.given ?? false,
   };

@@ -80,7 +80,7 @@ describe('the referral id lifecycle', () => {
 describe('a kept referral back on the form', () => {
   it('builds again into the very same referral, so sending it unchanged keeps its id', () => {
     const ctx = { id: '3b241101-e2bb-4255-8caf-4136c566a962', submittedAt: '2026-11-21T10:15:00.000Z', page: 'https://practice.example/help', widgetVersion: '0.1.0', locale: 'en', kiosk: false, legalBasis: 'consent' as const, privacyNoticeUrl: 'https://practice.example/privacy', goals, plan: [{ id: 'a', name: 'A walk' }], today: new Date('2026-11-21T10:00:00Z') };
-    for (const draft of [completeDraft(), completeDraft({ nhsNumber: '', preferredName: '', email: 'sam@example.com', gpPractice: 'Vale Surgery', voicemailOk: 'yes', textOk: 'no', interpreter: false, language: '', message: '', assisted: true })]) {
+    for (const draft of [completeDraft(), completeDraft({ nhsNumber: '', preferredName: '', email: 'sam@example.com', gpPractice: 'Vale Surgery', voicemailOk: 'yes', textOk: 'no', interpreter: false, language: '', message: '', assisted: true, someoneToGoWith: 'yes' })]) {
       const built = buildReferral(draft, ctx);
       expect(built.ok, JSON.stringify(built)).to.equal(true);
       if (!built.ok) return;
