@@ -70,6 +70,7 @@ export const base = css`
     box-shadow: 0 4px 0 var(--_color-focus-text);
   }
   .button[disabled], .button[aria-disabled='true'] { opacity: 0.6; cursor: not-allowed; }
+  .link-button[aria-disabled='true'] { color: var(--_color-secondary-text); text-decoration: none; cursor: not-allowed; }
   .button--secondary {
     background: var(--_color-surface);
     color: var(--_color-secondary);
@@ -142,6 +143,19 @@ export const base = css`
     margin-block-end: var(--_space);
     border-inline-start: 8px solid var(--_color-secondary);
   }
+
+  /* Kiosk mode's "Are you still there?", on every element (ui/idle-dialog.ts). */
+  .idle-dialog {
+    max-inline-size: min(30em, 90vw);
+    padding: 1.5em;
+    border: 0;
+    border-block-start: 8px solid var(--_color-secondary);
+    border-radius: var(--_radius);
+    color: var(--_color-text);
+    font: inherit;
+  }
+  .idle-dialog::backdrop { background: rgb(0 0 0 / 0.6); }
+  .idle-dialog__count { font-size: 1.5em; font-weight: 700; }
 
   .language-picker { margin-block-end: var(--_space); }
   .language-picker__list { display: flex; flex-wrap: wrap; gap: 0 1.25em; list-style: none; padding: 0; margin: 0; }

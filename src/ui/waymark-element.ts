@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { WaymarkConfig } from '../core/model/config.ts';
 import type { RequiredSetting } from '../core/config/required.ts';
 import { localText } from '../core/text/local-text.ts';
@@ -12,6 +13,8 @@ import { renderConfigProblems, renderLoading, renderNotLoaded } from './config-p
 import { FocusController } from './focus-controller.ts';
 import { LocaleController } from './locale-controller.ts';
 import { renderLanguagePicker } from './language-picker.ts';
+import { KioskController } from './kiosk-controller.ts';
+import { forgetAll, sweepExpired } from '../state/device-storage.ts';
 
 /**
  * What every public Waymark element shares: the four ways to give config, validated once at
@@ -56,13 +59,26 @@ export abstract class WaymarkElement extends LitElement {
   @property() endpoint?: string;
   /** Shortcut for `referral.format`: `json`, `fhir` or `form`. */
   @property({ attribute: 'referral-format' }) referralFormat?: string;
-  /** Waiting-room kiosk mode: larger targets, no autofill, nothing saved. */
+  /** Waiting-room kiosk mode: larger targets, no autofill, nothing saved, and it starts again after `kiosk.idleSeconds`. */
   @property({ type: Boolean, reflect: true }) kiosk = false;
 
   protected readonly configController = new ConfigController(this);
   protected readonly localeController = new LocaleController(this);
   /** The one way this element moves focus after a render (see focus-controller.ts). */
   protected readonly focusController = new FocusController(this);
+  /** @internal */
+  protected readonly kioskSession = new KioskController(this);
+  /**
+   * Bumped by every `reset()`. Work that started before (a send, a lookup) compares its number
+   * with this when it ends, and drops its result if the element has started again since: one
+   * person's answer never reaches the next person's screen. Also keys the DOM, so nothing typed survives.
+   */
+  protected generation = 0;
+  /**
+   * In an isolated frame whose host page runs a kiosk: kiosk mode here too (nothing stored, no
+   * autofill), with the host's timer. @internal
+   */
+  kioskFromHost = false;
 
   /**
    * Whose messages this element shows besides `common`: each language is split by element
@@ -84,6 +100,8 @@ export abstract class WaymarkElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Every element enforces the fixed expiry of anything Waymark kept on this device.
+    sweepExpired();
     void useMessages('common');
     void useMessages((this.constructor as typeof WaymarkElement).messages);
   }
@@ -92,6 +110,64 @@ export abstract class WaymarkElement extends LitElement {
   get resolvedConfig(): WaymarkConfig | undefined {
     const result = this.configController.result;
     return result?.ok ? result.config : undefined;
+  }
+
+  /** Kiosk mode, from the attribute, the config, or a kiosk host page (isolated mode). */
+  get kioskMode(): boolean {
+    return this.kiosk || this.kioskFromHost || Boolean(this.resolvedConfig?.kiosk.enabled);
+  }
+
+  /** @internal */
+  get runsKioskSession(): boolean {
+    return this.kioskMode && !this.kioskFromHost && !this.nested;
+  }
+
+  /** @internal */
+  get kioskTimes(): { idleSeconds: number; countdownSeconds: number } | undefined {
+    const kiosk = this.resolvedConfig?.kiosk;
+    return kiosk && { idleSeconds: kiosk.idleSeconds, countdownSeconds: kiosk.countdownSeconds };
+  }
+
+  /** True while a referral is on its way, here or in an element inside this one. @internal */
+  get busy(): boolean {
+    return this.innerElements().some((inner) => inner.busy);
+  }
+
+  /**
+   * Forgets everything and starts again: every answer, every element inside this one, anything
+   * kept on this device, and the DOM. Results of work begun before are dropped when they come.
+   * Kiosk mode calls it when nobody answers "Are you still there?".
+   */
+  reset(): void {
+    for (const inner of this.innerElements()) inner.reset();
+    this.generation += 1;
+    forgetAll();
+    this.focusController.cancel();
+    this.forgetState();
+    this.kioskSession.restarted();
+    this.requestUpdate();
+  }
+
+  /** @internal */
+  focusHeading(): void {
+    this.focusController.request({ heading: true });
+  }
+
+  /** Each element forgets its own state here. */
+  protected forgetState(): void {}
+
+  /** Whether work begun in `generation` may still change what this element shows. */
+  protected isCurrent(generation: number): boolean {
+    return generation === this.generation;
+  }
+
+  /** Tells an element around this one (a journey) that `busy` changed. Not bubbling: it is not for the page. */
+  protected busyChanged(): void {
+    this.dispatchEvent(new Event('waymark-busy'));
+  }
+
+  private innerElements(): WaymarkElement[] {
+    return [...(this.shadowRoot?.querySelectorAll('*') ?? [])].filter((el): el is WaymarkElement => el instanceof WaymarkElement);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -122,7 +198,7 @@ export abstract class WaymarkElement extends LitElement {
     });
     // lang and dir on a wrapper inside the shadow root: the host's own attributes belong to the page.
     const locale = currentLocale();
-    return html`<div class="waymark-root" lang=${locale} dir=${directionOf(locale)}>${content}</div>`;
+    return html`<div class="waymark-root" lang=${locale} dir=${directionOf(locale)}>${keyed(this.generation, content)}${this.kioskSession.render()}</div>`;
   }
 
   /** Inside another Waymark element (a journey's steps), the outer one owns the picker. */

@@ -8,7 +8,6 @@ import {
   removeFromPlan,
   stepNumber,
 } from '../../src/state/journey-state.ts';
-import { deleteProgress, hasSavedProgress, loadProgress, saveProgress, SAVED_PROGRESS_DAYS } from '../../src/state/saved-progress.ts';
 import { idlePhase } from '../../src/state/idle.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 
@@ -44,31 +43,6 @@ describe('journey state', () => {
     stop();
     store.update((s) => addToPlan(s, choir));
     expect(seen).to.deep.equal([1]);
-  });
-});
-
-describe('saved progress', () => {
-  afterEach(() => deleteProgress());
-
-  it('saves goals and plan only, and reads them back', async () => {
-    const state = { ...addToPlan(initialJourneyState(), walk), assisted: true };
-    expect(saveProgress(state)).to.equal(true);
-    const stored = localStorage.getItem('waymark:progress:v1')!;
-    expect(stored).not.to.contain('assisted');
-    expect((await loadProgress())?.plan.map((a) => a.id)).to.deep.equal(['walk']);
-  });
-
-  it('forgets progress once it has expired', async () => {
-    const now = Date.now();
-    saveProgress(addToPlan(initialJourneyState(), walk), now);
-    expect(await loadProgress(now + (SAVED_PROGRESS_DAYS * 86_400_000) + 1)).to.equal(undefined);
-    expect(hasSavedProgress()).to.equal(false);
-  });
-
-  it('throws away stored data that does not match the schema', async () => {
-    localStorage.setItem('waymark:progress:v1', JSON.stringify({ version: 1, expiresAt: Date.now() + 1e6, plan: [{ id: 1 }] }));
-    expect(await loadProgress()).to.equal(undefined);
-    expect(hasSavedProgress()).to.equal(false);
   });
 });
 

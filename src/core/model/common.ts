@@ -21,11 +21,14 @@ export const LocalText = z.union([
 ]);
 export type LocalText = z.infer<typeof LocalText>;
 
-const SAFE_URL = /^(https?:\/\/|\/|\.{1,2}\/)[^\s]*$/i;
+const SAFE_URL = /^(https:\/\/[^\s/\\]|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:[0-9]{1,5})?([/?#]|$)|\/(?![/\\])|\.{1,2}\/)[^\s]*$/i;
 
 /**
- * A URL the widget may fetch or link to: absolute http(s), or relative to the page.
- * Anything else (`javascript:`, `data:`) is refused at the edge, before it can reach an `href`.
+ * A URL the widget may fetch or link to: absolute `https:`, plain `http:` only on this computer
+ * (`localhost`, for development), or a path on the page's own site (`/…`, `./…`, `../…`).
+ * Personal data never travels over plain http. Refused at the edge, before anything is fetched
+ * or linked: `javascript:`, `data:`, `http:` elsewhere, and `//host` or `/\host`, which look like
+ * paths but go to another site.
  */
 export const SafeUrl = z.string().check(z.regex(SAFE_URL));
 

@@ -2,6 +2,8 @@ import { msg, str } from '@lit/localize';
 import type { Activity } from '../model/activity.ts';
 import { costText, howToJoinText, whenText, whereText } from '../directory/describe.ts';
 import { dateText } from '../text/intl.ts';
+import { plainLine } from '../text/plain-line.ts';
+import { safeHref } from '../text/safe-href.ts';
 
 export interface PlanTextOptions {
   serviceName?: string;
@@ -18,7 +20,9 @@ export function planDateText(date: Date, locale: string): string {
 
 /**
  * The plan as plain text, for the QR code a person scans to take it away on their phone.
- * It holds the activities and the service's number, never anything about the person.
+ * It holds the activities and the service's number, never anything about the person. Directory
+ * text goes in as single plain lines (no line breaks or direction controls that could add or
+ * disguise a line), and a website only when it would be linked: https.
  */
 export function planText(activities: readonly Activity[], options: PlanTextOptions): string {
   const { serviceName, servicePhone, locale, date, brief = false } = options;
@@ -28,16 +32,19 @@ export function planText(activities: readonly Activity[], options: PlanTextOptio
     '',
   ];
   activities.forEach((activity, i) => {
-    lines.push(`${i + 1}. ${activity.name}`);
+    lines.push(`${i + 1}. ${plainLine(activity.name)}`);
     const facts: [string, string | undefined][] = [
       [msg('When'), whenText(activity, locale)],
       [msg('Where'), whereText(activity)],
       [msg('Cost'), costText(activity)],
       [msg('How to join'), howToJoinText(activity)],
       [msg('Phone'), activity.contact.phone],
-      [msg('Website'), activity.contact.website],
+      [msg('Website'), safeHref(activity.contact.website)],
     ];
-    for (const [label, value] of facts) if (value && (!brief || label === msg('Phone'))) lines.push(`   ${label}: ${value}`);
+    for (const [label, raw] of facts) {
+      const value = raw && plainLine(raw);
+      if (value && (!brief || label === msg('Phone'))) lines.push(`   ${label}: ${value}`);
+    }
     lines.push('');
   });
   if (servicePhone) lines.push(serviceName ? msg(str`Questions? Call ${serviceName} on ${servicePhone}.`) : msg(str`Questions? Call ${servicePhone}.`));

@@ -68,3 +68,9 @@ export const MAX_LENGTH = {
   adjustments: 1000,
   message: 2000,
 } as const;
+
+/** Whether the person has typed or chosen anything (the helper switch aside): leaving would lose it. */
+export function draftHasAnswers(d: ReferralDraft): boolean {
+  const empty = emptyDraft();
+  return (Object.keys(empty) as (keyof ReferralDraft)[]).some((k) => k !== 'assisted' && JSON.stringify(d[k]) !== JSON.stringify(empty[k]));
+}

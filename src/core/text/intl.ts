@@ -66,3 +66,16 @@ export function listText(items: readonly string[], locale: string, type: 'conjun
 export function numberText(value: number, locale: string, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(intlSpeaks(locale) ? intlLocale(locale) : 'en-GB', options).format(value);
 }
+
+/**
+ * "45 seconds", "2 minutes", "1 hour": a wait, rounded up, with each language's own plural forms
+ * (Intl knows them from CLDR; Waymark's translated words where the browser lacks the language).
+ */
+export function durationText(ms: number, locale: string): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  const [count, unit] = seconds < 60 ? [seconds, 'second'] : seconds < 3600 ? [Math.ceil(seconds / 60), 'minute'] : [Math.ceil(seconds / 3600), 'hour'];
+  if (intlSpeaks(locale)) return new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit, unitDisplay: 'long' }).format(count);
+  if (unit === 'second') return count === 1 ? msg('1 second') : msg(str`${count} seconds`);
+  if (unit === 'minute') return count === 1 ? msg('1 minute') : msg(str`${count} minutes`);
+  return count === 1 ? msg('1 hour') : msg(str`${count} hours`);
+}

@@ -9,6 +9,7 @@ import {
 } from '../../core/directory/describe.ts';
 import { milesBetween, type GeoPoint } from '../../core/geo/distance.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
+import { plainLine } from '../../core/text/plain-line.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { renderMatches, renderPlanButton } from './result-card.ts';
 
@@ -19,10 +20,10 @@ export interface DetailsActions {
   onTogglePlan: () => void;
 }
 
-/** A link only when the scheme is https, tel or mailto; anything else is shown as text. */
+/** A link only when the scheme is https, tel or mailto; anything else is shown as text, as one plain line. */
 function link(href: string | undefined, text: string) {
   const safe = safeHref(href);
-  return safe ? html`<a href=${safe}>${text}</a>` : html`${text}`;
+  return safe ? html`<a href=${safe}>${plainLine(text)}</a>` : html`${plainLine(text)}`;
 }
 
 /** "valefriends.example/phone": a web address as people read it aloud. */

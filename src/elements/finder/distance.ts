@@ -11,6 +11,8 @@ interface DistanceOptions {
   postcode: string;
   errors: readonly FieldError[];
   busy: boolean;
+  /** Kiosk mode: no autofill, so the next person is not offered this one's postcode. */
+  kiosk: boolean;
   origin?: Origin;
   onInput: (postcode: string) => void;
   onSubmit: () => void;
@@ -43,7 +45,7 @@ export function renderDistance(o: DistanceOptions) {
               hint: msg('To see how far away things are. We only use the first part, like LS6.'),
               value: o.postcode,
               error: o.errors.find((e) => e.field === 'finder-postcode')?.message,
-              autocomplete: 'postal-code',
+              autocomplete: o.kiosk ? 'off' : 'postal-code',
               width: 10,
               spellcheck: false,
               maxlength: 10,

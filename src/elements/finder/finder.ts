@@ -75,6 +75,21 @@ export class WaymarkFinder extends WaymarkElement {
   private goalList: NeedAreaId[] = [];
   private announcedLoad?: DirectoryState;
 
+  /** The person's search, filters, postcode, location and plan, forgotten when a kiosk starts again. */
+  protected override forgetState(): void {
+    this.query = '';
+    this.filterForm = { filters: {}, ageText: '' };
+    this.filtersOpen = false;
+    this.shown = PAGE_SIZE;
+    this.origin = undefined;
+    this.postcode = '';
+    this.distanceErrors = [];
+    this.locating = false;
+    this.details = undefined;
+    this.plan = [];
+    this.goals = undefined;
+  }
+
   // Untyped PropertyValues: the search inputs are private states.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -186,6 +201,7 @@ export class WaymarkFinder extends WaymarkElement {
           postcode: this.postcode,
           errors: this.distanceErrors,
           busy: this.locating,
+          kiosk: this.kioskMode,
           origin: this.origin,
           onInput: (value) => (this.postcode = value),
           onSubmit: () => void this.usePostcode(config),
@@ -269,11 +285,14 @@ export class WaymarkFinder extends WaymarkElement {
     const check = parsePostcode(this.postcode);
     if (!check.ok) return this.showDistanceError('finder-postcode', postcodeMessage(check.reason));
     if (!config.postcodeLookup) return;
+    const generation = this.generation;
     this.locating = true;
     // The lookup checks the reply with zod: its code loads only when someone uses a postcode.
     const found = await loadLookup()
       .then(({ lookupOutcode }) => lookupOutcode(config.postcodeLookup!, check.outcode))
       .catch((error: unknown) => ({ ok: false, reason: 'unavailable', detail: String(error) }) as const);
+    // A kiosk started again meanwhile: the last person's area is not the next person's.
+    if (!this.isCurrent(generation)) return;
     this.locating = false;
     if (!found.ok) {
       console.warn(`[waymark] Postcode lookup failed: ${found.detail}`);
@@ -283,8 +302,10 @@ export class WaymarkFinder extends WaymarkElement {
   }
 
   private useDeviceLocation = async () => {
+    const generation = this.generation;
     this.locating = true;
     const found = await askDeviceLocation();
+    if (!this.isCurrent(generation)) return;
     this.locating = false;
     if (!found.ok) return this.showDistanceError('finder-use-location', deviceLocationMessage(found.reason));
     this.setOrigin(found.origin);

@@ -77,8 +77,7 @@ export class WaymarkGoals extends WaymarkElement {
   private readonly stepEvents = new StepController(this, () => this.step);
   private readonly checker = new LazyController(this, loadChecker, 'the questionnaire checker');
 
-  /** Starts again with no answers, as a kiosk does between people. */
-  reset(): void {
+  protected override forgetState(): void {
     this.answers = {};
     this.flow = startGoals;
     this.stepEvents.reset();

@@ -53,17 +53,6 @@ export const journeyStyles = css`
     border-radius: var(--_radius);
   }
   .kiosk-bar .button { margin: 0; }
-  .idle-dialog {
-    max-inline-size: min(30em, 90vw);
-    padding: 1.5em;
-    border: 0;
-    border-block-start: 8px solid var(--_color-secondary);
-    border-radius: var(--_radius);
-    color: var(--_color-text);
-    font: inherit;
-  }
-  .idle-dialog::backdrop { background: rgb(0 0 0 / 0.6); }
-  .idle-dialog__count { font-size: 1.5em; font-weight: 700; }
   @media print {
     .progress, .kiosk-bar, .journey__nav, .journey__skip, .save-progress, waymark-urgent-help { display: none !important; }
   }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { guard } from 'lit/directives/guard.js';
 import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
@@ -20,16 +19,16 @@ import {
   type JourneyStep,
 } from '../../state/journey-state.ts';
 import { deleteProgress, hasSavedProgress, loadProgress, saveProgress } from '../../state/saved-progress.ts';
+import { hasUnsent } from '../../state/unsent-referral.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { StoreController } from '../../ui/store-controller.ts';
-import { IdleController } from '../../ui/idle-controller.ts';
 import { formStyles } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { journeyStyles } from './journey.styles.ts';
 import { renderProgress, stepLabel } from './progress.ts';
-import { renderIdleDialog, renderKioskBar } from './kiosk.ts';
+import { renderKioskBar } from './kiosk.ts';
 import { define } from '../../ui/define.ts';
 import { renderLoading } from '../../ui/config-problems.ts';
 import { renderOrCall } from '../../ui/call-us.ts';
@@ -41,7 +40,9 @@ import { StepElements } from './step-elements.ts';
 /**
  * The whole path in one element: what matters to you → activities for you → your plan → ask for a
  * call → done. It keeps what the person chose between steps and gives it to each step through
- * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode).
+ * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode), and
+ * that is forgotten once the referral is sent. In kiosk mode it runs the session for its steps.
+ * A reload with a referral not yet confirmed opens at the request-a-call step, which offers to send it.
  * It passes its steps' parts on, so `waymark-journey::part(result)` styles the finder's results:
  * error-summary, interruption, scale, complete, result, details, filters, distance, plan, qr,
  * urgent, failure, confirmation and isolated-frame.
@@ -63,15 +64,12 @@ export class WaymarkJourney extends WaymarkElement {
   private readonly store = new Store<JourneyState>(initialJourneyState());
   protected readonly provider = new ContextProvider(this, { context: journeyContext, initialValue: this.store });
   protected readonly storeController = new StoreController(this, () => this.store);
-  private readonly idle = new IdleController(this);
   private readonly steps = new StepElements(this);
   private readonly stepEvents = new StepController(this, () => {
     const step = this.store.get().step;
     return this.resolvedConfig ? { element: 'waymark-journey', step, number: stepNumber(step) } : undefined;
   });
 
-  /** Bumped on every reset: each step's element is then made anew, so nothing of the last person survives. */
-  @state() private session = 0;
   @state() private saving = false;
   @state() private restored = false;
   private triedRestore = false;
@@ -83,16 +81,12 @@ export class WaymarkJourney extends WaymarkElement {
     return this.store.get();
   }
 
-  /** Starts again from nothing: all answers, the plan, the form and any saved progress. */
-  reset(): void {
-    deleteProgress();
+  /** Starts again from nothing: all answers, the plan, the form and any saved progress (see `reset()`). */
+  protected override forgetState(): void {
     this.saving = false;
     this.restored = false;
     this.store.set(initialJourneyState());
-    this.session += 1;
     this.stepEvents.reset();
-    this.idle.stillHere();
-    this.closeIdleDialog();
     this.focusController.request({ heading: true });
   }
 
@@ -116,16 +110,11 @@ export class WaymarkJourney extends WaymarkElement {
     super.willUpdate(changed);
     const config = this.resolvedConfig;
     if (!config) return;
-    const kiosk = this.isKiosk(config);
-    if (!kiosk && !this.triedRestore) {
+    if (!this.kioskMode && !this.triedRestore) {
       this.triedRestore = true;
+      if (hasUnsent()) this.store.update((s) => goTo(s, 'request-call'));
       void this.restoreSavedProgress();
     }
-    this.idle.configure(kiosk, {
-      idleSeconds: config.kiosk.idleSeconds,
-      countdownSeconds: config.kiosk.countdownSeconds,
-      onExpire: () => this.reset(),
-    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -133,35 +122,28 @@ export class WaymarkJourney extends WaymarkElement {
     const step = this.store.get().step;
     // The rest once the first step is on screen, so they never compete with it.
     if (this.resolvedConfig && this.steps.statusOf(step) === 'ready') this.steps.prefetchWhenIdle();
-    const dialog = this.shadowRoot?.querySelector('dialog');
-    if (dialog && this.idle.phase.phase === 'warning' && !dialog.open) dialog.showModal();
-    if (dialog && this.idle.phase.phase !== 'warning' && dialog.open) dialog.close();
   }
 
   override render() {
     return this.withConfig((config) => this.renderJourney(config));
   }
 
-  private isKiosk(config: WaymarkConfig): boolean {
-    return this.kiosk || config.kiosk.enabled;
-  }
-
   private renderJourney(config: WaymarkConfig) {
     const s = this.store.get();
-    const kiosk = this.isKiosk(config);
+    const kiosk = this.kioskMode;
     return html`
       <div class="journey" part="journey">
         ${kiosk
           ? renderKioskBar({
               assisted: s.assisted,
               onAssisted: (assisted) => this.store.update((st) => ({ ...st, assisted })),
-              onFinish: () => this.reset(),
+              onFinish: () => this.kioskSession.finish(),
             })
           : nothing}
         <waymark-urgent-help exportparts="panel: urgent-help" compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
         ${renderProgress(s.step)}
-        ${keyed(this.session, this.whenLoaded(config, s.step, () => this.renderStep(config, s, kiosk)))}
-        ${kiosk ? renderIdleDialog(this.idle.phase, () => this.idle.stillHere()) : this.renderSaveProgress()}
+        ${this.whenLoaded(config, s.step, () => this.renderStep(config, s, kiosk))}
+        ${kiosk ? nothing : this.renderSaveProgress()}
       </div>
     `;
   }
@@ -212,13 +194,15 @@ export class WaymarkJourney extends WaymarkElement {
           <h2 class="journey__title" data-step-heading>${stepLabel(s.step)}</h2>
           <waymark-request-call exportparts="error-summary, urgent, failure, confirmation, isolated-frame" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
             .assisted=${s.assisted}
-            @waymark-referral-sent=${() => this.store.update((st) => goTo(st, 'confirmation'))}></waymark-request-call>
+            @waymark-busy=${() => this.requestUpdate()}
+            @waymark-referral-sent=${this.onReferralSent}></waymark-request-call>
           ${s.step === 'request-call'
             ? html`<div class="journey__nav">
-                <button type="button" class="link-button" @click=${() => this.go('plan')}>${msg('Back to your plan')}</button>
+                <button type="button" class="link-button" aria-disabled=${this.busy ? 'true' : 'false'}
+                  @click=${() => !this.busy && this.go('plan')}>${msg('Back to your plan')}</button>
               </div>`
             : kiosk
-              ? html`<button type="button" class="button" @click=${() => this.reset()}>${msg('Finish and clear')}</button>`
+              ? html`<button type="button" class="button" @click=${() => this.kioskSession.finish()}>${msg('Finish and clear')}</button>`
               : nothing}
         `;
     }
@@ -250,7 +234,7 @@ export class WaymarkJourney extends WaymarkElement {
           <label class="choice__label" for="save-progress">${msg('Save my progress on this device')}</label>
         </div>
         <p id="save-progress-hint" class="hint">
-          ${msg('Only do this on your own phone or computer. We keep what matters to you and your plan, not your contact details, and forget them after 7 days.')}
+          ${msg('Only do this on your own phone or computer. We keep the topics that matter to you and your plan for 7 days, or until you send your request. We do not keep your other answers or your contact details.')}
         </p>
         ${this.saving || this.restored || hasSavedProgress()
           ? html`<button type="button" class="button button--secondary" @click=${this.onDeleteSaved}>${msg('Delete saved progress')}</button>`
@@ -281,13 +265,32 @@ export class WaymarkJourney extends WaymarkElement {
     return plan.map((a) => ({ id: a.id, name: a.name }));
   }
 
+  /**
+   * Whether an event comes from a step on screen now. After a reset the last person's elements
+   * are gone from the page; anything they still say (a late reply to a send) belongs to nobody here.
+   */
+  private fromCurrentStep(event: Event): boolean {
+    return Boolean(this.shadowRoot?.contains(event.target as Node));
+  }
+
+  private readonly onReferralSent = (event: Event) => {
+    if (!this.fromCurrentStep(event)) return;
+    // Saved progress is forgotten once the service has the referral (the form deleted it).
+    this.saving = false;
+    this.restored = false;
+    deleteProgress();
+    this.store.update((st) => goTo(st, 'confirmation'));
+  };
+
   private readonly onGoalsComplete = (event: CustomEvent<GoalsCompleteDetail>) => {
+    if (!this.fromCurrentStep(event)) return;
     const answers = (event.target as { answers?: Record<string, unknown> }).answers;
     this.store.update((s) => goTo({ ...withGoals(s, event.detail.result), goalsAnswers: answers }, 'suggestions'));
     this.requestStepFocus();
   };
 
   private readonly onPlanChange = (event: CustomEvent<PlanChangeDetail>) => {
+    if (!this.fromCurrentStep(event)) return;
     const known = new Map((event.detail.activities ?? []).map((a) => [a.id, a]));
     this.store.update((s) => planFromIds(s, event.detail.activityIds, (id) => known.get(id)));
   };
@@ -311,19 +314,14 @@ export class WaymarkJourney extends WaymarkElement {
    * first (starts again, uses the save box, adds to their plan), what they did wins.
    */
   private async restoreSavedProgress(): Promise<void> {
-    const session = this.session;
+    const generation = this.generation;
     const state = this.store.get();
     const choices = this.saveChoices;
     const saved = await loadProgress().catch(() => undefined);
-    if (!saved || this.session !== session || this.store.get() !== state || this.saveChoices !== choices) return;
+    if (!saved || !this.isCurrent(generation) || this.store.get() !== state || this.saveChoices !== choices) return;
     this.restored = true;
     this.saving = true;
     this.store.update((s) => ({ ...s, ...saved }));
-  }
-
-  private closeIdleDialog(): void {
-    const dialog = this.shadowRoot?.querySelector('dialog');
-    if (dialog?.open) dialog.close();
   }
 }
 

@@ -8,6 +8,7 @@ import { costText, howToJoinText, whenText, whereText } from '../../core/directo
 import { planDateText, planText } from '../../core/plan/plan-text.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
+import { plainLine } from '../../core/text/plain-line.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { activitiesChosen } from './counts.ts';
@@ -59,6 +60,12 @@ export class WaymarkPlan extends WaymarkElement {
     return this.store?.get().plan ?? this.activities;
   }
 
+  /** A plan on its own is the person's: forgotten when a kiosk starts again (inside a journey, the journey forgets it). */
+  protected override forgetState(): void {
+    this.activities = [];
+    this.announcement = '';
+  }
+
   override render() {
     return this.withConfig((config) => this.renderPlan(config));
   }
@@ -95,26 +102,27 @@ export class WaymarkPlan extends WaymarkElement {
   }
 
   private renderItem(activity: Activity, locale: string) {
+    // What is printed and taken away: directory text as plain lines (see core/text/plain-line.ts).
     const facts: [string, string | undefined][] = [
       [msg('When'), whenText(activity, locale)],
       [msg('Where'), whereText(activity)],
       [msg('Cost'), costText(activity)],
       [msg('How to join'), howToJoinText(activity)],
     ];
+    const name = plainLine(activity.name);
+    const phone = activity.contact.phone && plainLine(activity.contact.phone);
     const website = safeHref(activity.contact.website);
     return html`
       <li class="plan-item" data-activity-id=${activity.id}>
-        <h3>${activity.name}</h3>
-        ${activity.organisation ? html`<p class="plan-item__org">${activity.organisation.name}</p>` : nothing}
+        <h3>${name}</h3>
+        ${activity.organisation ? html`<p class="plan-item__org">${plainLine(activity.organisation.name)}</p>` : nothing}
         <dl class="facts">
-          ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing))}
-          ${activity.contact.phone
-            ? html`<dt>${msg('Phone')}</dt><dd><a href=${telHref(activity.contact.phone)}>${activity.contact.phone}</a></dd>`
-            : nothing}
+          ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${plainLine(value)}</dd>` : nothing))}
+          ${phone ? html`<dt>${msg('Phone')}</dt><dd><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
           ${website ? html`<dt>${msg('Website')}</dt><dd><a href=${website}>${website}</a></dd>` : nothing}
         </dl>
         <button type="button" class="link-button no-print" @click=${() => this.removeActivity(activity)}>
-          ${msg('Remove')}<span class="visually-hidden"> ${activity.name} ${msg('from your plan')}</span>
+          ${msg('Remove')}<span class="visually-hidden"> ${name} ${msg('from your plan')}</span>
         </button>
       </li>
     `;

@@ -12,6 +12,8 @@ export interface CheckAnswersOptions {
   draft: ReferralDraft;
   locale: string;
   legalBasis: LegalBasis;
+  /** A send is on its way: "Change" does nothing until it ends. */
+  locked: boolean;
   onChange: (step: ReferralStep, field: string) => void;
 }
 
@@ -26,7 +28,7 @@ function formatDateOfBirth(d: ReferralDraft, locale: string): string {
   return dateText(new Date(`${dob.iso}T00:00:00Z`), locale);
 }
 
-export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: CheckAnswersOptions) {
+export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChange }: CheckAnswersOptions) {
   const row = (key: string, value: string, step: ReferralStep, field: string, changeLabel: string): SummaryRow => ({
     key,
     value,
@@ -62,11 +64,11 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, onChange }: Ch
   }
   return html`
     <h2>${msg('About you')}</h2>
-    ${summaryList(about)}
+    ${summaryList(about, { locked })}
     <h2>${msg('How to contact you')}</h2>
-    ${summaryList(contact)}
+    ${summaryList(contact, { locked })}
     <h2>${msg('Anything else')}</h2>
-    ${summaryList(more)}
+    ${summaryList(more, { locked })}
   `;
 }
 
@@ -74,6 +76,8 @@ export interface SendOptions {
   sending: boolean;
   attempt: number;
   maxAttempts: number;
+  /** Waiting out the service's `Retry-After` before sending: how long is left. */
+  waitText?: string;
   onSend: (event: Event) => void;
 }
 
@@ -81,7 +85,7 @@ export interface SendOptions {
  * The send button. While sending it stays focusable but `aria-disabled` (a disabled button
  * drops focus to the page), and the status line, present from the start, says what is happening.
  */
-export function renderSend({ sending, attempt, maxAttempts, onSend }: SendOptions) {
+export function renderSend({ sending, attempt, maxAttempts, waitText, onSend }: SendOptions) {
   return html`
     <form class="send" novalidate @submit=${onSend}>
       <p>${msg('By sending this request, you confirm your answers are right as far as you know.')}</p>
@@ -89,12 +93,17 @@ export function renderSend({ sending, attempt, maxAttempts, onSend }: SendOption
         ${sending ? msg('Sending…') : msg('Send request')}
       </button>
       <p id="send-status" class="send-status" role="status">
-        ${sending
+        ${waitText !== undefined
+          ? msg('The service asked us to wait before we try again. Please wait.')
+          : sending
           ? attempt > 1
             ? msg(str`The service did not answer. Trying again (${attempt} of ${maxAttempts}). Please wait.`)
             : msg('Sending your request. Please wait.')
           : nothing}
       </p>
+      ${waitText !== undefined
+        ? html`<p class="send-wait">${msg(str`Sending in ${waitText}`)}</p>`
+        : nothing}
     </form>
   `;
 }

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { FailureReason } from '../../core/referral/attempt.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
 import { renderOrCall } from '../../ui/call-us.ts';
@@ -12,6 +12,8 @@ export interface FailureOptions {
   messages: readonly ReferralFieldError[];
   serviceName?: string;
   servicePhone?: string;
+  /** How long the service asked to be left alone (`Retry-After`), e.g. "1 minute". */
+  waitText?: string;
   onRetry: () => void;
 }
 
@@ -39,13 +41,14 @@ function canRetry(reason: FailureReason): boolean {
  * whether the service may have the request ("may not have been sent" unless it plainly refused
  * it) and that nothing was lost, and offers another try and the service's phone number.
  */
-export function renderFailure({ reason, mayHaveArrived, messages, serviceName, servicePhone, onRetry }: FailureOptions) {
+export function renderFailure({ reason, mayHaveArrived, messages, serviceName, servicePhone, waitText, onRetry }: FailureOptions) {
   return html`
     <div class="failure" part="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
       <h2 id="failure-title" class="failure__title">
         ${mayHaveArrived ? msg('Your request may not have been sent') : msg('Your request has not been sent')}
       </h2>
       <p>${explain(reason)}</p>
+      ${waitText && canRetry(reason) ? html`<p>${msg(str`The service asked us to wait ${waitText} before we try again. If you press "Try again", we will wait that long, then send it.`)}</p>` : nothing}
       ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}
       <p>${msg('Your answers are still here. You do not need to type them again.')}</p>
       ${canRetry(reason) ? html`<button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>` : nothing}

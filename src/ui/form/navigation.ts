@@ -15,7 +15,11 @@ export interface SummaryRow {
 }
 
 /** GOV.UK's summary list for check-your-answers pages, with "Change" links back to each question. */
-export function summaryList(rows: SummaryRow[]) {
+/**
+ * `locked`: the answers cannot be changed now (a send is on its way). The "Change" buttons stay
+ * in place and focusable, marked `aria-disabled`, and do nothing.
+ */
+export function summaryList(rows: SummaryRow[], { locked = false }: { locked?: boolean } = {}) {
   return html`
     <dl class="summary-list">
       ${rows.map(
@@ -24,7 +28,7 @@ export function summaryList(rows: SummaryRow[]) {
           <dd class="summary-list__value">${r.value}</dd>
           ${r.onChange
             ? html`<dd class="summary-list__actions">
-                <button type="button" class="link-button" @click=${r.onChange}>
+                <button type="button" class="link-button" aria-disabled=${locked ? 'true' : 'false'} @click=${locked ? undefined : r.onChange}>
                   ${msg('Change')}<span class="visually-hidden"> ${r.changeLabel ?? r.key}</span>
                 </button>
               </dd>`

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { acceptFrameMessage, allowedHosts, frameOrigin } from '../../../src/core/isolated/messages.ts';
+import { acceptFrameMessage, acceptHostMessage, allowedHosts, frameOrigin } from '../../../src/core/isolated/messages.ts';
 
 describe('isolated mode messages', () => {
   const frame = {};
@@ -22,6 +22,23 @@ describe('isolated mode messages', () => {
       expect(acceptFrameMessage(event, origin, frame)).to.equal(undefined);
     });
   }
+
+  it('accepts ready, activity and busy from the frame, for a kiosk on the host page', () => {
+    expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:ready' } }, origin, frame)).to.deep.equal({ type: 'waymark:ready' });
+    expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:activity' } }, origin, frame)).to.deep.equal({ type: 'waymark:activity' });
+    expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:busy', busy: true } }, origin, frame)).to.deep.equal({ type: 'waymark:busy', busy: true });
+    expect(acceptFrameMessage({ origin, source: frame, data: { type: 'waymark:busy', busy: 'yes' } }, origin, frame)).to.equal(undefined);
+  });
+
+  it('takes "kiosk" only from the framing page, at an origin it lists', () => {
+    const parent = {};
+    const hosts = ['https://practice.example'];
+    const kiosk = { type: 'waymark:kiosk' };
+    expect(acceptHostMessage({ origin: hosts[0]!, source: parent, data: kiosk }, hosts, parent)).to.deep.equal(kiosk);
+    expect(acceptHostMessage({ origin: 'https://evil.example', source: parent, data: kiosk }, hosts, parent)).to.equal(undefined);
+    expect(acceptHostMessage({ origin: hosts[0]!, source: {}, data: kiosk }, hosts, parent)).to.equal(undefined);
+    expect(acceptHostMessage({ origin: hosts[0]!, source: parent, data: { type: 'waymark:steal' } }, hosts, parent)).to.equal(undefined);
+  });
 
   it('reads origins from URLs and attribute lists, dropping anything that is not http(s)', () => {
     expect(frameOrigin('https://service.example/waymark/request-call.html', 'https://practice.example/')).to.equal('https://service.example');

@@ -40,6 +40,12 @@ describe('WaymarkConfig schema', () => {
     ['a bad email', { service: { email: 'nope' } }, 'service.email'],
     ['an unknown directory format', { directory: { format: 'csv' } }, 'directory.format'],
     ['a javascript: endpoint', { referral: { endpoint: 'javascript:alert(1)' } }, 'referral.endpoint'],
+    ['a plain http endpoint', { referral: { endpoint: 'http://service.example/referrals' } }, 'referral.endpoint'],
+    ['a protocol-relative endpoint (//host)', { referral: { endpoint: '//evil.example/referrals' } }, 'referral.endpoint'],
+    ['a backslash path that browsers read as //host', { referral: { endpoint: '/\\evil.example/referrals' } }, 'referral.endpoint'],
+    ['a plain http directory', { directory: { src: 'http://directory.example/a.json' } }, 'directory.src'],
+    ['a plain http privacy notice', { service: { privacyNoticeUrl: 'http://practice.example/privacy' } }, 'service.privacyNoticeUrl'],
+    ['http on a host that only starts like localhost', { referral: { endpoint: 'http://localhost.evil.example/x' } }, 'referral.endpoint'],
     ['a language Waymark lacks', { languages: { enabled: ['fr'] } }, 'languages.enabled[0]'],
     ['an idle time that is a string', { kiosk: { idleSeconds: '120' } }, 'kiosk.idleSeconds'],
     ['an urgent contact with no name', { urgentHelp: { contacts: [{ id: 'x', call: '999' }] } }, 'urgentHelp.contacts[0].name'],
@@ -54,6 +60,12 @@ describe('WaymarkConfig schema', () => {
       expect(parsed.problems.map((p) => p.path)).to.include(path);
     });
   }
+
+  it('takes https, paths on the page\'s own site, and plain http only on localhost for development', () => {
+    for (const endpoint of ['https://service.example/referrals', '/api/referrals', './api', '../api', 'http://localhost:8787/referrals', 'http://127.0.0.1:5173/api', 'http://[::1]/x', 'http://localhost']) {
+      expect(parseWith(WaymarkConfig, { referral: { endpoint } }).ok, endpoint).to.equal(true);
+    }
+  });
 
   it('says what it expected in plain words', () => {
     const parsed = parseWith(WaymarkConfig, { kiosk: { idleSeconds: '120' }, directory: { format: 'csv' }, bogus: 1 });

@@ -53,3 +53,30 @@ describe('core/plan', () => {
     expect(qrMatrix('x'.repeat(5000))).to.equal(undefined);
   });
 });
+
+describe('the plan as QR text', () => {
+  it('keeps each directory field on its own line: a name cannot add fake Phone or Website lines', () => {
+    const spoof = Activity.parse({
+      id: 'spoof',
+      name: 'Coffee morning\n   Phone: 0909 879 0000\n   Website: https://evil.example',
+      contact: { phone: '01632 960111' },
+    });
+    const lines = planText([spoof], options).split('\n');
+    expect(lines.filter((l) => l.trim().startsWith('Phone:'))).to.deep.equal(['   Phone: 01632 960111']);
+    expect(lines.some((l) => l.trim().startsWith('Website:'))).to.equal(false);
+    expect(lines).to.include('1. Coffee morning Phone: 0909 879 0000 Website: https://evil.example');
+  });
+
+  it('puts a website in only when it would be linked (https), and never a disguised one', () => {
+    const plain = Activity.parse({ id: 'a', name: 'A', contact: { website: 'http://plain.example/a' } });
+    const https = Activity.parse({ id: 'b', name: 'B', contact: { website: 'https://safe.example/b' } });
+    const text = planText([plain, https], options);
+    expect(text).not.to.contain('plain.example');
+    expect(text).to.contain('Website: https://safe.example/b');
+  });
+
+  it('drops direction overrides from every line', () => {
+    const rlo = Activity.parse({ id: 'c', name: 'Art \u202Egpj.exe', organisation: { name: 'Org' } });
+    expect(planText([rlo], options)).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});

@@ -72,4 +72,21 @@ describe('<waymark-plan>', () => {
     const el = await planWith([unsafe]);
     expect(el.shadowRoot!.querySelector('a[href^="http:"]')).to.equal(null);
   });
+
+  it('prints directory text as plain lines: no line breaks or direction overrides that add or disguise lines', async () => {
+    const spoof = Activity.parse({
+      id: 'spoof',
+      name: 'Coffee morning\nPhone: 0909 879 0000',
+      organisation: { name: 'Vale \u202Egpj.exe' },
+      contact: { phone: '01632 960111', website: 'https://files.example/report\u202Efdp.exe' },
+    });
+    const el = await planWith([spoof]);
+    const item = el.shadowRoot!.querySelector('.plan-item')!;
+    expect(item.querySelector('h3')!.textContent).to.equal('Coffee morning Phone: 0909 879 0000');
+    expect(item.textContent).not.to.match(/[\u202A-\u202E\u2066-\u2069]/);
+    expect(item.querySelector('a[href^="https:"]'), 'a disguised address is not linked').to.equal(null);
+    const labels = [...item.querySelectorAll('dt')].map((d) => d.textContent);
+    expect(labels).to.include('Phone');
+    expect(labels, 'no Website for a disguised address').not.to.include('Website');
+  });
 });

@@ -6,6 +6,7 @@ import type { WaymarkRequestCall } from '../../../src/elements/request-call/requ
 import type { StepDetail } from '../../../src/events.ts';
 import { settled } from '../../helpers/settled.ts';
 import { worker } from '../../helpers/msw.ts';
+import { forgetAll } from '../../../src/state/device-storage.ts';
 
 export const ENDPOINT = '/test-api/request-call';
 
@@ -27,6 +28,8 @@ export function config(overrides: { service?: Record<string, unknown>; referral?
 }
 
 export async function mount(cfg: unknown = config()) {
+  // A referral kept by an earlier test would be offered again ("not sent yet: send it now?").
+  forgetAll();
   const el = await fixture<WaymarkRequestCall>(html`<waymark-request-call .config=${cfg}></waymark-request-call>`);
   await settled(el);
   return el;

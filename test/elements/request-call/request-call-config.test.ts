@@ -117,10 +117,11 @@ describe('<waymark-request-call> setup', () => {
     expect((received[0]!.body as Body).consent).to.deep.equal({ basis: 'public-task', privacyNoticeUrl: 'https://practice.example/privacy' });
   });
 
-  it('refuses a privacy notice link that is not https', async () => {
+  it('refuses a privacy notice link that is not https, naming it for the site editor', async () => {
     const el = await mount(config({ service: { privacyNoticeUrl: 'http://practice.example/privacy' } }));
-    await fillByKeyboard(el, { consent: false });
-    expect(shadow(el).querySelector('a[target="_blank"]')).to.equal(null);
+    expect(text(el)).to.contain('service.privacyNoticeUrl');
+    expect(shadow(el).querySelector('a[href^="http:"]')).to.equal(null);
+    expect(shadow(el).querySelector('a[href="tel:01632960000"]')).not.to.equal(null);
   });
 
   it('sends the goals result and the plan it was given', async () => {
