@@ -37,12 +37,23 @@ function freePort(): Promise<number> {
   });
 }
 
+let child: ReturnType<typeof spawn> | undefined;
+let cleanUp = () => {};
+// A signal while the command runs goes to it (it ends, then the cluster stops); one before or
+// after (say, during initdb) stops the cluster here, so none is left running.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (child && child.exitCode === null) child.kill(signal);
+    else {
+      cleanUp();
+      process.exit(1);
+    }
+  });
+}
+
 function run(env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
-    const forward = (signal: NodeJS.Signals) => child.kill(signal);
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
+    child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
@@ -76,6 +87,7 @@ const stop = () => {
   started = false;
   rmSync(folder, { recursive: true, force: true });
 };
+cleanUp = stop;
 process.on('exit', stop);
 let code: number;
 try {
