@@ -13,8 +13,9 @@
 //
 // Hooks take { timeout: HOOK_TIMEOUT }. A suite of quick tests with no browser may give one
 // timeout to its `describe` instead. `npm run test:e2e` gives each file --test-timeout as a last
-// net (it stops the file's process, naming only the file). test/e2e/harness.test.ts checks every
-// node:test file in the repository keeps to this.
+// net (it stops the file's process, naming only the file), and runs two files at once, one per
+// core: each file has its own Chromium and its own servers on port 0, so they never meet.
+// test/e2e/harness.test.ts checks every node:test file in the repository keeps to this.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
