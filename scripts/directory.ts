@@ -51,8 +51,11 @@ function importCommand(source: string, out: string | undefined): number {
   } catch (error) {
     return fail(`Could not read ${source}: ${why(error)}.`, false);
   }
-  const { activities, problems, rows } = importDirectoryCsv(decodeSpreadsheet(bytes));
+  const { activities, problems, rows, unreachable } = importDirectoryCsv(decodeSpreadsheet(bytes));
   for (const problem of problems) console.error(csvProblemText(problem));
+  for (const { row, name } of unreachable) {
+    console.error(`Row ${row}: '${name}' has no phone, email, website or place, so the finder will not show it — fill in at least one`);
+  }
 
   const target = out ?? 'standard output';
   if (activities.length === 0) {

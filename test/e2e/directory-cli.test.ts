@@ -102,6 +102,14 @@ describe('npm run directory -- import', { timeout: 120_000 }, () => {
     assert.deepEqual((await readdir(dir)).filter((f) => f.includes('.tmp')), []);
   });
 
+  it('names an imported row with no phone, email, website or place: the finder would not show it', async () => {
+    const sheet = join(dir, 'unreachable.csv');
+    await writeFile(sheet, 'Name,Day,Phone\r\nWalk,Monday,\r\nSwim,Friday,01632 960001\r\n');
+    const run = await directory('import', sheet, '--out', join(dir, 'unreachable.json'));
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stderr, /^Row 2: 'Walk' has no phone, email, website or place, so the finder will not show it — fill in at least one\n/);
+  });
+
   it('exits 1, with the usage, when it is asked wrongly or cannot read the file', async () => {
     for (const args of [[], ['export', BOOKLET], ['import'], ['import', BOOKLET, 'another.csv'], ['import', BOOKLET, '--colour']]) {
       const run = await directory(...args);

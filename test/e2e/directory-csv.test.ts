@@ -42,6 +42,19 @@ describe('CSV import: the held-out booklet', { timeout: 20_000 }, () => {
     assert.equal(csvProblemText(problems[0]!), "Row 7, column 'Day': 'Tues and Thurs' — write days as Monday, Tuesday …");
   });
 
+  it('still leaves a row with a bad cell out whole, unlike a live feed (issue 15): the person importing sees it first', () => {
+    // The finder drops only a bad field of a feed nobody is watching; an import is a person at a
+    // screen, fixing a named cell before anything is published.
+    const { activities, problems } = importDirectoryCsv(decodeSpreadsheet(bytes), { today: TODAY });
+    assert.equal(activities.some((a) => a.name === problems[0]!.value), false);
+    assert.deepEqual([...new Set(problems.map((p) => p.effect))], ['row-skipped']);
+  });
+
+  it('names no good row as unreachable: each has a phone, an email, a website or a place', () => {
+    assert.deepEqual(importDirectoryCsv(decodeSpreadsheet(bytes), { today: TODAY }).unreachable, []);
+    assert.deepEqual(read('Name,Place\r\nWalk,\r\nSwim,Leisure centre\r\n').unreachable, [{ row: 2, name: 'Walk' }]);
+  });
+
   it('reads what the spreadsheet made of the good rows', () => {
     const { activities } = importDirectoryCsv(decodeSpreadsheet(bytes), { today: TODAY });
     const byName = (name: string) => activities.find((a) => a.name === name) ?? assert.fail(`no ${name}`);

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
 import { Activity } from '../../src/core/model/activity.ts';
 import { Collector } from '../../src/core/directory/collect.ts';
+import { salvageActivity } from '../../src/core/directory/salvage.ts';
+import { canReach } from '../../src/core/directory/reach.ts';
 import { mapOruk3Service } from '../../src/core/directory/oruk3.ts';
 import { mapOruk1Service } from '../../src/core/directory/oruk1.ts';
 import type { MapContext } from '../../src/core/directory/oruk-parts.ts';
@@ -43,20 +45,29 @@ function expectSafeLinks(a: Activity): void {
   if (a.contact.email !== undefined) expect(a.contact.email).not.to.match(/^\s*javascript:/i);
 }
 
-/** The collector keeps exactly what zod's Activity schema accepts, as zod would return it. */
+/**
+ * The collector keeps a record the schema accepts as zod returns it, and one with bad optional
+ * fields without them; it skips only a record with no id, no name or no way to reach it.
+ */
 function expectSameAsSchema(candidate: unknown): Activity | undefined {
   const collector = new Collector();
   collector.add(candidate, 'activities[0]');
   const zod = Activity.safeParse(candidate);
-  expect(collector.activities.length, `kept ${JSON.stringify(candidate)?.slice(0, 300)}`).to.equal(zod.success ? 1 : 0);
-  if (!zod.success) {
+  const salvaged = salvageActivity(candidate);
+  const keep = salvaged.ok && canReach(salvaged.value);
+  expect(collector.activities.length, `kept ${JSON.stringify(candidate)?.slice(0, 300)}`).to.equal(keep ? 1 : 0);
+  if (zod.success) expect(collector.dropped, 'nothing left out of a valid record').to.deep.equal([]);
+  if (!keep) {
     expect(collector.skipped).to.have.length(1);
     expect(collector.skipped[0]!.problems.length).to.be.greaterThan(0);
     for (const p of collector.skipped[0]!.problems) expect(p.path).to.be.a('string').and.not.equal('');
+    if (salvaged.ok) expect(collector.skipped[0]!.problems[0]!.path).to.equal('(record)');
+    else expect(salvaged.problems.every((p) => /^(id|name)\b|^\(the whole value\)$/.test(p.path)), JSON.stringify(salvaged.problems)).to.equal(true);
     return undefined;
   }
   const kept = collector.activities[0]!;
-  expect(kept).to.deep.equal(zod.data);
+  if (zod.success) expect(kept).to.deep.equal(zod.data);
+  else expect(collector.dropped.length, 'each field left out is named').to.be.greaterThan(0);
   expect(Activity.safeParse(kept).success, 'what is kept parses as Activity again').to.equal(true);
   expectSafeLinks(kept);
   return kept;
@@ -65,7 +76,7 @@ function expectSameAsSchema(candidate: unknown): Activity | undefined {
 const orukRecord = fc.oneof({ weight: 4, arbitrary: orukService }, { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 12 }), anyValue) });
 
 describe('fuzz: directory records', () => {
-  it(`Waymark-format records: kept exactly when the schema accepts them, never with a script link (${PURE_RUNS} cases)`, function () {
+  it(`Waymark-format records: kept as the schema accepts them, bad optional fields left out, never with a script link (${PURE_RUNS} cases)`, function () {
     this.timeout(60000);
     fc.assert(fc.property(fc.oneof({ weight: 5, arbitrary: waymarkRecord }, { weight: 1, arbitrary: anyValue }), (r) => void expectSameAsSchema(r)), {
       seed: SEED,
@@ -84,12 +95,28 @@ describe('fuzz: directory records', () => {
     );
   });
 
-  it(`an Open Referral service with an id and a name is kept: odd fields are dropped, not the service (${PURE_RUNS} cases)`, function () {
+  it(`a Waymark record with an id, a name and a phone is kept: odd fields are dropped, not the record (${PURE_RUNS} cases)`, function () {
+    this.timeout(60000);
+    fc.assert(
+      fc.property(waymarkRecord, (r) => {
+        const record = r as Record<string, unknown>;
+        const contact = typeof record.contact === 'object' && record.contact !== null ? record.contact : {};
+        const collector = new Collector();
+        collector.add({ ...record, id: 'kept', name: 'Walking group', contact: { ...contact, phone: '01632 960000' } }, 'activities[0]');
+        expect(collector.skipped.map((s) => s.problems), 'skipped a whole record').to.deep.equal([]);
+        expect(collector.activities).to.have.length(1);
+      }),
+      { seed: SEED, numRuns: PURE_RUNS },
+    );
+  });
+
+  it(`an Open Referral service with an id, a name and a phone is kept: odd fields are dropped, not the service (${PURE_RUNS} cases)`, function () {
     this.timeout(60000);
     const named = fc.record({ id: fc.oneof(fc.uuid(), fc.integer({ min: 0 })), name: fc.constantFrom('Walking group', 'Café <b>chat</b>', 'Job Club') });
     fc.assert(
       fc.property(orukService, named, fc.boolean(), (service, { id, name }, v1) => {
-        const record = { ...service, id, name, status: 'active' };
+        const phones = [{ number: '01632 960000' }, ...(Array.isArray(service.phones) ? service.phones : [])];
+        const record = { ...service, id, name, status: 'active', phones };
         const collector = new Collector();
         collector.add((v1 ? mapOruk1Service : mapOruk3Service)(record, ctx()), 'contents[0]');
         expect(collector.skipped.map((s) => s.problems), 'skipped a whole service').to.deep.equal([]);
@@ -126,7 +153,9 @@ describe('fuzz: directory records', () => {
         for (const r of page) {
           expect(activities).to.include(r.activity);
           if (q.free) expect(r.activity.cost?.free, `${r.activity.name} is not free`).to.equal(true);
-          if (q.origin && q.maxMiles !== undefined && r.miles !== undefined) expect(r.miles).to.be.at.most(q.maxMiles + 1e-9);
+          // Distance limits only what happens in person (search.ts: online and phone activities pass).
+          const inPerson = r.activity.modes.includes('in-person');
+          if (q.origin && q.maxMiles !== undefined && r.miles !== undefined && inPerson) expect(r.miles).to.be.at.most(q.maxMiles + 1e-9);
         }
         for (const a of activities) {
           if (words(a.name).length === 0) continue;

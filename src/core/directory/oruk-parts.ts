@@ -15,16 +15,23 @@ export interface MapContext {
 
 const BY_DAY: Record<string, Day> = { MO: 'mon', TU: 'tue', WE: 'wed', TH: 'thu', FR: 'fri', SA: 'sat', SU: 'sun' };
 
-/** iCal `byday` ("MO,TH", "1TU", "-1FR") → days. The ordinal (first, last) stays in the description. */
-export function daysFromByday(value: unknown): Day[] {
+/**
+ * iCal `byday` ("MO,TH", "1TU", "-1FR") → days. The ordinal (first, last) stays in the
+ * description. `undefined` when a part is not a day ("Thursday"): some of the days would be wrong.
+ */
+export function daysFromByday(value: unknown): Day[] | undefined {
   const s = text(value);
   if (!s) return [];
   const days = s
     .toUpperCase()
     .split(/[\s,]+/)
+    .filter(Boolean)
     .map((part) => BY_DAY[part.replace(/^[+-]?\d+/, '')]);
-  return unique(days) as Day[];
+  return days.includes(undefined) ? undefined : (unique(days) as Day[]);
 }
+
+/** Said when a session is left out because one of its days could not be read. */
+export const UNREADABLE_DAYS = 'is not a list of days like "MO,TH", so this session is left out';
 
 /** v1 `weekday`: "Monday", "mon", "MO", or 1–7 from Monday (0 is Sunday too). */
 export function dayFromWeekday(value: unknown): Day | undefined {

@@ -2,15 +2,17 @@ import { htmlToText } from './text.ts';
 import { isoDate, object, objects, text, type Json } from './read.ts';
 import {
   classify, contact, cost, dayFromWeekday, daysFromByday, description, eligibility, firstVisit, id, languages, modesFrom,
-  organisation, places, session, term, type Candidate, type MapContext,
+  organisation, places, session, term, UNREADABLE_DAYS, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 import type { Day } from '../model/common.ts';
 
-function days(schedule: Json): Day[] {
+/** The schedule's days, from `byday` or else `weekday`; `undefined` when what is written is not a day. */
+function days(schedule: Json): Day[] | undefined {
   const fromByday = daysFromByday(schedule.byday);
-  if (fromByday.length) return fromByday;
+  if (fromByday?.length) return fromByday;
   const day = dayFromWeekday(schedule.weekday);
-  return day ? [day] : [];
+  if (day) return [day];
+  return fromByday === undefined || text(schedule.weekday) !== undefined ? undefined : [];
 }
 
 /**
@@ -27,7 +29,11 @@ export function mapOruk1Service(service: Json, ctx: MapContext): Candidate {
   const minAges = eligibilitys.map((e) => e.minimum_age).filter((a) => a != null);
   const maxAges = eligibilitys.map((e) => e.maximum_age).filter((a) => a != null);
   const sessions = schedules
-    .map((s) => session({ days: days(s), opens_at: s.opens_at, closes_at: s.closes_at, description: s.description }))
+    .map((s, i) => {
+      const sessionDays = days(s);
+      if (!sessionDays) return void ctx.note(`regular_schedules[${i}]`, UNREADABLE_DAYS);
+      return session({ days: sessionDays, opens_at: s.opens_at, closes_at: s.closes_at, description: s.description });
+    })
     .filter((s) => s !== undefined);
   // v1 repeats a schedule once a weekday; merge rows that share their hours.
   const merged = new Map<string, (typeof sessions)[number]>();

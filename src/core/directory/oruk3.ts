@@ -2,7 +2,7 @@ import { htmlToText } from './text.ts';
 import { isoDate, object, objects, type Json } from './read.ts';
 import {
   classify, contact, cost, daysFromByday, description, eligibility, firstVisit, id, isOneOff, languages, modesFrom, nextDates,
-  organisation, places, session, term, type Candidate, type MapContext,
+  organisation, places, session, term, UNREADABLE_DAYS, type Candidate, type MapContext,
 } from './oruk-parts.ts';
 
 /** One Open Referral UK 3.0 (HSDS 3.0) service → a candidate Activity, before the schema checks it. */
@@ -13,8 +13,12 @@ export function mapOruk3Service(service: Json, ctx: MapContext): Candidate {
   const contacts = [...objects(service.contacts), ...serviceAtLocations.flatMap((sal) => objects(sal.contacts))];
   const terms = objects(service.attributes).map((a) => term(a.taxonomy_term)).filter((t) => t !== undefined);
   const sessions = schedules
-    .filter((s) => !isOneOff(s))
-    .map((s) => session({ days: daysFromByday(s.byday), opens_at: s.opens_at, closes_at: s.closes_at, description: s.description }))
+    .map((s, i) => {
+      if (isOneOff(s)) return undefined;
+      const days = daysFromByday(s.byday);
+      if (!days) return void ctx.note(`schedules[${i}].byday`, UNREADABLE_DAYS);
+      return session({ days, opens_at: s.opens_at, closes_at: s.closes_at, description: s.description });
+    })
     .filter((s) => s !== undefined);
 
   return {

@@ -3,6 +3,8 @@ import { z } from '../../../src/core/model/zod.ts';
 import { Activity, parseWith } from '../../../src/core/model/index.ts';
 import { fastParser, UNSURE } from '../../../src/core/directory/fast-parse.ts';
 import { Collector } from '../../../src/core/directory/collect.ts';
+import { salvageActivity } from '../../../src/core/directory/salvage.ts';
+import { canReach, NO_WAY_TO_REACH } from '../../../src/core/directory/reach.ts';
 import { generateActivities, seeded } from '../../../bench/lib/generate-activities.ts';
 
 // The fast road must never let through what zod refuses, nor return anything zod would not.
@@ -177,7 +179,7 @@ describe('fastParser', () => {
 });
 
 describe('Collector with the fast road', () => {
-  it('keeps, skips and reports exactly what zod alone would', () => {
+  it('keeps, skips and reports exactly what the slow road (zod, cutting out bad fields) alone would', () => {
     const r = seeded(11);
     const input: unknown[] = records().map((record, i) => {
       if (i % 7 === 0) return { ...record, name: r() < 0.5 ? '  ' : 42 };
@@ -190,15 +192,22 @@ describe('Collector with the fast road', () => {
 
     const kept: unknown[] = [];
     const skipped: unknown[] = [];
+    const dropped: unknown[] = [];
     const seen = new Set<string>();
     input.forEach((record, i) => {
-      const parsed = parseWith(Activity, record);
-      if (!parsed.ok) skipped.push({ position: `activities[${i}]`, id: (record as { id?: string }).id, problems: parsed.problems });
-      else if (!seen.has(parsed.value.id)) kept.push(parsed.value), seen.add(parsed.value.id);
+      const position = `activities[${i}]`;
+      const parsed = salvageActivity(record);
+      if (!parsed.ok) return void skipped.push({ position, id: (record as { id?: string }).id, problems: parsed.problems });
+      const id = parsed.value.id;
+      dropped.push(...parsed.cuts.map((c) => ({ position, id, field: c.field, problem: `${c.problem}, so it is left out` })));
+      if (!canReach(parsed.value)) skipped.push({ position, id, problems: [{ path: '(record)', message: NO_WAY_TO_REACH }] });
+      else if (!seen.has(id)) kept.push(parsed.value), seen.add(id);
     });
     expect(collector.activities).to.deep.equal(kept);
     expect(collector.skipped).to.deep.equal(skipped);
+    expect(collector.dropped).to.deep.equal(dropped);
     expect(collector.skipped.length).to.be.above(40);
+    expect(collector.dropped.length, 'javascript: websites left out').to.be.above(15);
     expect(collector.duplicates).to.be.above(10);
   });
 });

@@ -143,7 +143,7 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
   });
 
   it('stops at the page cap even if the feed claims more', async () => {
-    const endless = { ...oruk3Page1, total_pages: 9999, contents: [{ id: 'x', name: 'Same again', status: 'active' }] };
+    const endless = { ...oruk3Page1, total_pages: 9999, contents: [{ id: 'x', name: 'Same again', status: 'active', url: 'https://same.example' }] };
     const asked: string[] = [];
     worker.use(http.get(`${FEED}/services`, ({ request }) => (asked.push(request.url), HttpResponse.json(endless))));
     const result = await loadDirectory({ src: FEED, format: 'oruk', perPage: 1 }, { maxPages: 4 });
@@ -175,7 +175,10 @@ describe('loadDirectory: Open Referral UK 3.0', () => {
   it('writes a console report for the site editor, naming each skipped record', async () => {
     servePages({ 1: oruk3Page1, 2: oruk3Page2 });
     const report = editorReport(await load('oruk'), FEED)!;
-    expect(report).to.contain('showing 3 activities');
+    // The count an editor reads first names each field left out.
+    expect(report.split('\n')[0]).to.equal(
+      `[waymark] Directory ${FEED}: showing 3 activities. 5 problem(s): 3 field(s) left out (organization.website, url, service_at_locations[0].location.latitude/longitude), 2 record(s) skipped.`,
+    );
     expect(report).to.contain('page 1, contents[2] (id broken-1): name should be string but is number');
     expect(report).to.contain('url is not an http(s) web address');
   });
@@ -210,6 +213,37 @@ describe('loadDirectory: Open Referral UK v1', () => {
   });
 });
 
+describe('Open Referral UK: a bad optional field drops only that field (issue 15)', () => {
+  before(startWorker);
+  afterEach(() => worker.resetHandlers());
+
+  const phones = [{ number: '01632 960112' }];
+  const v3 = {
+    id: 'friends', name: 'Friends at the Hub', status: 'active', email: 'friends@valehub', phones,
+    schedules: [{ byday: 'TU,Thursday', opens_at: '10:00' }, { byday: 'SA', opens_at: '09:00' }],
+    service_at_locations: [{ location: { name: 'Vale Hub', latitude: 'north', longitude: -1.1 } }],
+  };
+  const v1 = {
+    id: 7, name: 'Friends at the Hub', status: 'active', email: 'friends@valehub', phones,
+    regular_schedules: [{ weekday: 'Th/Fr', opens_at: '10:00' }, { weekday: 'Saturday', opens_at: '09:00' }],
+  };
+
+  for (const [format, service, schedule] of [['oruk', v3, 'schedules[0].byday'], ['oruk-v1', v1, 'regular_schedules[0]']] as const) {
+    it(`${format}: keeps the service, leaves out the email, the unreadable session and the position, and names each`, async () => {
+      servePages({ 1: { contents: [service], total_pages: 1 } });
+      const dir = await load(format);
+      expect(dir.skipped).to.deep.equal([]);
+      const [kept] = dir.activities;
+      expect(kept!.contact).to.deep.equal({ name: undefined, phone: '01632 960112', email: undefined, website: undefined });
+      expect(kept!.schedule, 'only the readable session').to.deep.equal([{ days: ['sat'], opens: '09:00', closes: undefined, description: undefined }]);
+      const fields = dir.dropped.map((d) => d.field);
+      expect(fields).to.include.members(['email', schedule]);
+      if (format === 'oruk') expect(fields).to.include('service_at_locations[0].location.latitude/longitude');
+      expect(editorReport(dir, FEED)!.split('\n')[0]).to.contain(`field(s) left out (`).and.contain('email');
+    });
+  }
+});
+
 describe('lastChecked from Open Referral UK', () => {
   const ctx = { taxonomyMap: {}, note: () => {} };
   const service = { id: 's1', name: 'Walk', status: 'active' };
@@ -236,18 +270,75 @@ describe('loadDirectory: Waymark JSON', () => {
     expect(dir.skipped).to.deep.equal([]);
   });
 
-  it('skips and names a bad record, keeping the rest', async () => {
+  it('keeps a record with a bad optional field, leaving out only that field and naming it (issue 15)', async () => {
+    const reach = { contact: { phone: '01632 960001' } };
     worker.use(
       http.get('/directory.json', () =>
-        HttpResponse.json({ activities: [{ id: 'a', name: 'Walk' }, { id: 'b', name: 'Swim', contact: { website: 'javascript:alert(1)' } }, { id: 'c' }] }),
+        HttpResponse.json({
+          activities: [
+            { id: 'a', name: 'Friends', contact: { phone: '01632 960001', email: 'friends@valehub' } },
+            { id: 'b', name: 'Gym', needAreas: ['physical-activity', 'exercise', 'loneliness'], ...reach },
+            {
+              id: 'c', name: 'Walk', ...reach,
+              schedule: [{ days: ['tue', 'Thursday'], opens: '10:00' }, { days: ['sat'], opens: '09:00' }],
+            },
+            { id: 'd', name: 'Lunch', cost: { free: 'yes', description: 'Donations' }, locations: [{ name: 'Hall', latitude: 95, longitude: -1 }], ...reach },
+            { id: 'e', name: 'Swim', contact: { website: 'javascript:alert(1)', phone: '01632 960002' }, organisation: { website: 'https://x.example' } },
+          ],
+        }),
       ),
     );
     const dir = await load('waymark', '/directory.json');
-    expect(dir.activities.map((a) => a.id)).to.deep.equal(['a']);
-    expect(dir.skipped.map((s) => [s.position, s.problems[0]?.path])).to.deep.equal([
-      ['activities[1]', 'contact.website'],
-      ['activities[2]', 'name'],
+    expect(dir.skipped).to.deep.equal([]);
+    expect(dir.activities.map((a) => a.id)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+    const [friends, gym, walk, lunch, swim] = dir.activities;
+    expect(friends!.contact).to.deep.equal({ phone: '01632 960001' });
+    expect(gym!.needAreas, 'only the unknown need area goes').to.deep.equal(['physical-activity', 'loneliness']);
+    expect(walk!.schedule, 'a session with a bad day goes whole: half its days would be wrong').to.deep.equal([{ days: ['sat'], opens: '09:00' }]);
+    expect(lunch!.cost, 'a cost whose "free" is unreadable goes whole').to.equal(undefined);
+    expect(lunch!.locations, 'half a position is no position').to.deep.equal([{ name: 'Hall', accessibility: [] }]);
+    expect(swim!.contact).to.deep.equal({ phone: '01632 960002' });
+    expect(swim!.organisation, 'an organisation with no name goes').to.equal(undefined);
+    expect(dir.dropped.map((d) => [d.position, d.id, d.field])).to.deep.equal([
+      ['activities[0]', 'a', 'contact.email'],
+      ['activities[1]', 'b', 'needAreas[1]'],
+      ['activities[2]', 'c', 'schedule[0]'],
+      ['activities[3]', 'd', 'locations[0].latitude'],
+      ['activities[3]', 'd', 'cost'],
+      ['activities[4]', 'e', 'organisation'],
+      ['activities[4]', 'e', 'contact.website'],
     ]);
+    expect(dir.dropped[2]!.problem).to.match(/^days\[1\] should be one of: "mon".*, so it is left out$/);
+    const report = editorReport(dir, '/directory.json')!;
+    expect(report).to.contain('showing 5 activities. 7 problem(s): 7 field(s) left out (contact.email, needAreas[1], schedule[0], locations[0].latitude, cost, …).');
+    expect(report).to.contain('activities[0] (id a): contact.email should be a valid email, so it is left out');
+  });
+
+  it('skips a record with no id, no name or no way to reach it, and names why', async () => {
+    worker.use(
+      http.get('/directory.json', () =>
+        HttpResponse.json({
+          activities: [
+            { id: 'a', name: 'Walk', locations: [{ name: 'Park gates' }] },
+            { id: 'b', name: 'Swim', contact: { website: 'javascript:alert(1)' } },
+            { id: 'c', contact: { phone: '01632 960001' } },
+            { name: 'Chat', contact: { phone: '01632 960001' } },
+            { id: 'e', name: 'Ask', howToJoin: ['link-worker'] },
+            'not a record',
+          ],
+        }),
+      ),
+    );
+    const dir = await load('waymark', '/directory.json');
+    expect(dir.activities.map((a) => a.id)).to.deep.equal(['a', 'e']);
+    expect(dir.skipped.map((s) => [s.position, s.id, s.problems[0]?.path])).to.deep.equal([
+      ['activities[1]', 'b', '(record)'],
+      ['activities[2]', 'c', 'name'],
+      ['activities[3]', undefined, 'id'],
+      ['activities[5]', undefined, '(the whole value)'],
+    ]);
+    expect(dir.skipped[0]!.problems[0]!.message).to.match(/no way for people to reach it/);
+    expect(dir.dropped.map((d) => [d.id, d.field])).to.deep.equal([['b', 'contact.website']]);
   });
 
   it("reads a date under the old name lastReviewed as lastChecked, and prefers lastChecked when both are there", async () => {
@@ -255,8 +346,8 @@ describe('loadDirectory: Waymark JSON', () => {
       http.get('/directory.json', () =>
         HttpResponse.json({
           activities: [
-            { id: 'old', name: 'Walk', lastReviewed: '2026-01-05' },
-            { id: 'both', name: 'Swim', lastReviewed: '2025-01-05', lastChecked: '2026-02-06' },
+            { id: 'old', name: 'Walk', lastReviewed: '2026-01-05', contact: { phone: '01632 960001' } },
+            { id: 'both', name: 'Swim', lastReviewed: '2025-01-05', lastChecked: '2026-02-06', contact: { phone: '01632 960002' } },
           ],
         }),
       ),

@@ -8,6 +8,7 @@ import {
 import { columnFor, type ColumnKey } from './columns.ts';
 import type { CsvProblem, CsvProblemCode } from './problems.ts';
 import { readTime } from './times.ts';
+import { canReach } from '../reach.ts';
 import { JOIN_NAMES, MODE_NAMES, NEED_AREA_NAMES, WORK_NAMES, lookup } from './words.ts';
 
 export interface CsvImportOptions {
@@ -22,6 +23,11 @@ export interface CsvImport {
   problems: CsvProblem[];
   /** Rows that held an activity (not the headings, not blank rows), and the ones left out. */
   rows: { read: number; skipped: number[] };
+  /**
+   * Imported rows with no phone, email, website or place: the finder leaves such an activity out
+   * (directory/reach.ts), so the person importing is told now, not by the live site's console.
+   */
+  unreachable: { row: number; name: string }[];
 }
 
 /** Rows searched for the headings, so a title or a note above them does not stop the import. */
@@ -35,7 +41,9 @@ const findJoin = lookup(JOIN_NAMES);
 /**
  * A spreadsheet saved as CSV → Waymark activities, one per row, and each problem by row and
  * column. A row with any problem is left out whole (never published half right); the others
- * still import. Pure: no files, no clock unless `today` is left out.
+ * still import. Unlike a live feed, where the finder leaves out only a bad field (issue 15), a
+ * person runs this and sees every problem before anything is published, and the cell takes
+ * seconds to fix. Pure: no files, no clock unless `today` is left out.
  */
 export function importDirectoryCsv(text: string, options: CsvImportOptions = {}): CsvImport {
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -45,7 +53,7 @@ export function importDirectoryCsv(text: string, options: CsvImportOptions = {})
   const records = parsed.data;
   const unclosed = new Set(parsed.errors.filter((e) => e.code === 'MissingQuotes' && e.row !== undefined).map((e) => e.row!));
   const problems: CsvProblem[] = [];
-  const result: CsvImport = { activities: [], problems, rows: { read: 0, skipped: [] } };
+  const result: CsvImport = { activities: [], problems, rows: { read: 0, skipped: [] }, unreachable: [] };
 
   const headingIndex = records.slice(0, HEADING_SEARCH).findIndex((r) => r.some((cell) => columnFor(oneLine(cell)) === 'name'));
   if (headingIndex < 0) {
@@ -72,7 +80,7 @@ export function importDirectoryCsv(text: string, options: CsvImportOptions = {})
     result.rows.read++;
     const rowProblems = unclosed.has(headingIndex + 1 + i)
       ? [{ code: 'unclosed-quote', effect: 'row-skipped', row } satisfies CsvProblem]
-      : extraCells(cells, headingRow.length, row) ?? readRow(cells, row, columns, today, firstRowWithId, result.activities);
+      : extraCells(cells, headingRow.length, row) ?? readRow(cells, row, columns, today, firstRowWithId, result);
     if (rowProblems.length) {
       problems.push(...rowProblems);
       result.rows.skipped.push(row);
@@ -135,7 +143,7 @@ function readRow(
   columns: Map<ColumnKey, Column>,
   today: string,
   firstRowWithId: Map<string, number>,
-  activities: Activity[],
+  result: CsvImport,
 ): CsvProblem[] {
   const problems: CsvProblem[] = [];
   const raw = (field: ColumnKey) => {
@@ -215,7 +223,8 @@ function readRow(
     return problems;
   }
   firstRowWithId.set(checked.data.id, row);
-  activities.push(checked.data);
+  result.activities.push(checked.data);
+  if (!canReach(checked.data)) result.unreachable.push({ row, name: checked.data.name });
   return [];
 }
 
