@@ -46,6 +46,16 @@ export function identityFor(lifecycle: ReferralLifecycle, content: string, fresh
   return { mayHaveArrived: false, identity: { ...fresh(), ...(supersedes ? { supersedes } : {}) } };
 }
 
+/**
+ * The referral under `identity`: the same content with its own id, time and what it replaces,
+ * its keys in the schema's order (the JSON a service receives reads the same either way).
+ */
+export function withIdentity(referral: Referral, identity: ReferralIdentity): Referral {
+  const { schemaVersion, id: _id, supersedes: _old, submittedAt: _at, ...content } = referral;
+  const { id, supersedes, submittedAt } = identity;
+  return { schemaVersion, id, ...(supersedes ? { supersedes } : {}), submittedAt, ...content };
+}
+
 /** About to send `content` under the lifecycle's identity. */
 export function sending(lifecycle: ReferralLifecycle, content: string): ReferralLifecycle {
   return { ...lifecycle, sentContent: content };

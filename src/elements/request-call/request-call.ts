@@ -7,31 +7,28 @@ import type { GoalsResult } from '../../core/model/goals.ts';
 import type { PlanItem, Referral } from '../../core/model/referral.ts';
 import type { Parsed } from '../../core/model/problems.ts';
 import { buildReferral, pageOf } from '../../core/referral/build.ts';
-import { draftHasAnswers, emptyDraft, type ReferralDraft } from '../../core/referral/draft.ts';
-import { draftFromReferral } from '../../core/referral/draft-from-referral.ts';
-import type { FailureReason } from '../../core/referral/attempt.ts';
+import type { ReferralDraft } from '../../core/referral/draft.ts';
 import { ReferralSender } from '../../core/referral/sender.ts';
 import { realSleep } from '../../core/referral/submit.ts';
+import { waitLeftMs, type ReferralIdentity } from '../../core/referral/lifecycle.ts';
 import {
-  NEW_LIFECYCLE,
-  contentOf,
-  failed,
-  identityFor,
-  mayEdit,
-  sending,
-  waitLeftMs,
-  warnBeforeLeaving,
-  type ReferralIdentity,
-  type ReferralLifecycle,
-  type SendPhase,
-} from '../../core/referral/lifecycle.ts';
+  requestCanGoBack,
+  requestMayChange,
+  requestReducer,
+  requestStepOf,
+  requestWarnsBeforeLeaving,
+  startRequest,
+  type RequestAction,
+  type RequestFlow,
+  type RequestStepView,
+} from '../../core/referral/form-flow.ts';
 import { durationText } from '../../core/text/intl.ts';
 import { forgetUnsent, keepUnsent, loadUnsent } from '../../state/unsent-referral.ts';
 import { Ticker } from '../../ui/ticker.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
-import { REFERRAL_STEPS, stepOfField, validateStep, type ReferralFieldError, type ReferralStep } from '../../core/validate/referral-steps.ts';
-import { emit, type StepDetail } from '../../events.ts';
+import type { ReferralStep } from '../../core/validate/referral-steps.ts';
+import { emit } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { WAYMARK_VERSION } from '../../version.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
@@ -52,24 +49,8 @@ import { renderConfirmation } from './confirmation.ts';
 import { renderResume } from './resume.ts';
 import { IsolatedChild, IsolatedFrame } from './isolated.ts';
 
-type StepView = { kind: 'step'; step: ReferralStep; returnToCheck: boolean };
-type View = StepView | { kind: 'check' } | { kind: 'sent'; reference: string };
-
-interface Failure {
-  reason: FailureReason;
-  messages: ReferralFieldError[];
-  mayHaveArrived: boolean;
-  /** When the service's `Retry-After` runs out: "Try again" waits until then. */
-  retryAt?: number;
-  /** How long it asked to wait, to say so. */
-  waitMs?: number;
-}
-
-/** A kept referral being offered again: sent in the context it was made in, so unchanged it keeps its id. */
-type ResumeContext = Pick<Referral, 'source' | 'consent' | 'goals' | 'plan'>;
-
 const ELEMENT = 'waymark-request-call';
-/** Builds a referral to compare content with: the identity is left out of the comparison. */
+/** Builds the referral the answers make; the flow gives it its own identity. */
 const PROBE: ReferralIdentity = { id: '00000000-0000-4000-8000-000000000000', submittedAt: '2000-01-01T00:00:00.000Z' };
 
 /**
@@ -78,7 +59,9 @@ const PROBE: ReferralIdentity = { id: '00000000-0000-4000-8000-000000000000', su
  * in this element, are kept through any failure, and are forgotten once the service has the
  * referral. From "Send request" until the service confirms it, the referral is also kept in this
  * tab (never in kiosk mode), so a reload offers to send it; leaving the page asks first.
- * Sending, retrying, idempotency and the referral's id live in `core/referral`.
+ * The pages, Back, Change, where the service's errors lead and the referral's id are a pure
+ * reducer (core/referral/form-flow.ts); sending and retrying live in `core/referral` too. This
+ * element dispatches actions, renders, sends what the flow says, and moves focus.
  *
  * @fires waymark-step - On each new page: `{ element, step, number }`, no personal data.
  * @fires waymark-referral-sent - When the service replied 2xx with a reference: `{ reference }`.
@@ -112,18 +95,17 @@ export class WaymarkRequestCall extends WaymarkElement {
   /** On the service's own page inside that iframe: the host page origins it may report to. */
   @property({ attribute: 'isolated-hosts' }) isolatedHosts?: string;
 
-  @state() private draft: ReferralDraft = emptyDraft();
-  @state() private view: View = { kind: 'step', step: 'about-you', returnToCheck: false };
-  @state() private errors: ReferralFieldError[] = [];
-  @state() private phase: SendPhase = 'editing';
-  @state() private attempt = 0;
-  @state() private failure?: Failure;
-  /** Showing "Your request has not been sent yet: send it now?" after a reload. */
-  @state() private resumed = false;
-  /** When a "Try again" that is waiting out `Retry-After` sends. */
-  @state() private sendAt?: number;
+  /** Where the person is, what they typed and where the referral is (core/referral/form-flow.ts). */
+  @state() private flow: RequestFlow = startRequest;
 
-  private readonly stepEvents = new StepController(this, () => (this.resolvedConfig ? this.stepDetail() : undefined));
+  /** What the person has typed: forgotten with everything else on success or a kiosk's reset. */
+  private get draft(): ReferralDraft {
+    return this.flow.draft;
+  }
+
+  private readonly stepEvents = new StepController(this, () =>
+    this.resolvedConfig ? { element: ELEMENT, ...requestStepOf(this.flow.view) } : undefined,
+  );
   private readonly isolatedFrame = new IsolatedFrame(this, {
     onActivity: () => this.kioskSession.touch(),
     onBusy: () => this.busyChanged(),
@@ -135,15 +117,10 @@ export class WaymarkRequestCall extends WaymarkElement {
       this.requestUpdate();
     },
   });
-  protected readonly ticker = new Ticker(this, () => this.phase === 'waiting');
+  protected readonly ticker = new Ticker(this, () => this.flow.phase === 'waiting');
   private sender = new ReferralSender();
   /** Stops a send or a wait at once when the element starts again. */
   private stop = new AbortController();
-  /** Errors from the service for pages the person has still to revisit. */
-  private serverErrors: ReferralFieldError[] = [];
-  /** The referral's id and what was sent under it (core/referral/lifecycle.ts). */
-  private lifecycle: ReferralLifecycle = NEW_LIFECYCLE;
-  private resumeContext?: ResumeContext;
   private triedResume = false;
 
   /** Forgets everything, as after success or when a kiosk starts again: a send on its way is stopped and its reply ignored. */
@@ -151,19 +128,10 @@ export class WaymarkRequestCall extends WaymarkElement {
     this.stop.abort();
     this.stop = new AbortController();
     this.sender = new ReferralSender();
-    this.draft = emptyDraft();
-    this.view = { kind: 'step', step: 'about-you', returnToCheck: false };
-    this.errors = [];
-    this.serverErrors = [];
-    this.failure = undefined;
-    this.lifecycle = NEW_LIFECYCLE;
-    this.resumeContext = undefined;
-    this.resumed = false;
-    this.sendAt = undefined;
     this.goals = undefined;
     this.plan = undefined;
     this.stepEvents.reset();
-    this.setPhase('editing');
+    this.setFlow(startRequest);
   }
 
   /** In isolated mode the frame's own page sends the referral: this page needs no endpoint. */
@@ -172,7 +140,8 @@ export class WaymarkRequestCall extends WaymarkElement {
   }
 
   override get busy(): boolean {
-    return this.phase === 'sending' || this.phase === 'waiting' || this.isolatedFrame.busy || super.busy;
+    const phase = this.flow.phase;
+    return phase === 'sending' || phase === 'waiting' || this.isolatedFrame.busy || super.busy;
   }
 
   override connectedCallback(): void {
@@ -195,24 +164,20 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('assisted') && this.assisted !== this.draft.assisted) this.draft = { ...this.draft, assisted: this.assisted };
+    // The kiosk's helper switch; kept back while a send is on its way, and applied once it ends.
+    if (this.assisted !== this.draft.assisted && (changed.has('assisted') || changed.has('flow'))) {
+      this.dispatch({ type: 'edit', answers: { assisted: this.assisted } });
+    }
     if (this.resolvedConfig && !this.triedResume && !this.isolatedSrc) {
       this.triedResume = true;
       void this.resume();
     }
   }
 
-  private stepDetail(): StepDetail {
-    const v = this.view;
-    if (v.kind === 'step') return { element: ELEMENT, step: v.step, number: REFERRAL_STEPS.indexOf(v.step) + 1 };
-    if (v.kind === 'check') return { element: ELEMENT, step: 'check-answers', number: REFERRAL_STEPS.length + 1 };
-    return { element: ELEMENT, step: 'confirmation', number: REFERRAL_STEPS.length + 2 };
-  }
-
   private renderWithConfig(config: WaymarkConfig) {
     const locale = currentLocale();
     const serviceName = localText(config.service.name, locale);
-    const view = this.view;
+    const view = this.flow.view;
     if (view.kind === 'sent') {
       return renderConfirmation({
         reference: view.reference,
@@ -230,17 +195,8 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   /** Back, and urgent help near the top of every page: crisis information comes before a non-urgent form. */
   private renderTop(config: WaymarkConfig, locale: string) {
-    const view = this.view;
-    const onBack =
-      view.kind === 'check'
-        ? () => this.go({ kind: 'step', step: 'anything-else', returnToCheck: false })
-        : view.kind === 'step' && view.returnToCheck
-          ? () => this.go({ kind: 'check' })
-          : view.kind === 'step' && view.step !== 'about-you'
-            ? () => this.go({ kind: 'step', step: REFERRAL_STEPS[REFERRAL_STEPS.indexOf(view.step) - 1]!, returnToCheck: false })
-            : undefined;
     return html`
-      ${backLink(mayEdit(this.phase) ? onBack : undefined)}
+      ${backLink(requestCanGoBack(this.flow) ? () => this.dispatch({ type: 'back' }) : undefined)}
       <details class="urgent disclosure" part="urgent">
         <summary>${msg('Need help now?')}</summary>
         <p>${msg('This form is not for emergencies. It can take a few days for us to call you.')}</p>
@@ -252,15 +208,13 @@ export class WaymarkRequestCall extends WaymarkElement {
   private pageContext(): PageContext {
     return {
       draft: this.draft,
-      errors: this.errors,
+      errors: this.flow.errors,
       kiosk: this.kioskMode,
-      set: (field, value) => {
-        this.draft = { ...this.draft, [field]: value };
-      },
+      set: (field, value) => this.dispatch({ type: 'edit', answers: { [field]: value } }),
     };
   }
 
-  private renderStep(config: WaymarkConfig, view: StepView) {
+  private renderStep(config: WaymarkConfig, view: RequestStepView) {
     const ctx = this.pageContext();
     const page =
       view.step === 'about-you'
@@ -269,8 +223,11 @@ export class WaymarkRequestCall extends WaymarkElement {
           ? renderContact(ctx)
           : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config) });
     return html`
-      ${renderErrorSummary(this.errors, this.shadowRoot)}
-      <form novalidate autocomplete=${this.kioskMode ? 'off' : 'on'} @submit=${(e: Event) => this.continue(e, config, view)}>
+      ${renderErrorSummary(this.flow.errors, this.shadowRoot)}
+      <form novalidate autocomplete=${this.kioskMode ? 'off' : 'on'} @submit=${(e: Event) => {
+        e.preventDefault();
+        this.dispatch({ type: 'continue', today: new Date(), legalBasis: config.service.legalBasis });
+      }}>
         ${page}
         <button type="submit" class="button">${msg('Continue')}</button>
       </form>
@@ -278,12 +235,12 @@ export class WaymarkRequestCall extends WaymarkElement {
   }
 
   private renderCheck(config: WaymarkConfig, locale: string, serviceName: string | undefined) {
-    const failure = this.failure;
+    const { failure, phase } = this.flow;
     return html`
-      ${this.resumed && this.phase === 'editing' && !failure
+      ${this.flow.resumed && phase === 'editing' && !failure
         ? renderResume({
             onSend: () => {
-              // "Try again" sat in the failure panel, which is gone: keep the keyboard on the send button.
+              // "Send it now" sat in the panel, which is gone: keep the keyboard on the send button.
               this.focusController.request({ selector: '.send button' });
               void this.send(config);
             },
@@ -297,6 +254,7 @@ export class WaymarkRequestCall extends WaymarkElement {
             servicePhone: config.service.phone,
             waitText: failure.waitMs ? durationText(failure.waitMs, locale) : undefined,
             onRetry: () => {
+              // "Try again" sat in the failure panel, which is gone: keep the keyboard on the send button.
               this.focusController.request({ selector: '.send button' });
               void this.send(config);
             },
@@ -307,15 +265,15 @@ export class WaymarkRequestCall extends WaymarkElement {
         draft: this.draft,
         locale,
         legalBasis: config.service.legalBasis,
-        locked: !mayEdit(this.phase),
-        onChange: (step, field) => void this.change(step, field),
+        locked: !requestMayChange(this.flow),
+        onChange: (step, field) => this.change(step, field),
       })}
       <h2>${msg('Now send your request')}</h2>
       ${renderSend({
-        sending: this.phase !== 'editing',
-        attempt: this.attempt,
+        sending: phase !== 'editing',
+        attempt: this.flow.attempt,
         maxAttempts: config.referral.maxAttempts,
-        waitText: this.phase === 'waiting' ? durationText(waitLeftMs(this.sendAt, Date.now()), locale) : undefined,
+        waitText: phase === 'waiting' ? durationText(waitLeftMs(this.flow.sendAt, Date.now()), locale) : undefined,
         onSend: (e) => {
           e.preventDefault();
           void this.send(config);
@@ -335,56 +293,43 @@ export class WaymarkRequestCall extends WaymarkElement {
     }
   }
 
-  private go(view: View) {
-    this.view = view;
-    this.errors = [];
-    this.focusController.request({ heading: true });
+  /**
+   * One step of the flow. Focus goes where the person needs it next: the error summary when the
+   * page has errors, else the new view's heading when the view changed.
+   */
+  private dispatch(action: RequestAction): RequestFlow {
+    const before = this.flow;
+    const next = requestReducer(before, action);
+    if (next === before) return before;
+    this.setFlow(next);
+    if (action.type === 'edit' || action.type === 'attempt') return next;
+    if (next.errors.length > 0 && next.errors !== before.errors) this.focusController.request({ errorSummary: true });
+    else if (next.view !== before.view) this.focusController.request({ heading: true });
+    return next;
   }
 
-  /** "Change" on check answers: the page with that question, then straight back to check answers. Never while sending. */
+  /** Every change of flow goes through here, so the journey and an isolated host hear when `busy` changes. */
+  private setFlow(next: RequestFlow) {
+    const wasBusy = this.busy;
+    this.flow = next;
+    if (this.busy !== wasBusy) {
+      this.busyChanged();
+      this.isolatedChild.reportBusy(this.busy);
+    }
+  }
+
+  /** "Change" on check answers: the page with that question, focus on it, then straight back to check answers. */
   private change(step: ReferralStep, field: string) {
-    if (!mayEdit(this.phase)) return;
-    this.failure = undefined;
-    this.resumed = false;
-    this.go({ kind: 'step', step, returnToCheck: true });
+    if (!requestMayChange(this.flow)) return;
+    this.dispatch({ type: 'change', step });
     this.focusController.request({ field });
   }
 
-  private continue(event: Event, config: WaymarkConfig, view: StepView) {
-    event.preventDefault();
-    const errors = validateStep(view.step, this.draft, { today: new Date(), legalBasis: config.service.legalBasis });
-    if (errors.length > 0) {
-      this.errors = errors;
-      this.focusController.request({ errorSummary: true });
-      return;
-    }
-    // The person has answered this page again: the service's objections to it are settled.
-    this.serverErrors = this.serverErrors.filter((e) => stepOfField(e.field) !== view.step);
-    if (this.serverErrors.length > 0) return this.showServerErrors();
-    const next = REFERRAL_STEPS[REFERRAL_STEPS.indexOf(view.step) + 1];
-    if (view.returnToCheck || !next) return this.toCheck();
-    this.go({ kind: 'step', step: next, returnToCheck: false });
-  }
-
-  private toCheck() {
-    this.go({ kind: 'check' });
-  }
-
-  /** Takes the person to the first page the service found a problem on, with its messages. */
-  private showServerErrors() {
-    const first = this.serverErrors[0];
-    const step = first && stepOfField(first.field);
-    if (!step) return this.toCheck();
-    this.go({ kind: 'step', step, returnToCheck: true });
-    this.errors = this.serverErrors.filter((e) => stepOfField(e.field) === step);
-    this.focusController.request({ errorSummary: true });
-  }
-
-  /** The referral's context: the page's, or for a kept referral offered again, the one it was made in. */
-  private buildFor(config: WaymarkConfig, identity: ReferralIdentity): Parsed<Referral> {
-    const kept = this.resumeContext;
+  /** The referral the answers make, in the page's context or, for a kept referral offered again, in the one it was made in. */
+  private build(config: WaymarkConfig): Parsed<Referral> {
+    const kept = this.flow.kept;
     return buildReferral(this.draft, {
-      ...identity,
+      ...PROBE,
       page: kept?.source.page ?? pageOf(location),
       widgetVersion: kept?.source.widgetVersion ?? WAYMARK_VERSION,
       locale: kept?.source.locale ?? currentLocale(),
@@ -397,95 +342,62 @@ export class WaymarkRequestCall extends WaymarkElement {
     });
   }
 
-  /**
-   * The referral to send now, under the right identity: the same id as before for the same
-   * content, a new one that supersedes it for changed content (core/referral/lifecycle.ts).
-   */
-  private referralToSend(config: WaymarkConfig): Parsed<Referral> {
-    const probe = this.buildFor(config, PROBE);
-    if (!probe.ok) return probe;
-    const content = contentOf(probe.value);
-    const next = identityFor(this.lifecycle, content, () => ({ id: crypto.randomUUID(), submittedAt: new Date().toISOString() }));
-    const built = this.buildFor(config, next.identity);
-    if (built.ok) this.lifecycle = sending(next, content);
-    return built;
-  }
-
   private async send(config: WaymarkConfig) {
-    // The core guard stops a second request; this stops a second round of state changes.
-    if (this.phase !== 'editing') return;
     const endpoint = config.referral.endpoint;
-    if (!endpoint) return;
-    const built = this.referralToSend(config);
-    if (!built.ok) {
-      // Only reachable if answers were changed from outside after the pages checked them.
-      console.error(`[waymark] <${ELEMENT}> the referral did not pass its schema:`, built.problems);
-      return this.fail('invalid', []);
-    }
+    // The flow allows one send at a time; the sender's own guard stops a second request.
+    if (!endpoint || this.flow.phase !== 'editing') return;
+    const built = this.build(config);
+    if (!built.ok) console.error(`[waymark] <${ELEMENT}> the referral did not pass its schema:`, built.problems);
+    const fresh = { id: crypto.randomUUID(), submittedAt: new Date().toISOString() };
+    const before = this.flow;
+    const flow = this.dispatch({ type: 'send', built, fresh, now: Date.now() });
+    if (flow === before) return;
+    const referral = flow.outgoing;
+    if (!referral) return this.failed();
     const generation = this.generation;
     const signal = this.stop.signal;
-    const wait = waitLeftMs(this.failure?.retryAt, Date.now());
-    this.failure = undefined;
-    this.resumed = false;
     // Kept in this tab until the service confirms it, so a reload can offer to send it again.
-    if (!this.kioskMode) keepUnsent(built.value);
-    if (wait > 0) {
-      // The service asked for a pause ("Retry-After"): wait it out, showing how long.
-      this.sendAt = Date.now() + wait;
-      this.setPhase('waiting');
-      await realSleep(wait, signal);
+    if (!this.kioskMode) keepUnsent(referral);
+    if (flow.phase === 'waiting') {
+      await realSleep(waitLeftMs(flow.sendAt, Date.now()), signal);
       if (!this.isCurrent(generation)) return;
+      this.dispatch({ type: 'wait-over' });
     }
-    this.setPhase('sending');
-    this.attempt = 1;
-    const result = await this.sender.send(built.value, {
+    const result = await this.sender.send(referral, {
       endpoint,
       format: config.referral.format,
       timeoutMs: config.referral.timeoutMs,
       maxAttempts: config.referral.maxAttempts,
       signal,
-      onAttempt: (n) => (this.attempt = n),
+      onAttempt: (n) => this.dispatch({ type: 'attempt', n }),
     });
     // Started again since (a kiosk's next person): this reply belongs to nobody on screen now.
     if (!this.isCurrent(generation)) return;
-    this.setPhase('editing');
-    if (result.ok) return this.succeed(result.reference);
-    this.lifecycle = failed(this.lifecycle, result.mayHaveArrived);
-    const waitMs = result.retryAfterMs;
-    const retryAt = waitMs !== undefined ? Date.now() + waitMs : undefined;
-    const onForm = result.fieldErrors.filter((e) => stepOfField(e.field));
-    if (onForm.length > 0) {
-      this.serverErrors = onForm;
-      this.failure = { reason: result.reason, messages: result.fieldErrors.filter((e) => !stepOfField(e.field)), mayHaveArrived: result.mayHaveArrived, retryAt, waitMs };
-      emit(this, 'waymark-referral-failed', { reason: result.reason });
-      return this.showServerErrors();
+    const next = requestReducer(this.flow, { type: 'reply', result, now: Date.now() });
+    if (next === this.flow) return;
+    if (next.view.kind === 'sent') {
+      // Forget the person: nothing they typed stays in memory, the DOM, the browser's form history
+      // or storage (the kept referral and any saved progress).
+      this.reset();
+      this.setFlow(next);
+      this.focusController.request({ heading: true });
+      emit(this, 'waymark-referral-sent', { reference: next.view.reference });
+      return;
     }
-    this.fail(result.reason, result.fieldErrors, result.mayHaveArrived, { retryAt, waitMs });
+    this.setFlow(next);
+    // The service named answers on the form: the first page with one, its errors in the summary.
+    if (next.errors.length > 0) {
+      this.focusController.request({ errorSummary: true });
+      emit(this, 'waymark-referral-failed', { reason: next.failure!.reason });
+    } else this.failed();
   }
 
-  private fail(reason: FailureReason, messages: ReferralFieldError[], mayHaveArrived = false, wait: Pick<Failure, 'retryAt' | 'waitMs'> = {}) {
-    this.failure = { reason, messages, mayHaveArrived, ...wait };
+  /** The send ended without a referral, and says why above check your answers. */
+  private failed() {
+    const failure = this.flow.failure;
+    if (!failure) return;
     this.focusController.request({ selector: '.failure' });
-    emit(this, 'waymark-referral-failed', { reason });
-  }
-
-  private succeed(reference: string) {
-    // Forget the person: nothing they typed stays in memory, the DOM, the browser's form history
-    // or storage (the kept referral and any saved progress).
-    this.reset();
-    this.go({ kind: 'sent', reference });
-    emit(this, 'waymark-referral-sent', { reference });
-  }
-
-  private setPhase(phase: SendPhase) {
-    if (phase === this.phase) return;
-    const wasBusy = this.busy;
-    this.phase = phase;
-    if (phase !== 'waiting') this.sendAt = undefined;
-    if (this.busy !== wasBusy) {
-      this.busyChanged();
-      this.isolatedChild.reportBusy(this.busy);
-    }
+    emit(this, 'waymark-referral-failed', { reason: failure.reason });
   }
 
   /**
@@ -495,21 +407,11 @@ export class WaymarkRequestCall extends WaymarkElement {
    */
   private async resume() {
     const generation = this.generation;
-    const draft = this.draft;
     const kept = await loadUnsent().catch(() => undefined);
-    if (!kept || !this.isCurrent(generation) || this.draft !== draft || this.kioskMode) return;
-    const r = kept.referral;
-    this.draft = draftFromReferral(r);
-    this.resumeContext = { source: r.source, consent: r.consent, goals: r.goals, plan: r.plan };
-    this.lifecycle = {
-      identity: { id: r.id, submittedAt: r.submittedAt, ...(r.supersedes ? { supersedes: r.supersedes } : {}) },
-      sentContent: contentOf(r),
-      // The reload may have cut off an attempt on its way (keepalive carries it on).
-      mayHaveArrived: true,
-    };
-    this.resumed = true;
-    this.view = { kind: 'check' };
-    this.focusController.request({ selector: '.resume' });
+    if (!kept || !this.isCurrent(generation) || this.kioskMode) return;
+    const before = this.flow;
+    this.dispatch({ type: 'resume', kept: kept.referral });
+    if (this.flow !== before) this.focusController.request({ selector: '.resume' });
   }
 
   private deleteKept() {
@@ -520,7 +422,7 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   /** "Leave site?" while answers are typed but not sent, or a send is on its way. */
   private readonly onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (this.view.kind === 'sent' || !warnBeforeLeaving(this.phase, draftHasAnswers(this.draft))) return;
+    if (!requestWarnsBeforeLeaving(this.flow)) return;
     event.preventDefault();
     // Older browsers show the dialog only when returnValue is set.
     event.returnValue = '';
