@@ -193,14 +193,16 @@ interface Test {
 }
 
 /**
- * Pass 1: keeps, in `order`, what passes every filter, writing each one and its goal tier (its
- * first goal matched, or the number of goals for none) to `candidates` and `tiers`; counts per tier
- * in `perTier`. Returns how many were kept.
+ * Pass 1: keeps, in `order`, what passes every filter, writing each one and its goal tier to
+ * `candidates` and `tiers`; counts per tier in `perTier`. Returns how many were kept. The tier
+ * puts activities matching more of the person's goals first (one that helps with both
+ * loneliness and being active before one that helps with either), then by the first goal
+ * matched; activities matching no goal come last.
  */
 function keep(index: DirectoryIndex, order: Int32Array, t: Test, candidates: Int32Array, tiers: Int16Array, perTier: Int32Array): number {
   const { needs, pathways, days, times, cost, modes, access, minAge, maxAge } = index;
   const { byText, matched, needMask, workMask, dayMask, timeMask, modeMask, accessMask, freeOnly, byAge, age, byMiles, maxMiles, miles, goalBits } = t;
-  const noTier = goalBits.length - 1;
+  const goalCount = goalBits.length - 1;
   const hasNeeds = needMask !== 0 ? 1 : 0;
   const hasWork = workMask !== 0 ? 1 : 0;
   const hasDays = dayMask !== 0 ? 1 : 0;
@@ -224,9 +226,7 @@ function keep(index: DirectoryIndex, order: Int32Array, t: Test, candidates: Int
       (byAge & ((age < minAge[doc]! ? 1 : 0) | (age > maxAge[doc]! ? 1 : 0))) |
       (byMiles & inPerson & (miles[doc]! <= maxMiles ? 0 : 1));
     if (out) continue;
-    // goalBits ends with -1, so this reads it (and stays optimised) even when there are no goals.
-    let tier = 0;
-    while ((((need & goalBits[tier]!) === 0 ? 1 : 0) & (tier < noTier ? 1 : 0)) !== 0) tier++;
+    const tier = goalTier(need, goalBits, goalCount);
     candidates[count] = doc;
     tiers[count] = tier;
     perTier[tier]!++;
@@ -235,7 +235,22 @@ function keep(index: DirectoryIndex, order: Int32Array, t: Test, candidates: Int
   return count;
 }
 
-/** Search, filter and rank: goals first, then nearest, then A to Z. */
+/**
+ * `(goals not matched) × (goals + 1) + (first goal matched)`: fewer goals missed first, then the
+ * earlier goal. With no goal matched the first is `goalCount`, so those come last of all.
+ */
+function goalTier(need: number, goalBits: Int32Array, goalCount: number): number {
+  let first = goalCount;
+  let hits = 0;
+  for (let g = 0; g < goalCount; g++) {
+    if ((need & goalBits[g]!) === 0) continue;
+    hits++;
+    if (first === goalCount) first = g;
+  }
+  return (goalCount - hits) * (goalCount + 1) + first;
+}
+
+/** Search, filter and rank: the most goals matched first, then nearest, then A to Z. */
 export function search(index: DirectoryIndex, query: SearchQuery): SearchResults {
   const f = query.filters ?? {};
   const s = scratchFor(index);
@@ -263,13 +278,14 @@ export function search(index: DirectoryIndex, query: SearchQuery): SearchResults
     miles: near ? near.miles : s.noMiles,
     goalBits,
   };
-  const perTier = new Int32Array(goals.length + 1);
+  const tierCount = (goals.length + 1) ** 2;
+  const perTier = new Int32Array(tierCount);
   const count = keep(index, order, test, candidates, tiers, perTier);
 
   // Pass 2: a stable counting sort by tier keeps name or distance order within each tier.
   const ranked = new Int32Array(count);
-  const next = new Int32Array(goals.length + 1);
-  for (let t = 1; t <= goals.length; t++) next[t] = next[t - 1]! + perTier[t - 1]!;
+  const next = new Int32Array(tierCount);
+  for (let t = 1; t < tierCount; t++) next[t] = next[t - 1]! + perTier[t - 1]!;
   for (let i = 0; i < count; i++) ranked[next[tiers[i]!]!++] = candidates[i]!;
 
   return {

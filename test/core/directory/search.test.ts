@@ -128,6 +128,26 @@ describe('search: ranking', () => {
     expect(ids({ origin: CENTRE, goals: ['physical-activity'] })).to.deep.equal(['walk', 'zumba', 'money', 'garden', 'cafe', 'jobs', 'phone']);
   });
 
+  it('puts an activity matching more of the goals above one matching the first goal alone (issue 15)', () => {
+    // Walking for Health helps with both; Phone Friends, first A to Z, with loneliness only.
+    expect(ids({ goals: ['loneliness', 'physical-activity'] })).to.deep.equal(['walk', 'phone', 'zumba', 'garden', 'jobs', 'cafe', 'money']);
+  });
+
+  it('ranks by goals matched before distance, then by the first goal matched, nearest first within each', () => {
+    const near = (id: string, miles: number, needAreas: ActivityInput['needAreas']) => activity({ id, name: id, needAreas, locations: [place(miles)] });
+    const local = buildIndex([
+      near('lonely-near', 0.1, ['loneliness']),
+      near('both-far', 5, ['loneliness', 'physical-activity']),
+      near('active-near', 0.2, ['physical-activity']),
+      near('all-three-far', 9, ['physical-activity', 'money-debt', 'loneliness']),
+      near('none-nearest', 0.05, ['housing']),
+      near('active-nearer', 0.15, ['physical-activity']),
+    ]);
+    const ranked = search(local, { origin: CENTRE, goals: ['loneliness', 'physical-activity', 'money-debt'] }).slice(0, 10);
+    expect(ranked.map((r) => r.activity.id)).to.deep.equal(['all-three-far', 'both-far', 'lonely-near', 'active-nearer', 'active-near', 'none-nearest']);
+    expect(ranked[0]!.matches).to.deep.equal(['loneliness', 'physical-activity', 'money-debt']);
+  });
+
   it('gives the reason: which of the goals each result matches', () => {
     const [first] = search(index, { goals: ['physical-activity', 'loneliness'] }).slice(0, 1);
     expect(first!.activity.id).to.equal('walk');
