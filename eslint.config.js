@@ -71,6 +71,19 @@ export default tseslint.config(
     },
   },
   {
+    // One lazy-load primitive: every import() sits inside lazy(), which shares the load and forgets
+    // a failure so the next ask fetches afresh. The script tag's own loaders are the exception
+    // (src/index.ts says why).
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts', 'src/i18n/generated/**'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'ImportExpression:not(CallExpression[callee.name="lazy"] ImportExpression)',
+        message: "Load code on demand through lazy(() => import('…')) from core/lazy.ts: one way to load, fail and try again.",
+      }],
+    },
+  },
+  {
     // node:test's describe() and it() return promises that the runner itself awaits.
     files: ['server/test/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },

@@ -8,6 +8,10 @@ import { autoload } from './ui/autoload.ts';
  * Every element checks its config with the config checker (zod and the schemas), which it loads
  * after drawing its loading frame. Asking for it here, beside the element's own code, saves the
  * round trip of asking only once the element is made.
+ *
+ * These are the only `import()`s not made through `lazy()` (core/lazy.ts), on purpose: importing
+ * it here would make it a shared chunk that waymark.js fetches before it can even look for tags.
+ * autoload() already loads each tag's code once and tries a failed load again.
  */
 const withChecker = (load: () => Promise<unknown>) => () => {
   import('./core/config/resolve.ts').catch(() => {});

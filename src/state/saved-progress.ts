@@ -1,7 +1,11 @@
 import { goalsFromProgress, progressToKeep } from '../core/privacy/keep-progress.ts';
+import { lazy } from '../core/lazy.ts';
 import type { SavedProgress } from '../core/model/saved-progress.ts';
 import { expiryOf, PROGRESS_KEY, readRaw, remove, writeRaw } from './device-storage.ts';
 import type { JourneyState } from './journey-state.ts';
+
+/** Its schema: with the config checker's chunk, which loads on its own after the first render. */
+const loadSchema = lazy(() => import('../core/model/saved-progress.ts'));
 
 /** Saved progress is forgotten this long after the person ticks the box, so a shared or lost phone does not keep it. */
 export const SAVED_PROGRESS_DAYS = 7;
@@ -17,13 +21,13 @@ export function saveProgress(state: JourneyState, now = Date.now()): boolean {
 }
 
 /**
- * Reads saved progress back, checked against its schema. Async: the schema comes with the config
- * checker, which loads on its own after the first render.
+ * Reads saved progress back, checked against its schema (so async). A failed load rejects, and
+ * the next read fetches the schema afresh.
  */
 export async function loadProgress(now = Date.now()): Promise<Pick<JourneyState, 'goals' | 'plan'> | undefined> {
   const raw = readRaw('local', PROGRESS_KEY);
   if (raw === undefined) return undefined;
-  const { SavedProgress } = await import('../core/model/saved-progress.ts');
+  const { SavedProgress } = await loadSchema();
   const result = SavedProgress.safeParse(raw);
   if (!result.success || result.data.expiresAt <= now) {
     deleteProgress();

@@ -1,6 +1,10 @@
 import type { Referral } from '../core/model/referral.ts';
 import type { UnsentReferral } from '../core/model/unsent-referral.ts';
+import { lazy } from '../core/lazy.ts';
 import { expiryOf, readRaw, remove, UNSENT_KEY, writeRaw } from './device-storage.ts';
+
+/** Its schema: with the config checker's chunk, which loads on its own after the first render. */
+const loadSchema = lazy(() => import('../core/model/unsent-referral.ts'));
 
 /** An unsent referral is forgotten after this long, even if the tab stays open. */
 export const UNSENT_MINUTES = 60;
@@ -26,7 +30,7 @@ export function hasUnsent(now = Date.now()): boolean {
 export async function loadUnsent(now = Date.now()): Promise<UnsentReferral | undefined> {
   const raw = readRaw('session', UNSENT_KEY);
   if (raw === undefined) return undefined;
-  const { UnsentReferral } = await import('../core/model/unsent-referral.ts');
+  const { UnsentReferral } = await loadSchema();
   const parsed = UnsentReferral.safeParse(raw);
   if (!parsed.success || parsed.data.expiresAt <= now) {
     forgetUnsent();

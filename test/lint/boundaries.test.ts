@@ -51,3 +51,13 @@ test('eslint fails an import() whose failure nobody handles', { timeout: 120_000
   const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, 'src/core/geo/distance.ts') });
   assert.ok(result!.messages.some((m) => m.ruleId === '@typescript-eslint/no-floating-promises'), JSON.stringify(result!.messages));
 });
+
+test('eslint fails an import() made outside lazy()', { timeout: 120_000 }, async () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const bare = "export async function load(): Promise<unknown> {\n  return import('./distance.ts');\n}\n";
+  const [result] = await eslint.lintText(bare, { filePath: path.join(ROOT, 'src/core/geo/distance.ts') });
+  assert.ok(result!.messages.some((m) => m.ruleId === 'no-restricted-syntax'), JSON.stringify(result!.messages));
+  const through = "import { lazy } from '../lazy.ts';\nexport const load = lazy(() => import('./distance.ts'));\n";
+  const [ok] = await eslint.lintText(through, { filePath: path.join(ROOT, 'src/core/geo/distance.ts') });
+  assert.deepEqual(ok!.messages.filter((m) => m.ruleId === 'no-restricted-syntax'), []);
+});

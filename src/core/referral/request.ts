@@ -1,6 +1,10 @@
 import type { ReferralFormat } from '../model/config.ts';
 import type { Referral } from '../model/referral.ts';
 import { toFormBody } from './form-encode.ts';
+import { lazy } from '../lazy.ts';
+
+/** Loaded only by services that use FHIR: most never need the mapping's bytes. */
+const loadFhir = lazy(() => import('./fhir.ts'));
 
 export interface EncodedRequest {
   url: string;
@@ -25,8 +29,7 @@ export async function encodeRequest(referral: Referral, format: ReferralFormat, 
         body: JSON.stringify(referral),
       };
     case 'fhir': {
-      // Loaded only by services that use FHIR: most never need the mapping's bytes.
-      const { toFhirBundle } = await import('./fhir.ts');
+      const { toFhirBundle } = await loadFhir();
       // A transaction is posted to the FHIR base URL itself, not to a resource type.
       return {
         url: endpoint,

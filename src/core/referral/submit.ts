@@ -2,7 +2,7 @@ import type { ReferralFormat } from '../model/config.ts';
 import type { Referral } from '../model/referral.ts';
 import type { ReferralFieldError } from '../validate/referral-steps.ts';
 import { attemptOnce, fitsKeepalive, mayHaveArrived, type AttemptOutcome, type FailureReason } from './attempt.ts';
-import { encodeRequest } from './request.ts';
+import { encodeRequest, type EncodedRequest } from './request.ts';
 import { DEFAULT_RETRY, backoffMs, type RetryPolicy } from './retry.ts';
 
 export interface SubmitOptions {
@@ -72,7 +72,14 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
   const sleep = options.sleep ?? realSleep;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
-  const request = await encodeRequest(referral, options.format, options.endpoint);
+  let request: EncodedRequest;
+  try {
+    request = await encodeRequest(referral, options.format, options.endpoint);
+  } catch (error) {
+    // The FHIR mapping's code did not arrive (a dropped connection): nothing went. Said as offline,
+    // so the person tries again, which fetches it afresh; a throw would leave "Sending…" for ever.
+    return { ok: false, reason: 'offline', fieldErrors: [], attempts: 0, detail: `could not load what sends it: ${String(error)}`, mayHaveArrived: false };
+  }
   const attempts = Math.max(1, options.maxAttempts);
   // keepalive lets a send finish after the tab closes. Some older Chromium builds refuse it for a
   // request that needs a CORS preflight (a network error): after one, try without it.

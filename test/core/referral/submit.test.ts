@@ -313,6 +313,20 @@ describe('submitting a referral', () => {
   });
 
   describe('as FHIR', () => {
+    // First in this block: once the mapping has loaded, the page keeps it.
+    it('fails as offline, with nothing sent, when the FHIR mapping\'s code does not arrive; the next try fetches it', async () => {
+      const { seen } = service([() => HttpResponse.json({ resourceType: 'Bundle', type: 'transaction-response', entry: [{}, { resource: { resourceType: 'ServiceRequest', id: 'sr-76' } }] })]);
+      let fetched = 0;
+      worker.use(http.get(/\/src\/core\/referral\/fhir\.ts/, () => (++fetched, HttpResponse.error())));
+      const lost = await submitReferral(referral(), options({ format: 'fhir' }).opts);
+      expect(lost).to.deep.include({ ok: false, reason: 'offline', mayHaveArrived: false, attempts: 0 });
+      expect(fetched).to.equal(1);
+      expect(seen).to.have.length(0);
+      worker.resetHandlers();
+      service([() => HttpResponse.json({ resourceType: 'Bundle', type: 'transaction-response', entry: [{}, { resource: { resourceType: 'ServiceRequest', id: 'sr-76' } }] })]);
+      expect(await submitReferral(referral(), options({ format: 'fhir' }).opts)).to.deep.equal({ ok: true, reference: 'sr-76', attempts: 1 });
+    });
+
     it('posts a transaction Bundle and reads the ServiceRequest id from the transaction-response', async () => {
       const { seen } = service([
         () =>
