@@ -8,7 +8,7 @@ import { legalBasisStatement } from './labels.ts';
 
 export interface PrivacyOptions {
   legalBasis: LegalBasis;
-  /** The privacy notice, already checked by `safeHref`; absent when there is none or it is unsafe. */
+  /** The privacy notice, already checked by `settingLink`; absent when there is none or it cannot be linked. */
   privacyHref?: string;
 }
 

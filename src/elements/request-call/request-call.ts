@@ -26,7 +26,7 @@ import { durationText } from '../../core/text/intl.ts';
 import { forgetUnsent, keepUnsent, loadUnsent } from '../../state/unsent-referral.ts';
 import { Ticker } from '../../ui/ticker.ts';
 import { localText } from '../../core/text/local-text.ts';
-import { safeHref } from '../../core/text/safe-href.ts';
+import { settingLink } from '../../core/text/safe-href.ts';
 import type { ReferralStep } from '../../core/validate/referral-steps.ts';
 import { emit } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
@@ -122,6 +122,8 @@ export class WaymarkRequestCall extends WaymarkElement {
   /** Stops a send or a wait at once when the element starts again. */
   private stop = new AbortController();
   private triedResume = false;
+  /** The privacy notice address last warned about, so the console hears it once, not on every render. */
+  private privacyWarned?: string;
 
   /** Forgets everything, as after success or when a kiosk starts again: a send on its way is stopped and its reply ignored. */
   protected override forgetState(): void {
@@ -282,15 +284,16 @@ export class WaymarkRequestCall extends WaymarkElement {
     `;
   }
 
-  /** A relative privacy notice URL is resolved against the page, then must pass `safeHref`. */
+  /** The privacy notice, resolved against the page; when it cannot be linked, the editor is told why, once. */
   private privacyHref(config: WaymarkConfig): string | undefined {
     const url = config.service.privacyNoticeUrl;
     if (!url) return undefined;
-    try {
-      return safeHref(new URL(url, document.baseURI).href);
-    } catch {
-      return undefined;
+    const link = settingLink(url, document.baseURI);
+    if (link.why && this.privacyWarned !== url) {
+      this.privacyWarned = url;
+      console.warn(`[waymark] <${ELEMENT}> service.privacyNoticeUrl "${url}" ${link.why}, so the consent page shows no privacy notice link.`);
     }
+    return link.href;
   }
 
   /**

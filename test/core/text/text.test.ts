@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { chooseLocale, directionOf, nativeName, supportedLocale } from '../../../src/core/text/choose-locale.ts';
 import { localText } from '../../../src/core/text/local-text.ts';
 import { smsHref, telHref } from '../../../src/core/text/phone.ts';
-import { safeHref } from '../../../src/core/text/safe-href.ts';
+import { safeHref, settingLink } from '../../../src/core/text/safe-href.ts';
 import { dateText, listText, numberText } from '../../../src/core/text/intl.ts';
 import { intlLocale } from '../../../src/core/text/intl-locale.ts';
 import { LOCALES } from '../../../src/core/vocabulary/lists.ts';
@@ -55,6 +55,26 @@ describe('core/text', () => {
       // A URL with a control character inside is refused outright (SAFETY.md H23): it can be made
       // to read as another address.
       expect(safeHref('ht\ttps://example.org')).to.equal(undefined);
+    });
+  });
+
+  describe('settingLink: a link from the service\'s own config (issue 15: the privacy notice)', () => {
+    it('resolves a path on this site against the page, and links it even on an http page', () => {
+      expect(settingLink('/privacy.html', 'http://charity.example/get-help/form')).to.deep.equal({ href: 'http://charity.example/privacy.html' });
+      expect(settingLink('../privacy.html', 'https://gp.example/a/b')).to.deep.equal({ href: 'https://gp.example/privacy.html' });
+      expect(settingLink('./notice', 'http://127.0.0.1:5173/practice.html')).to.deep.equal({ href: 'http://127.0.0.1:5173/notice' });
+    });
+
+    it('links an absolute https address, or http on this computer for development', () => {
+      expect(settingLink('https://nhs.example/privacy', 'http://charity.example/')).to.deep.equal({ href: 'https://nhs.example/privacy' });
+      expect(settingLink('http://localhost:8080/privacy', 'http://localhost:5173/')).to.deep.equal({ href: 'http://localhost:8080/privacy' });
+    });
+
+    it('says why it will not link anything else', () => {
+      expect(settingLink('http://charity.example/privacy', 'https://charity.example/').why).to.match(/only https addresses, a path on this site/);
+      expect(settingLink('//evil.example/privacy', 'https://charity.example/').why).to.match(/only https addresses/);
+      expect(settingLink('javascript:alert(1)', 'https://charity.example/').why).to.match(/only https addresses/);
+      expect(settingLink('/privacy\u202e.html', 'https://charity.example/').why).to.match(/direction characters/);
     });
   });
 

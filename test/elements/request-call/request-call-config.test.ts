@@ -124,6 +124,34 @@ describe('<waymark-request-call> setup', () => {
     expect(shadow(el).querySelector('a[href="tel:01632960000"]')).not.to.equal(null);
   });
 
+  it('links a privacy notice given as a path on the site, resolved against the page (issue 15: it was dropped on http)', async () => {
+    const el = await mount(config({ service: { privacyNoticeUrl: '/privacy.html' } }));
+    await fillByKeyboard(el, { consent: false });
+    const link = shadow(el).querySelector<HTMLAnchorElement>('a[target="_blank"]');
+    expect(link, 'the privacy notice link').not.to.equal(null);
+    expect(link!.getAttribute('href')).to.equal(new URL('/privacy.html', document.baseURI).href);
+    expect(location.protocol, 'the test page is http, as the demo was').to.equal('http:');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells the site editor, once, why a privacy notice was not linked', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      // Passes the config's address check (no spaces), but a direction control could disguise it.
+      const el = await mount(config({ service: { privacyNoticeUrl: '/privacy\u202e.html' } }));
+      await fillByKeyboard(el, { consent: false });
+      await activate(el, 'Continue');
+      expect(shadow(el).querySelector('a[target="_blank"]')).to.equal(null);
+      const said = warnings.filter((w) => w.includes('service.privacyNoticeUrl'));
+      expect(said).to.have.length(1);
+      expect(said[0]).to.match(/direction characters .*so the consent page shows no privacy notice link/);
+    } finally {
+      console.warn = original;
+    }
+  });
+
   it('sends the goals result and the plan it was given', async () => {
     const received = service([created('AV-4002')]);
     const el = await mount();
