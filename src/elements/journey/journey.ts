@@ -193,7 +193,7 @@ export class WaymarkJourney extends WaymarkElement {
         return html`
           <h2 class="journey__title" data-step-heading>${stepLabel(s.step)}</h2>
           <waymark-request-call exportparts="error-summary, urgent, failure, confirmation, isolated-frame" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
-            .assisted=${s.assisted}
+            .assisted=${s.assisted} .urgentHelpAbove=${true}
             @waymark-busy=${() => this.requestUpdate()}
             @waymark-referral-sent=${this.onReferralSent}></waymark-request-call>
           ${s.step === 'request-call'

@@ -84,6 +84,11 @@ export class WaymarkRequestCall extends WaymarkElement {
   @property({ attribute: false }) goals?: GoalsResult;
   /** The activities the person chose, sent with the referral. */
   @property({ attribute: false }) plan?: PlanItem[];
+  /**
+   * Set by a journey, which already shows "Need help now?" above every step: one box, not two
+   * stacked (issue 15). A form on its own page always shows its own.
+   */
+  @property({ attribute: false }) urgentHelpAbove = false;
   /** Someone is helping the person fill it in (a kiosk's switch); ticks the form's own question. */
   @property({ type: Boolean }) assisted = false;
   /**
@@ -199,11 +204,13 @@ export class WaymarkRequestCall extends WaymarkElement {
   private renderTop(config: WaymarkConfig, locale: string) {
     return html`
       ${backLink(requestCanGoBack(this.flow) ? () => this.dispatch({ type: 'back' }) : undefined)}
-      <details class="urgent disclosure" part="urgent">
-        <summary>${msg('Need help now?')}</summary>
-        <p>${msg('This form is not for emergencies. It can take a few days for us to call you.')}</p>
-        ${renderUrgentContacts(urgentContactsFor(config), locale)}
-      </details>
+      ${this.urgentHelpAbove
+        ? nothing
+        : html`<details class="urgent disclosure" part="urgent">
+            <summary>${msg('Need help now?')}</summary>
+            <p>${msg('This form is not for emergencies. It can take a few days for us to call you.')}</p>
+            ${renderUrgentContacts(urgentContactsFor(config), locale)}
+          </details>`}
     `;
   }
 
