@@ -17,6 +17,14 @@ let context: BrowserContext;
 let page: Page;
 let chosen: string[];
 
+/** The page as Chromium prints it to PDF, read back with pdftotext, spaces collapsed. */
+async function printedText(): Promise<string> {
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-print-'));
+  writeFileSync(join(dir, 'plan.pdf'), pdf);
+  return execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
 describe('the plan, printed and as a QR code', () => {
   // One plan, made once, read by both tests.
   before(async () => {
@@ -38,10 +46,7 @@ describe('the plan, printed and as a QR code', () => {
   after(() => context?.close(), { timeout: HOOK_TIMEOUT });
 
   it('prints as a tidy handout: service, date, the activities and the phone number, without buttons', { timeout: TEST_TIMEOUT }, async () => {
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const dir = mkdtempSync(join(tmpdir(), 'waymark-print-'));
-    writeFileSync(join(dir, 'plan.pdf'), pdf);
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = await printedText();
     assert.match(text, /Ashby Vale Social Prescribing/);
     assert.match(text, /Your plan, made on \d{1,2} \w+ 20\d\d/);
     for (const name of chosen) assert.ok(text.includes(name), `${name} is printed`);
@@ -49,6 +54,14 @@ describe('the plan, printed and as a QR code', () => {
     for (const screenOnly of ['Print your plan', 'Remove', 'Continue to your plan', 'Ask a link worker to call you', 'Save my progress', 'Step 3 of 5', 'Need help now?']) {
       assert.equal(text.includes(screenOnly), false, `"${screenOnly}" is not printed`);
     }
+  });
+
+  it('prints no language buttons, and carries the urgent help numbers (issue 15)', { timeout: TEST_TIMEOUT }, async () => {
+    assert.ok(await page.locator('waymark-journey .language-picker').isVisible(), 'the picker is on screen');
+    const text = await printedText();
+    for (const language of ['Cymraeg', 'Polski', 'English']) assert.equal(text.includes(language), false, `"${language}" is not printed`);
+    assert.match(text, /If you need help now/);
+    for (const urgent of ['Call 999', 'Call 111', 'Call 116 123', 'Text SHOUT to 85258']) assert.ok(text.includes(urgent), `"${urgent}" is printed`);
   });
 
   it('shows a QR code that decodes to the plan, with nothing about the person', { timeout: TEST_TIMEOUT }, async () => {

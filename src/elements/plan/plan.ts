@@ -20,6 +20,8 @@ import { LazyController } from '../../ui/lazy-controller.ts';
 import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { StoreController } from '../../ui/store-controller.ts';
+import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
+import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { planStyles } from './plan.styles.ts';
@@ -38,7 +40,7 @@ const loadQr = lazy(() => import('../../core/plan/qr.ts'));
  */
 @localized()
 export class WaymarkPlan extends WaymarkElement {
-  static override styles = [tokens, base, planStyles];
+  static override styles = [tokens, base, urgentContactsStyles, planStyles];
   protected static override messages = 'plan' as const;
 
   /** The chosen activities, when the plan is used on its own. */
@@ -98,6 +100,21 @@ export class WaymarkPlan extends WaymarkElement {
             <a href=${telHref(phone)}>${phone}</a>.
           </p>`
         : nothing}
+      ${this.renderUrgentForPrint(config, locale)}
+    `;
+  }
+
+  /**
+   * On paper, the urgent numbers go with the plan: the screen's "Need help now?" is not printed,
+   * and a handout is read later, away from the page (issue 15).
+   */
+  private renderUrgentForPrint(config: WaymarkConfig, locale: string) {
+    return html`
+      <section class="print-only handout-urgent" aria-labelledby="handout-urgent-title">
+        <h3 id="handout-urgent-title">${msg('If you need help now')}</h3>
+        <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
+        ${renderUrgentContacts(urgentContactsFor(config), locale)}
+      </section>
     `;
   }
 
