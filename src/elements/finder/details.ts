@@ -23,7 +23,7 @@ export interface DetailsActions {
 /** A link only when the scheme is https, tel or mailto; anything else is shown as text, as one plain line. */
 function link(href: string | undefined, text: string) {
   const safe = safeHref(href);
-  return safe ? html`<a href=${safe}>${plainLine(text)}</a>` : html`${plainLine(text)}`;
+  return safe ? html`<a href=${safe} dir="auto">${plainLine(text)}</a>` : html`<span dir="auto">${plainLine(text)}</span>`;
 }
 
 /** "valefriends.example/phone": a web address as people read it aloud. */
@@ -41,18 +41,18 @@ function renderPlace(place: Location, origin: GeoPoint | undefined, locale: stri
       ? milesText(milesBetween(origin, { latitude: place.latitude, longitude: place.longitude }), locale)
       : undefined;
   return html`<li>
-    ${place.name ? html`<strong>${place.name}</strong><br />` : nothing}
-    ${place.address ? html`${place.address}<br />` : nothing}
-    ${place.postcode ? html`${place.postcode}<br />` : nothing}
+    ${place.name ? html`<strong dir="auto">${place.name}</strong><br />` : nothing}
+    ${place.address ? html`<span dir="auto">${place.address}</span><br />` : nothing}
+    ${place.postcode ? html`<span dir="auto">${place.postcode}</span><br />` : nothing}
     ${miles ? html`<span class="miles">${miles}</span>` : nothing}
     ${place.accessibility.length
       ? html`<p class="details__access-title">${msg('Getting in and around:')}</p>
-          <ul>${place.accessibility.map((line) => html`<li>${line}</li>`)}</ul>`
+          <ul>${place.accessibility.map((line) => html`<li dir="auto">${line}</li>`)}</ul>`
       : nothing}
   </li>`;
 }
 
-/** Everything known about one activity. All directory text renders as text. */
+/** Everything known about one activity. All directory text renders as text, with `dir="auto"` (see result-card.ts). */
 export function renderDetails(result: RankedActivity, locale: string, actions: DetailsActions) {
   const a = result.activity;
   const c = a.contact;
@@ -64,19 +64,19 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
   return html`
     <article class="details" part="details" aria-labelledby="details-title">
       ${back}
-      <h2 id="details-title" tabindex="-1">${a.name}</h2>
+      <h2 id="details-title" tabindex="-1" dir="auto">${a.name}</h2>
       ${a.organisation ? html`<p class="result__org">${msg(str`Run by ${a.organisation.name}`)}</p>` : nothing}
       ${renderMatches(result, locale)}
-      ${a.summary ? html`<p class="details__lead">${a.summary}</p>` : nothing}
-      ${a.description ? a.description.split('\n').filter(Boolean).map((p) => html`<p>${p}</p>`) : nothing}
+      ${a.summary ? html`<p class="details__lead" dir="auto">${a.summary}</p>` : nothing}
+      ${a.description ? a.description.split('\n').filter(Boolean).map((p) => html`<p dir="auto">${p}</p>`) : nothing}
       ${renderPlanButton(a.name, actions.inPlan, actions.onTogglePlan)}
 
       ${section(
         msg('When'),
         sessions.length
-          ? html`<ul>${sessions.map((s) => html`<li>${s.when}${s.note && s.note !== s.when ? html`<br /><span class="hint">${s.note}</span>` : nothing}</li>`)}</ul>
-              ${a.scheduleDescription ? html`<p>${a.scheduleDescription}</p>` : nothing}`
-          : html`<p>${whenText(a, locale) ?? msg('Ask about times')}</p>`,
+          ? html`<ul>${sessions.map((s) => html`<li><span dir="auto">${s.when}</span>${s.note && s.note !== s.when ? html`<br /><span class="hint" dir="auto">${s.note}</span>` : nothing}</li>`)}</ul>
+              ${a.scheduleDescription ? html`<p dir="auto">${a.scheduleDescription}</p>` : nothing}`
+          : html`<p dir="auto">${whenText(a, locale) ?? msg('Ask about times')}</p>`,
       )}
       ${section(
         msg('Where'),
@@ -85,19 +85,19 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
           : html`<p>${a.modes.filter((m) => m !== 'in-person').map(modeText).join(', ') || msg('Ask where it happens')}</p>`,
       )}
       ${section(msg('How you take part'), html`<p>${a.modes.map(modeText).join(', ')}</p>`)}
-      ${section(msg('Cost'), html`<p>${costText(a)}</p>`)}
+      ${section(msg('Cost'), html`<p dir="auto">${costText(a)}</p>`)}
       ${age || a.eligibility?.description
-        ? section(msg('Who it is for'), html`${age ? html`<p>${age}</p>` : nothing}${a.eligibility?.description ? html`<p>${a.eligibility.description}</p>` : nothing}`)
+        ? section(msg('Who it is for'), html`${age ? html`<p>${age}</p>` : nothing}${a.eligibility?.description ? html`<p dir="auto">${a.eligibility.description}</p>` : nothing}`)
         : nothing}
       ${section(
         msg('How to join'),
         a.howToJoin.length ? html`<ul>${a.howToJoin.map((r) => html`<li>${joinText(r)}</li>`)}</ul>` : html`<p>${msg('Contact them to ask')}</p>`,
       )}
-      ${a.languages.length ? section(msg('Languages'), html`<p>${a.languages.join(', ')}</p>`) : nothing}
+      ${a.languages.length ? section(msg('Languages'), html`<p dir="auto">${a.languages.join(', ')}</p>`) : nothing}
       ${section(
         msg('Contact'),
         html`<ul class="contact-list">
-          ${c.name ? html`<li>${c.name}</li>` : nothing}
+          ${c.name ? html`<li dir="auto">${c.name}</li>` : nothing}
           ${c.phone ? html`<li>${msg('Phone:')} ${link(telHref(c.phone), c.phone)}</li>` : nothing}
           ${c.email ? html`<li>${msg('Email:')} ${link(`mailto:${c.email}`, c.email)}</li>` : nothing}
           ${c.website ? html`<li>${msg('Website:')} ${link(c.website, readableUrl(c.website))}</li>` : nothing}

@@ -24,7 +24,11 @@ export function renderPlanButton(name: string, inPlan: boolean, onToggle: () => 
   </button>`;
 }
 
-/** One result: name, organisation, a one-line summary, when, where, cost and how to join. */
+/**
+ * One result: name, organisation, a one-line summary, when, where, cost and how to join.
+ * Directory text carries `dir="auto"`: English text in an Arabic or Urdu page keeps its full
+ * stop at its end, and an Urdu name in an English page reads right to left.
+ */
 export function renderResultCard(result: RankedActivity, position: number, locale: string, actions: CardActions) {
   const a = result.activity;
   const where = whereText(a);
@@ -33,17 +37,17 @@ export function renderResultCard(result: RankedActivity, position: number, local
   return html`
     <li class="result" part="result" data-position=${position}>
       <article aria-labelledby=${`result-${position}`}>
-        <h3 class="result__name" id=${`result-${position}`} tabindex="-1">${a.name}</h3>
-        ${a.organisation ? html`<p class="result__org">${a.organisation.name}</p>` : nothing}
+        <h3 class="result__name" id=${`result-${position}`} tabindex="-1" dir="auto">${a.name}</h3>
+        ${a.organisation ? html`<p class="result__org" dir="auto">${a.organisation.name}</p>` : nothing}
         ${renderMatches(result, locale)}
-        ${summary ? html`<p class="result__summary">${summary}</p>` : nothing}
+        ${summary ? html`<p class="result__summary" dir="auto">${summary}</p>` : nothing}
         <dl class="facts">
-          <div class="facts__row"><dt>${msg('When')}</dt><dd>${whenText(a, locale) ?? msg('Ask about times')}</dd></div>
+          <div class="facts__row"><dt>${msg('When')}</dt><dd dir="auto">${whenText(a, locale) ?? msg('Ask about times')}</dd></div>
           <div class="facts__row">
             <dt>${msg('Where')}</dt>
-            <dd>${where ?? msg('Ask where it happens')}${miles ? html`<br /><span class="miles">${miles}</span>` : nothing}</dd>
+            <dd><span dir="auto">${where ?? msg('Ask where it happens')}</span>${miles ? html`<br /><span class="miles">${miles}</span>` : nothing}</dd>
           </div>
-          <div class="facts__row"><dt>${msg('Cost')}</dt><dd>${costText(a)}</dd></div>
+          <div class="facts__row"><dt>${msg('Cost')}</dt><dd dir="auto">${costText(a)}</dd></div>
           <div class="facts__row"><dt>${msg('How to join')}</dt><dd>${howToJoinText(a) ?? msg('Contact them to ask')}</dd></div>
         </dl>
         <div class="result__actions">

@@ -119,7 +119,8 @@ export class WaymarkPlan extends WaymarkElement {
   }
 
   private renderItem(activity: Activity, locale: string) {
-    // What is printed and taken away: directory text as plain lines (see core/text/plain-line.ts).
+    // What is printed and taken away: directory text as plain lines (see core/text/plain-line.ts),
+    // each with `dir="auto"` so English in an Arabic plan keeps its punctuation where it belongs.
     const facts: [string, string | undefined][] = [
       [msg('When'), whenText(activity, locale)],
       [msg('Where'), whereText(activity)],
@@ -131,12 +132,12 @@ export class WaymarkPlan extends WaymarkElement {
     const website = safeHref(activity.contact.website);
     return html`
       <li class="plan-item" data-activity-id=${activity.id}>
-        <h3>${name}</h3>
-        ${activity.organisation ? html`<p class="plan-item__org">${plainLine(activity.organisation.name)}</p>` : nothing}
+        <h3 dir="auto">${name}</h3>
+        ${activity.organisation ? html`<p class="plan-item__org" dir="auto">${plainLine(activity.organisation.name)}</p>` : nothing}
         <dl class="facts">
-          ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd>${plainLine(value)}</dd>` : nothing))}
-          ${phone ? html`<dt>${msg('Phone')}</dt><dd><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
-          ${website ? html`<dt>${msg('Website')}</dt><dd><a href=${website}>${website}</a></dd>` : nothing}
+          ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd dir="auto">${plainLine(value)}</dd>` : nothing))}
+          ${phone ? html`<dt>${msg('Phone')}</dt><dd dir="auto"><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
+          ${website ? html`<dt>${msg('Website')}</dt><dd dir="auto"><a href=${website}>${website}</a></dd>` : nothing}
         </dl>
         <button type="button" class="link-button no-print" @click=${() => this.removeActivity(activity)}>
           ${msg('Remove')}<span class="visually-hidden"> ${name} ${msg('from your plan')}</span>
