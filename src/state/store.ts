@@ -1,6 +1,7 @@
 /**
  * A tiny observable value: enough for the journey's state, with no framework in it, so it can
- * be tested as plain code and shared with elements through @lit/context.
+ * be tested as plain code. The journey renders and saves progress when it changes; its steps get
+ * what they need of it as properties.
  */
 export class Store<T extends object> {
   private listeners = new Set<(value: T) => void>();

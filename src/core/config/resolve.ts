@@ -74,8 +74,39 @@ function findPhone(merged: unknown): { phone?: string; name?: string } {
   };
 }
 
+/**
+ * Configs this module has checked. A journey gives its steps the config it checked, as their
+ * `config` property: each step then takes it as it is, so a config is checked once per journey.
+ */
+const checked = new WeakSet<object>();
+
+/** Whether attribute settings say nothing the config does not already say (a journey's `kiosk` on its steps). */
+function attributesAgree(config: WaymarkConfig, a: AttributeSettings = {}): boolean {
+  return (
+    (!a.directorySrc || a.directorySrc === config.directory.src) &&
+    (!a.directoryFormat || a.directoryFormat === config.directory.format) &&
+    (!a.endpoint || a.endpoint === config.referral.endpoint) &&
+    (!a.referralFormat || a.referralFormat === config.referral.format) &&
+    (!a.kiosk || config.kiosk.enabled)
+  );
+}
+
+/** A config checked before, given back with nothing to add: only this element's required settings are new. */
+function alreadyChecked(sources: ConfigSources): WaymarkConfig | undefined {
+  const given = sources.fromProperty;
+  if (typeof given !== 'object' || given === null || !checked.has(given)) return undefined;
+  const config = given as WaymarkConfig;
+  const alone = sources.fromUrl === undefined && sources.fromScript === undefined && !sources.gatherProblems?.length;
+  return alone && attributesAgree(config, sources.fromAttributes) ? config : undefined;
+}
+
 /** Merges every source and validates the result once. Pure: no network, no DOM. */
 export function resolveConfig(sources: ConfigSources): ConfigResult {
+  const known = alreadyChecked(sources);
+  if (known) {
+    const missing = missingSettings(known, sources.required ?? []);
+    return missing.length === 0 ? { ok: true, config: known } : { ok: false, problems: missing, fallbackPhone: known.service.phone, fallbackName: known.service.name };
+  }
   const problems: Problem[] = [...(sources.gatherProblems ?? [])];
   problems.push(...topLevelCheck('config-src', sources.fromUrl));
   problems.push(...topLevelCheck('<script type="application/json">', sources.fromScript));
@@ -93,5 +124,6 @@ export function resolveConfig(sources: ConfigSources): ConfigResult {
     const { phone, name } = parsed.ok ? parsed.value.service : findPhone(merged);
     return { ok: false, problems, fallbackPhone: phone, fallbackName: name };
   }
+  checked.add(parsed.value);
   return { ok: true, config: parsed.value };
 }

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ContextProvider } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { PlanItem } from '../../core/model/referral.ts';
 import { type GoalsCompleteDetail, type PlanChangeDetail } from '../../events.ts';
-import { journeyContext } from '../../state/context.ts';
 import { Store } from '../../state/store.ts';
 import {
   goTo,
@@ -21,7 +19,6 @@ import {
 import { deleteProgress, hasSavedProgress, loadProgress, saveProgress } from '../../state/saved-progress.ts';
 import { hasUnsent } from '../../state/unsent-referral.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { StoreController } from '../../ui/store-controller.ts';
 import { formStyles } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -39,8 +36,9 @@ import { StepElements } from './step-elements.ts';
 
 /**
  * The whole path in one element: what matters to you → activities for you → your plan → ask for a
- * call → done. It keeps what the person chose between steps and gives it to each step through
- * @lit/context; nothing is stored unless they tick "save my progress" (never in kiosk mode), and
+ * call → done. It keeps what the person chose between steps, gives it to each step as the
+ * step's properties and hears back through the step's events, as a host page's script would:
+ * the journey uses no channel a page cannot. Nothing is stored unless they tick "save my progress" (never in kiosk mode), and
  * that is forgotten once the referral is sent. In kiosk mode it runs the session for its steps.
  * A reload with a referral not yet confirmed opens at the request-a-call step, which offers to send it.
  * It passes its steps' parts on, so `waymark-journey::part(result)` styles the finder's results:
@@ -62,8 +60,6 @@ export class WaymarkJourney extends WaymarkElement {
   protected static override messages = 'journey' as const;
 
   private readonly store = new Store<JourneyState>(initialJourneyState());
-  protected readonly provider = new ContextProvider(this, { context: journeyContext, initialValue: this.store });
-  protected readonly storeController = new StoreController(this, () => this.store);
   private readonly steps = new StepElements(this);
   private readonly stepEvents = new StepController(this, () => {
     const step = this.store.get().step;
@@ -103,6 +99,7 @@ export class WaymarkJourney extends WaymarkElement {
     // The store lives as long as the element, so this subscription needs no clean-up.
     this.store.subscribe((s) => {
       if (this.saving) saveProgress(s);
+      this.requestUpdate();
     });
   }
 
@@ -182,7 +179,8 @@ export class WaymarkJourney extends WaymarkElement {
         `;
       case 'plan':
         return html`
-          <waymark-plan exportparts="plan, qr" .config=${config} ?kiosk=${kiosk}></waymark-plan>
+          <waymark-plan exportparts="plan, qr" .config=${config} ?kiosk=${kiosk} .activities=${s.plan}
+            @waymark-plan-change=${this.onPlanChange}></waymark-plan>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('request-call')}>${msg('Ask a link worker to call you')}</button>
             <button type="button" class="link-button" @click=${() => this.go('suggestions')}>${msg('Find more activities')}</button>

@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
@@ -12,14 +11,10 @@ import { plainLine } from '../../core/text/plain-line.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { activitiesChosen } from './counts.ts';
-import { journeyContext } from '../../state/context.ts';
-import { removeFromPlan, type JourneyState } from '../../state/journey-state.ts';
-import type { Store } from '../../state/store.ts';
 import { emit } from '../../events.ts';
 import { LazyController } from '../../ui/lazy-controller.ts';
 import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { StoreController } from '../../ui/store-controller.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -32,9 +27,10 @@ const loadQr = lazy(() => import('../../core/plan/qr.ts'));
 /**
  * My plan: the activities a person chose, with when, where, cost and how to join; a print view
  * that makes a tidy handout; and a QR code holding the plan's text (nothing about the person).
- * Inside `<waymark-journey>` it shows the journey's plan; on its own, set `activities`.
+ * It shows `activities`: a journey sets them, as a host page's script can; removing one fires
+ * `waymark-plan-change`, and the journey (or the page) keeps its own copy in step.
  *
- * @fires waymark-plan-change - `{ activityIds }` after an activity is removed.
+ * @fires waymark-plan-change - `{ activityIds, activities }` after an activity is removed.
  * @csspart plan - The list of chosen activities.
  * @csspart qr - The QR code.
  */
@@ -43,26 +39,19 @@ export class WaymarkPlan extends WaymarkElement {
   static override styles = [tokens, base, urgentContactsStyles, planStyles];
   protected static override messages = 'plan' as const;
 
-  /** The chosen activities, when the plan is used on its own. */
+  /** The chosen activities. */
   @property({ attribute: false }) activities: Activity[] = [];
-
-  /** The journey's store, when inside `<waymark-journey>`. @internal */
-  @consume({ context: journeyContext, subscribe: true })
-  @state()
-  store?: Store<JourneyState>;
 
   @state() private announcement = '';
   /** The QR encoder, loaded once the plan is on screen: pages without a plan never fetch it. */
   private readonly qrCode = new LazyController(this, loadQr, 'its QR code maker');
 
-  protected readonly storeController = new StoreController(this, () => this.store);
-
-  /** The activities shown: the journey's plan when inside one, otherwise `activities`. */
+  /** The activities shown. */
   get plan(): Activity[] {
-    return this.store?.get().plan ?? this.activities;
+    return this.activities;
   }
 
-  /** A plan on its own is the person's: forgotten when a kiosk starts again (inside a journey, the journey forgets it). */
+  /** The person's plan: forgotten when a kiosk starts again (inside a journey, the journey forgets its copy too). */
   protected override forgetState(): void {
     this.activities = [];
     this.announcement = '';
@@ -171,10 +160,9 @@ export class WaymarkPlan extends WaymarkElement {
   }
 
   private removeActivity(activity: Activity) {
-    if (this.store) this.store.update((s) => removeFromPlan(s, activity.id));
-    else this.activities = this.activities.filter((a) => a.id !== activity.id);
+    this.activities = this.activities.filter((a) => a.id !== activity.id);
     this.announcement = msg(str`${activity.name} was removed from your plan.`);
-    emit(this, 'waymark-plan-change', { activityIds: this.plan.map((a) => a.id) });
+    emit(this, 'waymark-plan-change', { activityIds: this.activities.map((a) => a.id), activities: this.activities });
     // The button that had focus is gone: put focus somewhere sensible, the plan's heading.
     this.focusController.request({ heading: true });
   }

@@ -34,6 +34,25 @@ describe('resolveConfig', () => {
     expect(result.fallbackName).to.equal('Ashby Vale Connect');
   });
 
+  it('takes a config it checked before as it is, given back alone: a journey\'s steps check it once', () => {
+    const first = resolveConfig({ fromProperty: { service: { name: 'Vale', phone: '01632 960000' }, directory: { src: '/dir.json' } }, fromAttributes: { kiosk: true } });
+    if (!first.ok) throw new Error(JSON.stringify(first.problems));
+    const again = resolveConfig({ fromProperty: first.config, fromAttributes: { kiosk: true }, required: ['directory.src'] });
+    expect(again.ok && again.config, 'the same object, not parsed again').to.equal(first.config);
+    // Its own required settings are still this element's to check.
+    const lacking = resolveConfig({ fromProperty: first.config, required: ['referral.endpoint'] });
+    expect(!lacking.ok && lacking.problems.map((p) => p.path)).to.deep.equal(['referral.endpoint']);
+    expect(!lacking.ok && lacking.fallbackPhone).to.equal('01632 960000');
+    // Anything else to merge, and it is checked as a whole again.
+    const more = resolveConfig({ fromProperty: first.config, fromAttributes: { endpoint: '/referrals' }, required: ['referral.endpoint'] });
+    expect(more.ok && more.config).not.to.equal(first.config);
+    expect(more.ok && more.config.referral.endpoint).to.equal('/referrals');
+    // A look-alike that was never checked is parsed.
+    const copy = resolveConfig({ fromProperty: structuredClone(first.config) });
+    expect(copy.ok).to.equal(true);
+    expect(copy.ok && copy.config).not.to.equal(first.config);
+  });
+
   it('names a bad attribute value as the setting it stands for', () => {
     const result = resolveConfig({ fromAttributes: { directoryFormat: 'excel' } });
     expect(result.ok).to.equal(false);

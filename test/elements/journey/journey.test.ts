@@ -145,6 +145,25 @@ describe('<waymark-journey>', () => {
     expect(el.state.step).to.equal('suggestions');
   });
 
+  it('gives each step its state as properties and hears back through events: a plan step removal reaches the journey', async () => {
+    const el = await journey();
+    clickButton(el, 'Skip this and look at activities');
+    await stepShown(el);
+    const finder = child<HTMLElement & { resolvedConfig?: unknown }>(el, 'waymark-finder');
+    await waitUntil(() => finder.shadowRoot?.querySelector('.result'), 'results');
+    expect(finder.resolvedConfig, 'the step checked no config of its own: it took the journey\'s').to.equal((el as unknown as { resolvedConfig: unknown }).resolvedConfig);
+    finder.shadowRoot!.querySelector<HTMLButtonElement>('.result .plan-toggle')!.click();
+    await waitUntil(() => el.state.plan.length === 1, 'plan has one');
+    clickButton(el, 'Continue to your plan');
+    await stepShown(el);
+    const plan = child<HTMLElement & { activities: unknown[] }>(el, 'waymark-plan');
+    await waitUntil(() => plan.shadowRoot?.querySelectorAll('.plan-item').length === 1, 'plan shows it');
+    expect(plan.activities).to.equal(el.state.plan);
+    plan.shadowRoot!.querySelector<HTMLButtonElement>('.plan-item button')!.click();
+    await waitUntil(() => el.state.plan.length === 0, 'the journey heard the removal');
+    await waitUntil(() => plan.shadowRoot?.querySelectorAll('.plan-item').length === 0, 'and the plan shows it gone');
+  });
+
   it('skips straight to asking for a call, and that step is accessible too', async () => {
     const el = await journey();
     clickButton(el, 'Skip this and ask for a call');
