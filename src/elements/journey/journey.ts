@@ -38,8 +38,8 @@ import { StepElements } from './step-elements.ts';
  * The whole path in one element: what matters to you → activities for you → your plan → ask for a
  * call → done. It keeps what the person chose between steps, gives it to each step as the
  * step's properties and hears back through the step's events, as a host page's script would:
- * the journey uses no channel a page cannot. Nothing is stored unless they tick "save my progress" (never in kiosk mode), and
- * that is forgotten once the referral is sent. In kiosk mode it runs the session for its steps.
+ * the journey uses no channel a page cannot. Nothing is stored unless they tick "save my
+ * progress" (never in kiosk mode), and that is forgotten once the referral is sent. In kiosk mode it runs the session for its steps.
  * A reload with a referral not yet confirmed opens at the request-a-call step, which offers to send it.
  * It passes its steps' parts on, so `waymark-journey::part(result)` styles the finder's results:
  * error-summary, interruption, scale, complete, result, details, filters, distance, plan, qr,
