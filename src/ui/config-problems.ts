@@ -29,7 +29,8 @@ export function renderConfigProblems(problems: Problem[], phone?: string, servic
             ${serviceName ? msg(str`You can still get help. Call ${serviceName} on`) : msg('You can still get help. Call us on')}
             <a href=${telHref(phone)}>${phone}</a>.
           </p>`
-        : html`<p>${msg('Please try again later, or contact your GP practice.')}</p>`}
+        : // Waymark sits on charity sites as well as GP practices: name the service when the config got that far.
+          html`<p>${serviceName ? msg(str`Please try again later, or contact ${serviceName}.`) : msg('Please try again later.')}</p>`}
       <p>${msg('If you need help urgently, call 111. If a life is at risk, call 999.')}</p>
       <details open>
         <summary>${problemCount(count)}</summary>

@@ -78,6 +78,45 @@ describe('a config with mistakes', () => {
     }
   });
 
+  it('does not send the public of a charity site to "your GP practice" when config-src fails (issue 15)', async () => {
+    const consoleErrors = captureConsoleErrors();
+    try {
+      worker.use(http.get('/missing-config.json', () => new HttpResponse(null, { status: 404 })));
+      const bare = await fixture<WaymarkUrgentHelp>(html`<waymark-urgent-help config-src="/missing-config.json"></waymark-urgent-help>`);
+      await settled(bare);
+      expect(bare.shadowRoot!.textContent).not.to.contain('GP practice');
+      expect(bare.shadowRoot!.textContent).to.contain('Please try again later.');
+      await expect(bare).to.be.accessible();
+      // The service's name, given beside the address, is used when the file itself cannot be read.
+      const named = await fixture<WaymarkUrgentHelp>(html`<waymark-urgent-help config-src="/missing-config.json"
+        ><script type="application/json">{ "service": { "name": "Vale Carers Hub" } }</script></waymark-urgent-help>`);
+      await settled(named);
+      expect(named.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Please try again later, or contact Vale Carers Hub.');
+      await expect(named).to.be.accessible();
+    } finally {
+      consoleErrors.restore();
+    }
+  });
+
+  it('gives the line and column of broken JSON, in a config-src file and in a <script> child (issue 15)', async () => {
+    const consoleErrors = captureConsoleErrors();
+    try {
+      worker.use(http.get('/broken-config.json', () => new HttpResponse('{\n  "service": {\n    "name": "Vale Hub",\n  }\n}\n', { status: 200 })));
+      const fromUrl = await fixture<WaymarkUrgentHelp>(html`<waymark-urgent-help config-src="/broken-config.json"></waymark-urgent-help>`);
+      await settled(fromUrl);
+      expect(fromUrl.shadowRoot!.textContent).to.contain('line 4, column 3: there is a comma before a closing bracket: take it out');
+      await expect(fromUrl).to.be.accessible();
+      const fromScript = await fixture<WaymarkUrgentHelp>(html`<waymark-urgent-help><script type="application/json">{
+  "service": { "name": "Vale Hub" }
+  "kiosk": { "enabled": true }
+}</script></waymark-urgent-help>`);
+      await settled(fromScript);
+      expect(fromScript.shadowRoot!.textContent).to.contain('is not valid JSON: line 3, column 3: a comma is missing between two items');
+    } finally {
+      consoleErrors.restore();
+    }
+  });
+
   it('names JSON in a <script> child that does not parse', async () => {
     const consoleErrors = captureConsoleErrors();
     try {

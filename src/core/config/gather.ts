@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { fetchJson } from '../net/fetch-json.ts';
+import { findJsonMistake, jsonMistakeText } from '../net/json-mistake.ts';
 import type { Problem } from '../model/problems.ts';
 
 /** Parses the text of a `<script type="application/json">` child, naming the mistake if it is not JSON. */
@@ -8,9 +9,9 @@ export function parseScriptConfig(text: string | null | undefined): { value?: un
   try {
     return { value: JSON.parse(text), problems: [] };
   } catch (error) {
-    return {
-      problems: [{ path: '<script type="application/json">', message: msg(str`is not valid JSON: ${(error as Error).message}`) }],
-    };
+    const mistake = findJsonMistake(text);
+    const detail = mistake ? jsonMistakeText(mistake) : (error as Error).message;
+    return { problems: [{ path: '<script type="application/json">', message: msg(str`is not valid JSON: ${detail}`) }] };
   }
 }
 

@@ -1,6 +1,7 @@
 import { Activity } from '../model/activity.ts';
 import { formatPath, toProblems, type Problem } from '../model/problems.ts';
 import type { z } from '../model/zod.ts';
+import { isRequiredAt } from '../model/schema-walk.ts';
 
 // One bad optional field costs a person that field, never the whole activity (issue 15): an
 // email with no ".org", a need area spelt "exercise", a day written "Thursday". What is wrong is
@@ -84,31 +85,10 @@ function partToCut(path: Path): Path[] | undefined {
     if (p.length === 1 && ESSENTIAL.has(p[0]!)) return undefined;
     const last = p[p.length - 1]!;
     // Every list in an activity is of separate facts (places, sessions, need areas, languages).
-    if (typeof last === 'number' || !requiredAt(p)) return whole(p);
+    if (typeof last === 'number' || !isRequiredAt(Activity, p)) return whole(p);
     p = p.slice(0, -1);
   }
   return undefined;
-}
-
-interface Internals {
-  _zod: { def: { type: string; shape?: Record<string, Internals>; element?: Internals; innerType?: Internals }; optin?: string };
-}
-
-/** Whether the schema needs the field at `path` for its parent to be valid (`cost.free`). */
-function requiredAt(path: Path): boolean {
-  let schema = Activity as unknown as Internals | undefined;
-  for (let i = 0; i < path.length && schema; i++) {
-    schema = unwrap(schema);
-    const key = path[i]!;
-    schema = typeof key === 'number' ? schema._zod.def.element : schema._zod.def.shape?.[key];
-  }
-  return schema !== undefined && schema._zod.optin === undefined;
-}
-
-function unwrap(schema: Internals): Internals {
-  let s = schema;
-  while ((s._zod.def.type === 'optional' || s._zod.def.type === 'default') && s._zod.def.innerType) s = s._zod.def.innerType;
-  return s;
 }
 
 /** Removes each part; list items go last to first, so earlier indexes still point right. */

@@ -1,3 +1,5 @@
+import { findJsonMistake, jsonMistakeText } from './json-mistake.ts';
+
 /**
  * The one way Waymark reads JSON from the network. It never throws: every failure comes back as
  * a reason an element can show plainly and a detail a site editor can act on.
@@ -27,9 +29,18 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
   if (!response.ok) {
     return { ok: false, reason: 'http', status: response.status, detail: `${url}: the server replied ${response.status}` };
   }
+  let text: string;
   try {
-    return { ok: true, data: await response.json(), status: response.status };
+    text = await response.text();
+  } catch (error) {
+    if (signal?.aborted) return { ok: false, reason: 'aborted', detail: `${url}: cancelled` };
+    return { ok: false, reason: timeout.aborted ? 'timeout' : 'offline', detail: `${url}: the reply stopped (${(error as Error).message})` };
+  }
+  try {
+    return { ok: true, data: JSON.parse(text), status: response.status };
   } catch {
-    return { ok: false, reason: 'not-json', status: response.status, detail: `${url}: the reply is not JSON` };
+    // Where the mistake is, for whoever edits the file by hand (json-mistake.ts).
+    const mistake = findJsonMistake(text);
+    return { ok: false, reason: 'not-json', status: response.status, detail: `${url}: the reply is not JSON${mistake ? ` (${jsonMistakeText(mistake)})` : ''}` };
   }
 }

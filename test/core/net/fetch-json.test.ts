@@ -29,7 +29,18 @@ describe('fetchJson', () => {
   it('says when a 200 reply is not JSON', async () => {
     worker.use(http.get(URL, () => new HttpResponse('<html>', { status: 200, headers: { 'Content-Type': 'text/html' } })));
     const result = await fetchJson(URL);
-    expect(result).to.deep.equal({ ok: false, reason: 'not-json', status: 200, detail: `${URL}: the reply is not JSON` });
+    expect(result).to.deep.equal({
+      ok: false, reason: 'not-json', status: 200,
+      detail: `${URL}: the reply is not JSON (line 1, column 1: this is a web page, not a JSON file: check the address)`,
+    });
+  });
+
+  it('says on which line and column a hand-edited file goes wrong (issue 15)', async () => {
+    worker.use(http.get(URL, () => new HttpResponse('{\n  "activities": [\n    { "id": "a", "name": "Walk" },\n  ]\n}\n', { status: 200 })));
+    const result = await fetchJson(URL);
+    expect(result.ok ? undefined : result.detail).to.equal(
+      `${URL}: the reply is not JSON (line 4, column 3: there is a comma before a closing bracket: take it out)`,
+    );
   });
 
   it('calls a network failure "offline"', async () => {
