@@ -179,7 +179,7 @@ export class WaymarkJourney extends WaymarkElement {
         `;
       case 'plan':
         return html`
-          <waymark-plan exportparts="plan, qr" .config=${config} ?kiosk=${kiosk} .activities=${s.plan}
+          <waymark-plan data-step-heading exportparts="plan, qr" .config=${config} ?kiosk=${kiosk} .activities=${s.plan}
             @waymark-plan-change=${this.onPlanChange}></waymark-plan>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('request-call')}>${msg('Ask a link worker to call you')}</button>

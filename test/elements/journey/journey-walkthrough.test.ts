@@ -1,6 +1,7 @@
 // What a patient and a volunteer met walking the whole journey (issue 15): one "Need help now?"
 // per step, headings in order, a count of questions, and the helper's hint only once it applies.
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../../../src/elements/journey/define.ts';
 import type { WaymarkJourney } from '../../../src/elements/journey/journey.ts';
@@ -32,6 +33,29 @@ function clickButton(el: WaymarkJourney, text: string) {
   button.click();
 }
 
+/** The element that has focus, looking through shadow roots. */
+function focusedElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Presses a journey button as a mouse user does (click) or a keyboard user does (focus, Enter). */
+async function press(el: WaymarkJourney, text: string, by: 'mouse' | 'keyboard') {
+  const button = [...root(el).querySelectorAll('button')].find((b) => squash(b) === text);
+  if (!button) throw new Error(`no button "${text}"`);
+  if (by === 'mouse') return button.click();
+  button.focus();
+  await sendKeys({ press: 'Enter' });
+}
+
+async function headingFocused(expected: string) {
+  await waitUntil(() => {
+    const el = focusedElement();
+    return el && /^H[1-6]$/.test(el.tagName) && squash(el) === expected;
+  }, `focus on the heading "${expected}"`, { timeout: 5000 });
+}
+
 async function toRequestCall(el: WaymarkJourney) {
   clickButton(el, 'Skip this and ask for a call');
   await waitUntil(() => root(el).querySelector('waymark-request-call')?.shadowRoot?.querySelector('#fullName'), 'the form');
@@ -56,4 +80,26 @@ describe('<waymark-journey> walked through (issue 15)', () => {
     expect(boxes).to.have.length(1);
     await expect(el).to.be.accessible();
   });
+
+  for (const by of ['mouse', 'keyboard'] as const) {
+    it(`moves focus to the heading of every step it goes to, by ${by}, "Your plan" too`, async () => {
+      const el = await journey();
+      const steps: [string, string][] = [
+        ['Skip this and look at activities', 'Activities for you'],
+        ['Continue to your plan', 'My plan'],
+        ['Ask a link worker to call you', 'Ask for a call'],
+        ['Back to your plan', 'My plan'],
+        ['Find more activities', 'Activities for you'],
+        ['Back to what matters to you', 'What matters to you'],
+        ['Skip this and ask for a call', 'Ask for a call'],
+      ];
+      for (const [button, heading] of steps) {
+        await press(el, button, by);
+        await headingFocused(heading);
+      }
+      await press(el, 'Back to your plan', by);
+      await headingFocused('My plan');
+      await expect(el).to.be.accessible();
+    });
+  }
 });
