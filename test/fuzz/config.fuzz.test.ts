@@ -39,7 +39,18 @@ const configLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
           name: maybe(localText),
           phone: maybe(fc.oneof(fc.constantFrom('01632 960000', '+44 1632 960000'), hostileString)),
           email: maybe(fc.oneof(fc.emailAddress(), hostileString)),
-          openingHours: maybe(localText),
+          openingHours: maybe(
+            fc.oneof(
+              localText,
+              fc.array(
+                fc.record({
+                  days: fc.oneof(fc.subarray(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']), fc.array(hostileString)),
+                  opens: fc.oneof(fc.constantFrom('09:00', '17:30', '24:00'), hostileString),
+                  closes: fc.oneof(fc.constantFrom('12:00', '17:00', '08:59'), hostileString),
+                }),
+              ),
+            ),
+          ),
           privacyNoticeUrl: maybe(fc.oneof(fc.webUrl(), hostileString)),
           callBackWithin: maybe(localText),
           whatHappensNext: maybe(localText),

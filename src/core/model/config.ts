@@ -1,5 +1,5 @@
 import { z } from './zod.ts';
-import { LocalText, SafeUrl } from './common.ts';
+import { ClockTime, Day, LocalText, SafeUrl } from './common.ts';
 import { UrgentContact } from './urgent-help.ts';
 import { LOCALES, NEED_AREAS, WORK_PATHWAYS } from '../vocabulary/lists.ts';
 
@@ -26,11 +26,28 @@ export type TaxonomyMeaning = z.infer<typeof TaxonomyMeaning>;
 
 const PHONE = /^\+?[0-9][0-9 ]{2,19}$/;
 
+/** Days the service is open and its hours on them, as schema.org's OpeningHoursSpecification and ORUK schedules say it. */
+export const OpeningPeriod = z
+  .strictObject({
+    days: z.array(Day).check(z.minLength(1)),
+    opens: ClockTime,
+    closes: ClockTime,
+  })
+  .check(z.refine((p) => p.opens < p.closes, { message: 'closes must be later than opens', path: ['closes'] }));
+export type OpeningPeriod = z.infer<typeof OpeningPeriod>;
+
+/**
+ * When the service is open: the days and hours a link worker can call back (the request form
+ * offers only those), or, as before, words only, which leave every day and time on offer.
+ */
+export const OpeningHours = z.union([z.array(OpeningPeriod).check(z.minLength(1)), LocalText]);
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
 export const ServiceConfig = z.strictObject({
   name: z.optional(LocalText),
   phone: z.optional(z.string().check(z.regex(PHONE))),
   email: z.optional(z.email()),
-  openingHours: z.optional(LocalText),
+  openingHours: z.optional(OpeningHours),
   privacyNoticeUrl: z.optional(SafeUrl),
   /** How soon a link worker calls back, in the person's words: "within 2 working days". */
   callBackWithin: z.optional(LocalText),

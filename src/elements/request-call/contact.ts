@@ -4,11 +4,15 @@ import { checkboxes, radios, textField } from '../../ui/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
 import type { Day, TimeOfDay } from '../../core/model/common.ts';
 import type { YesNo } from '../../core/referral/draft.ts';
+import type { CallBackChoices } from '../../core/referral/call-back-times.ts';
 import { autocomplete, errorOf, type PageContext } from './page-context.ts';
 import { dayChoices, methodChoices, timeChoices, yesNoChoices } from './labels.ts';
 
-/** Page 2: how and when to contact the person, and what is safe: someone else may read their texts. */
-export function renderContact(ctx: PageContext) {
+/**
+ * Page 2: how and when to contact the person, and what is safe: someone else may read their texts.
+ * Only the days and times the service is open are offered.
+ */
+export function renderContact(ctx: PageContext, callBack: CallBackChoices) {
   const d = ctx.draft;
   return html`
     <h1 data-step-heading>${msg('How to contact you')}</h1>
@@ -67,7 +71,7 @@ export function renderContact(ctx: PageContext) {
       id: 'bestDays',
       label: msg('Which days are best for a call?'),
       optional: true,
-      choices: dayChoices(),
+      choices: dayChoices(callBack.days),
       values: d.bestDays,
       error: errorOf(ctx, 'bestDays'),
       onChange: (v) => ctx.set('bestDays', v as Day[]),
@@ -76,7 +80,7 @@ export function renderContact(ctx: PageContext) {
       id: 'bestTimes',
       label: msg('What times are best?'),
       optional: true,
-      choices: timeChoices(),
+      choices: timeChoices(callBack.times),
       values: d.bestTimes,
       error: errorOf(ctx, 'bestTimes'),
       onChange: (v) => ctx.set('bestTimes', v as TimeOfDay[]),

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
 import type { Choice } from '../../ui/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
-import type { TimeOfDay } from '../../core/model/common.ts';
+import type { Day, TimeOfDay } from '../../core/model/common.ts';
 import { dayLabel } from '../../core/text/intl.ts';
 
 export { dayLabel };
@@ -26,8 +26,9 @@ export function timeLabel(time: TimeOfDay): string {
 }
 
 export const methodChoices = (): Choice[] => (['call', 'text', 'email'] as const).map((m) => ({ value: m, label: methodLabel(m) }));
-export const dayChoices = (): Choice[] => (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => ({ value: d, label: dayLabel(d) }));
-export const timeChoices = (): Choice[] => (['morning', 'afternoon', 'evening'] as const).map((t) => ({ value: t, label: timeLabel(t) }));
+/** The days and times the service can call back (core/referral/call-back-times.ts), as choices. */
+export const dayChoices = (days: readonly Day[]): Choice[] => days.map((d) => ({ value: d, label: dayLabel(d) }));
+export const timeChoices = (times: readonly TimeOfDay[]): Choice[] => times.map((t) => ({ value: t, label: timeLabel(t) }));
 export const yesNoChoices = (): Choice[] => [
   { value: 'yes', label: msg('Yes') },
   { value: 'no', label: msg('No') },

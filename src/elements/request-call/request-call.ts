@@ -22,6 +22,7 @@ import {
   type RequestFlow,
   type RequestStepView,
 } from '../../core/referral/form-flow.ts';
+import { callBackChoices } from '../../core/referral/call-back-times.ts';
 import { durationText } from '../../core/text/intl.ts';
 import { forgetUnsent, keepUnsent, loadUnsent } from '../../state/unsent-referral.ts';
 import { Ticker } from '../../ui/ticker.ts';
@@ -229,7 +230,7 @@ export class WaymarkRequestCall extends WaymarkElement {
       view.step === 'about-you'
         ? renderAboutYou(ctx)
         : view.step === 'contact'
-          ? renderContact(ctx)
+          ? renderContact(ctx, callBackChoices(config.service.openingHours))
           : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config) });
     return html`
       ${renderErrorSummary(this.flow.errors, this.shadowRoot)}
