@@ -10,17 +10,26 @@ import { adminRoutes } from './routes/admin.ts';
 import { FHIR_TYPES, fhirRoutes } from './routes/fhir.ts';
 import { healthRoutes } from './routes/health.ts';
 import { REFERRAL_TYPES, referralRoutes } from './routes/referrals.ts';
+import { staffRoutes } from './staff/app.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
 import type { Db } from './store/db.ts';
 
 export interface AppOptions {
   db: Db;
-  config: Pick<InboxConfig, 'corsOrigins' | 'referencePrefix' | 'bodyLimitBytes' | 'ratePerMinute' | 'tlsByProxy'>;
+  config: Pick<InboxConfig, 'corsOrigins' | 'referencePrefix' | 'bodyLimitBytes' | 'ratePerMinute' | 'tlsByProxy' | 'retentionDays' | 'publicOrigin' | 'serviceName'> & {
+    /** Served over HTTPS (here or at a proxy): staff cookies are Secure. */
+    tls?: unknown;
+    /** Listens on loopback only: demo accounts may be made. */
+    loopback?: boolean;
+  };
   log: Logger;
   /** Set on PGlite: lets local commands reach the store through this process. */
   adminToken?: string;
   /** Tests pass one that collides, to check collisions draw again. */
   newReference?: () => string;
   now?: () => number;
+  /** Tests sign in more often than a person could. */
+  signInLimiter?: RateLimiter;
 }
 
 /**
@@ -28,7 +37,7 @@ export interface AppOptions {
  * socket, and `server.ts` puts it on one. Each route group is its own module; the staff screen,
  * check-ins and the directory (issues 18–20) mount beside these.
  */
-export function createApp({ db, config, log, adminToken, newReference: makeReference, now }: AppOptions) {
+export function createApp({ db, config, log, adminToken, newReference: makeReference, now = Date.now, signInLimiter }: AppOptions) {
   const intake = { db, newReference: makeReference ?? (() => newReference(config.referencePrefix)) };
   const limiter = rateLimiter(config.ratePerMinute, now);
   const intakeGuards = (types: readonly string[]) =>
@@ -42,7 +51,8 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
     c.res.headers.set('Cache-Control', c.res.headers.get('Cache-Control') ?? 'no-store');
     c.res.headers.set('X-Content-Type-Options', 'nosniff');
     c.res.headers.set('X-Frame-Options', 'DENY');
-    c.res.headers.set('Referrer-Policy', 'no-referrer');
+    c.res.headers.set('Referrer-Policy', c.res.headers.get('Referrer-Policy') ?? 'no-referrer');
+    c.res.headers.set('Content-Security-Policy', c.res.headers.get('Content-Security-Policy') ?? "default-src 'none'; frame-ancestors 'none'");
   });
   app.use('/referrals', cors(config.corsOrigins));
   app.use('/fhir', cors(config.corsOrigins));
@@ -51,7 +61,21 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
   app.route('/healthz', healthRoutes(db));
   app.route('/referrals', referralRoutes(intake));
   app.route('/fhir', fhirRoutes(intake));
-  if (adminToken) app.route('/admin', adminRoutes(db, adminToken));
+  if (adminToken) app.route('/admin', adminRoutes(db, adminToken, now, { loopback: config.loopback ?? true }));
+  app.route(
+    '/inbox',
+    staffRoutes({
+      db,
+      now,
+      secure: Boolean(config.tls) || config.tlsByProxy,
+      tlsByProxy: config.tlsByProxy,
+      publicOrigin: config.publicOrigin,
+      retentionDays: config.retentionDays,
+      serviceName: config.serviceName,
+      bodyLimitBytes: config.bodyLimitBytes,
+      signInLimiter,
+    }),
+  );
 
   app.notFound((c) => problem(c, { status: 404, type: 'not-found', title: 'Not found' }));
   app.onError((error, c) => {

@@ -46,6 +46,12 @@ export const InboxEnv = z.object({
   INBOX_TLS_KEY: z.optional(z.string().check(z.minLength(1))),
   /** Set when a reverse proxy in front terminates TLS: the inbox then trusts its X-Forwarded-For. */
   INBOX_TLS_BY_PROXY: flag,
+  /** Days after a referral is closed (or replaced) before its personal data is removed. */
+  INBOX_RETENTION_DAYS: integer(1, 36_500, 365),
+  /** The address staff open the inbox at, when a proxy in front changes the Host it passes on. */
+  INBOX_PUBLIC_URL: z.optional(z.string().check(z.regex(ORIGIN, 'should be an origin like https://inbox.example.org (no path, no trailing /)'))),
+  /** The service's name, for the message to the referrer. */
+  INBOX_SERVICE_NAME: z.optional(z.string().check(z.maxLength(200))),
 });
 
 export interface InboxConfig {
@@ -59,6 +65,9 @@ export interface InboxConfig {
   ratePerMinute: number;
   tls: { cert: string; key: string } | undefined;
   tlsByProxy: boolean;
+  retentionDays: number;
+  publicOrigin: string | undefined;
+  serviceName: string | undefined;
 }
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
@@ -102,6 +111,9 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       ratePerMinute: e.INBOX_RATE_LIMIT_PER_MINUTE,
       tls,
       tlsByProxy: e.INBOX_TLS_BY_PROXY,
+      retentionDays: e.INBOX_RETENTION_DAYS,
+      publicOrigin: e.INBOX_PUBLIC_URL,
+      serviceName: e.INBOX_SERVICE_NAME,
     },
   };
 }

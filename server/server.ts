@@ -3,11 +3,12 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.ts';
-import type { InboxConfig } from './config.ts';
+import { isLoopback, type InboxConfig } from './config.ts';
 import { writeAdminToken } from './store/data-dir.ts';
 import { openStore } from './store/open.ts';
 import type { Logger } from './log.ts';
 import type { Db } from './store/db.ts';
+import { startRetentionJob } from './staff/retention.ts';
 
 export interface RunningInbox {
   url: string;
@@ -21,7 +22,7 @@ export interface RunningInbox {
 export async function startInbox(config: InboxConfig, log: Logger): Promise<RunningInbox> {
   const store = await openStore(config);
   const adminToken = store.db.kind === 'pglite' ? writeAdminToken(config.dataDir) : undefined;
-  const app = createApp({ db: store.db, config, log, adminToken });
+  const app = createApp({ db: store.db, config: { ...config, loopback: isLoopback(config.host) }, log, adminToken });
   const server = createAdaptorServer({
     fetch: app.fetch,
     ...(config.tls
@@ -39,6 +40,8 @@ export async function startInbox(config: InboxConfig, log: Logger): Promise<Runn
     await store.close();
     throw error;
   }
+  // The daily removal of personal data past the service's retention period.
+  const retention = startRetentionJob(store.db, { retentionDays: config.retentionDays, log });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${host}:${port}`;
@@ -54,6 +57,7 @@ export async function startInbox(config: InboxConfig, log: Logger): Promise<Runn
           server.close(() => resolve());
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
+        await retention.stop();
         await store.close();
       })()),
   };

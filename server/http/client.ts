@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { IncomingMessage } from 'node:http';
 
 export type NodeBindings = { incoming?: IncomingMessage };
@@ -8,7 +7,7 @@ export type NodeBindings = { incoming?: IncomingMessage };
  * the address that proxy saw (the last X-Forwarded-For entry: the one it added itself; earlier
  * ones are whatever the client claimed).
  */
-export function clientOf(c: Context<{ Bindings: NodeBindings }>, trustProxy: boolean): string {
+export function clientOf(c: { env: NodeBindings | undefined; req: { header(name: string): string | undefined } }, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = c.req.header('X-Forwarded-For')?.split(',').map((s) => s.trim()).filter(Boolean);
     const last = forwarded?.[forwarded.length - 1];

@@ -23,3 +23,6 @@ export function sqlState(error: unknown): string | undefined {
 /** SQLSTATEs the inbox acts on. */
 export const LOCK_NOT_AVAILABLE = '55P03';
 export const UNIQUE_VIOLATION = '23505';
+
+/** A timestamptz column as an ISO 8601 string in UTC (`2026-11-21T10:15:00.000Z`), the same from both drivers. */
+export const isoOf = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;

@@ -52,16 +52,23 @@ export async function migrate(db: Db, migrations = readMigrations()): Promise<nu
 }
 
 /**
- * A migration file's statements. Plain SQL only: statements end with `;` at the end of a line,
- * comments start with `--`. No dollar-quoted function bodies, which this does not split.
+ * A migration file's statements, split at each `;` outside quotes and comments. Understands
+ * '…' strings, "…" names, `--` comments and dollar-quoted bodies ($$ … $$, $body$ … $body$), so a
+ * migration may define a trigger function.
  */
+// A comment, a dollar-quoted body, a string, a quoted name, a `;`, or a run of anything else.
+const SQL_TOKEN = /--[^\n]*|\$([A-Za-z_]\w*)?\$[\s\S]*?\$\1\$|'(?:[^']|'')*'|"(?:[^"]|"")*"|;|[^-$'";]+|[\s\S]/g;
+
 export function splitStatements(sql: string): string[] {
-  const withoutComments = sql
-    .split('\n')
-    .map((line) => line.replace(/--.*$/, ''))
-    .join('\n');
-  return withoutComments
-    .split(/;\s*(?:\n|$)/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const statements: string[] = [];
+  let current = '';
+  for (const [token] of sql.matchAll(SQL_TOKEN)) {
+    if (token.startsWith('--')) continue;
+    if (token === ';') {
+      statements.push(current);
+      current = '';
+    } else current += token;
+  }
+  statements.push(current);
+  return statements.map((s) => s.trim()).filter(Boolean);
 }

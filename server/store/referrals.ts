@@ -1,8 +1,9 @@
+import type { ReferralStatus } from '../../src/core/referral/status.ts';
 import type { Db, Queryable } from './db.ts';
-import { LOCK_NOT_AVAILABLE, sqlState } from './db.ts';
+import { isoOf, LOCK_NOT_AVAILABLE, sqlState } from './db.ts';
 
+export type { ReferralStatus };
 export type ReferralFormat = 'json' | 'form' | 'fhir';
-export type ReferralStatus = 'new' | 'contacted' | 'accepted' | 'declined' | 'closed' | 'superseded';
 
 export interface NewReferral {
   referralId: string;
@@ -102,13 +103,21 @@ export interface StoredReferral {
   submittedAt: string | null;
   supersedes: string | null;
   supersededBy: string | null;
+  /** When the status last changed. */
+  statusAt: string;
+  /** The name of the worker it is assigned to. */
+  assignedTo: string | null;
+  /** Why it was declined (core/referral/status.ts), if it was. */
+  declineReason: string | null;
+  /** Null once the retention job has removed the personal data. */
   document: unknown;
 }
 
 const COLUMNS = `id::text AS id, referral_id::text AS "referralId", reference, format, status,
-  to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "receivedAt",
-  to_char(submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
-  supersedes::text AS supersedes, superseded_by::text AS "supersededBy", document`;
+  ${isoOf('received_at')} AS "receivedAt", ${isoOf('submitted_at')} AS "submittedAt",
+  supersedes::text AS supersedes, superseded_by::text AS "supersededBy", ${isoOf('status_at')} AS "statusAt",
+  (SELECT u.name FROM staff_users u WHERE u.id = referrals.assigned_to) AS "assignedTo",
+  decline_reason AS "declineReason", document`;
 
 /** Every referral received since a moment (or ever), oldest first, a page at a time. */
 export async function* referralsSince(db: Queryable, since: Date | undefined, pageSize = 500): AsyncGenerator<StoredReferral> {
@@ -123,6 +132,14 @@ export async function* referralsSince(db: Queryable, since: Date | undefined, pa
     yield* page;
     if (page.length < pageSize) return;
     after = page[page.length - 1]!.id;
+  }
+}
+
+/** The referrals with these ids (the inbox's own, as text), oldest first: an export of a selection. */
+export async function* referralsByIds(db: Queryable, ids: readonly string[], pageSize = 500): AsyncGenerator<StoredReferral> {
+  const sorted = [...ids].sort((a, b) => Number(a) - Number(b));
+  for (let i = 0; i < sorted.length; i += pageSize) {
+    yield* await db.query<StoredReferral>(`SELECT ${COLUMNS} FROM referrals WHERE id = ANY($1::bigint[]) ORDER BY id`, [sorted.slice(i, i + pageSize)]);
   }
 }
 

@@ -8,6 +8,9 @@ export const TEST_CONFIG: AppOptions['config'] = {
   bodyLimitBytes: 64 * 1024,
   ratePerMinute: 100_000,
   tlsByProxy: false,
+  retentionDays: 30,
+  publicOrigin: undefined,
+  serviceName: 'Ashby Vale Social Prescribing',
 };
 
 export function testApp(db: Db, options: Partial<Omit<AppOptions, 'config'>> & { config?: Partial<AppOptions['config']> } = {}) {

@@ -1,0 +1,20 @@
+// Who may do what on the staff screen. One table, read by the route guards and by the header's
+// navigation, so a page a role cannot open is never offered to it. Issues 19 and 20 add their
+// permissions here (reports for managers, the directory).
+
+export const ROLES = ['linkworker', 'manager'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = {
+  /** See referrals, assign them, add notes, change their status, export them. */
+  'referrals': ['linkworker', 'manager'],
+  /** Read the audit log. */
+  'audit': ['manager'],
+  /** Add staff, disable them, unlock them, reset their passwords. */
+  'users': ['manager'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
