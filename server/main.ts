@@ -73,9 +73,9 @@ async function addUserCommand(args: string[]): Promise<void> {
 
 async function demoUsersCommand(): Promise<void> {
   const settings = config();
-  const users = await runDemoUsers(settings);
+  const { url, users } = await runDemoUsers(settings);
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
-  process.stdout.write(`Demo sign-in for the inbox (this machine only): http://${host}:${settings.port}/inbox\n`);
+  process.stdout.write(`Demo sign-in for the inbox (this machine only): ${url ?? `http://${host}:${settings.port}`}/inbox\n`);
   for (const { user, password } of users) process.stdout.write(`  ${ROLE_NAMES[user.role as Role]}: ${user.email}  password: ${password}\n`);
 }
 

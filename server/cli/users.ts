@@ -29,8 +29,14 @@ export async function runAddUser(config: InboxConfig, input: NewUserInput): Prom
 
 const loopbackDatabase = (url: string | undefined) => !url || isLoopback(new URL(url).hostname);
 
+export interface DemoAccounts {
+  /** Where the running inbox listens, if one does. */
+  url: string | undefined;
+  users: { user: StaffUser; password: string }[];
+}
+
 /** The demo's link worker and manager, with fresh passwords. Refused unless everything is on this machine. */
-export async function runDemoUsers(config: InboxConfig): Promise<{ user: StaffUser; password: string }[]> {
+export async function runDemoUsers(config: InboxConfig): Promise<DemoAccounts> {
   if (!isLoopback(config.host) || !loopbackDatabase(config.databaseUrl)) {
     throw new Error('demo accounts are made only for an inbox and database on this machine (HOST and DATABASE_URL on loopback)');
   }
@@ -40,11 +46,11 @@ export async function runDemoUsers(config: InboxConfig): Promise<{ user: StaffUs
     const response = await askLocal(running, 'POST', '/admin/demo-users');
     const body = JSON.parse(await readAll(response)) as { users?: { user: StaffUser; password: string }[]; title?: string };
     if (response.statusCode !== 201 || !body.users) throw new Error(`the running inbox refused (${response.statusCode}): ${body.title ?? ''}`);
-    return body.users;
+    return { url: running.url, users: body.users };
   }
   const store = await openStore(config);
   try {
-    return await demoUsers(store.db, new Date());
+    return { url: undefined, users: await demoUsers(store.db, new Date()) };
   } finally {
     await store.close();
   }

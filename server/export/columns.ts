@@ -1,6 +1,8 @@
 import type { Referral } from '../../src/core/model/referral.ts';
 import { contactInstructions } from '../../src/core/referral/fhir.ts';
+import { SOCIAL_PRESCRIBING_DECLINED } from '../../src/core/referral/status.ts';
 import type { StoredReferral } from '../store/referrals.ts';
+import { DECLINE_REASON_NAMES } from '../staff/words.ts';
 
 // The CSV's columns: one row per referral, the answers a link worker and a report need. A FHIR
 // referral fills what its Patient and ServiceRequest carry; the rest stays empty.
@@ -14,6 +16,8 @@ export const CSV_COLUMNS = [
   'need_areas', 'work_pathway', 'employment_status', 'work_goals', 'loneliness',
   'ons4_life_satisfaction', 'ons4_worthwhile', 'ons4_happiness', 'ons4_anxiety',
   'plan', 'consent_basis', 'source_page', 'kiosk', 'assisted', 'locale',
+  // What the service recorded (issue 18), after the referral's own columns.
+  'status_changed_at', 'assigned_to', 'decline_reason',
 ] as const;
 
 function fromReferral(r: Referral): Partial<Record<(typeof CSV_COLUMNS)[number], unknown>> {
@@ -67,6 +71,13 @@ function fromBundle(bundle: Json): Partial<Record<(typeof CSV_COLUMNS)[number], 
   };
 }
 
+/** A decline's reason in words; the person's own "no" with its SNOMED CT code. */
+function declineText(reason: string | null): string | undefined {
+  if (!reason) return undefined;
+  if (reason === 'person-declined') return `${SOCIAL_PRESCRIBING_DECLINED.code} ${SOCIAL_PRESCRIBING_DECLINED.display}`;
+  return DECLINE_REASON_NAMES[reason as keyof typeof DECLINE_REASON_NAMES] ?? reason;
+}
+
 export function csvValues(row: StoredReferral): unknown[] {
   const details = row.document === null ? {} : row.format === 'fhir' ? fromBundle(row.document as Json) : fromReferral(row.document as Referral);
   const all: Record<string, unknown> = {
@@ -77,6 +88,9 @@ export function csvValues(row: StoredReferral): unknown[] {
     referral_id: row.referralId,
     supersedes: row.supersedes,
     superseded_by: row.supersededBy,
+    status_changed_at: row.statusAt,
+    assigned_to: row.assignedTo,
+    decline_reason: declineText(row.declineReason),
     ...details,
   };
   return CSV_COLUMNS.map((c) => all[c]);

@@ -1,5 +1,5 @@
 import type { Role } from '../staff/roles.ts';
-import { isoOf, sqlState, UNIQUE_VIOLATION, type Queryable } from './db.ts';
+import { isoOf, type Queryable } from './db.ts';
 
 export interface StaffUser {
   id: string;
@@ -16,17 +16,13 @@ const COLUMNS = `id::text AS id, email, name, role, ${isoOf('created_at')} AS "c
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
+/** The new account, or undefined when the email already has one (no error: it may run inside a transaction). */
 export async function createUser(db: Queryable, user: { email: string; name: string; role: Role; passwordHash: string }): Promise<StaffUser | undefined> {
-  try {
-    const [row] = await db.query<StaffUser>(
-      `INSERT INTO staff_users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${COLUMNS}`,
-      [normaliseEmail(user.email), user.name, user.role, user.passwordHash],
-    );
-    return row;
-  } catch (error) {
-    if (sqlState(error) === UNIQUE_VIOLATION) return undefined;
-    throw error;
-  }
+  const [row] = await db.query<StaffUser>(
+    `INSERT INTO staff_users (email, name, role, password_hash) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING RETURNING ${COLUMNS}`,
+    [normaliseEmail(user.email), user.name, user.role, user.passwordHash],
+  );
+  return row;
 }
 
 export async function findUser(db: Queryable, id: string): Promise<StaffUser | undefined> {

@@ -112,7 +112,8 @@ export interface CaseRecord {
   declineDetail: string | null;
   redactedAt: string | null;
   supersedesReference: string | null;
-  supersedesStatus: ReferralStatus | null;
+  /** The replaced referral had a first response: someone was already in touch. */
+  supersedesResponded: boolean | null;
   supersedesAssignedTo: string | null;
   supersededByReference: string | null;
   document: unknown;
@@ -124,7 +125,7 @@ export async function findCase(db: Queryable, reference: string): Promise<CaseRe
             ${isoOf('r.status_at')} AS "statusAt", ${isoOf('r.received_at')} AS "receivedAt", ${isoOf('r.submitted_at')} AS "submittedAt",
             ${isoOf('r.first_response_at')} AS "firstResponseAt", r.assigned_to::text AS "assignedToId", u.name AS "assignedToName",
             r.decline_reason AS "declineReason", r.decline_detail AS "declineDetail", ${isoOf('r.redacted_at')} AS "redactedAt",
-            older.reference AS "supersedesReference", older.status AS "supersedesStatus", olderu.name AS "supersedesAssignedTo",
+            older.reference AS "supersedesReference", (older.first_response_at IS NOT NULL) AS "supersedesResponded", olderu.name AS "supersedesAssignedTo",
             newer.reference AS "supersededByReference", r.document
        FROM referrals r
        LEFT JOIN staff_users u ON u.id = r.assigned_to

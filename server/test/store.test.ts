@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Db } from '../store/db.ts';
-import { migrate } from '../store/migrate.ts';
+import { migrate, readMigrations, splitStatements } from '../store/migrate.ts';
+import { REFERRAL_STATUSES } from '../../src/core/referral/status.ts';
 import { saveReferral, type NewReferral } from '../store/referrals.ts';
 import { newReference } from '../intake/reference.ts';
 import { openPostgres } from '../store/postgres-db.ts';
@@ -26,6 +27,17 @@ for (const kind of storeKinds()) {
 
     it('migrations run once: a second run applies nothing', async () => {
       assert.deepEqual(await migrate(db), []);
+    });
+
+    it("takes exactly core's referral statuses", async () => {
+      for (const status of REFERRAL_STATUSES) {
+        const saved = row();
+        await save(saved);
+        await db.query('UPDATE referrals SET status = $2 WHERE referral_id = $1', [saved.referralId, status]);
+      }
+      const saved = row();
+      await save(saved);
+      await assert.rejects(db.query("UPDATE referrals SET status = 'lost' WHERE referral_id = $1", [saved.referralId]), (error: { code?: string }) => error.code === '23514');
     });
 
     it('a referral that supersedes another marks the older one superseded', async () => {
@@ -92,12 +104,33 @@ describe('migrations on one PostgreSQL from several processes at once', { timeou
     const dbs = Array.from({ length: 4 }, () => openPostgres(place.databaseUrl!, { max: 1 }));
     try {
       const applied = await Promise.all(dbs.map((db) => migrate(db)));
-      assert.equal(applied.flat().length, 1);
+      const all = readMigrations().length;
+      assert.equal(applied.flat().length, all);
       const [row] = await dbs[0]!.query<{ n: number }>('SELECT count(*)::integer AS n FROM schema_migrations');
-      assert.equal(row!.n, 1);
+      assert.equal(row!.n, all);
     } finally {
       await Promise.all(dbs.map((db) => db.close()));
       await place.dispose();
     }
+  });
+});
+
+describe('a migration file split into statements', () => {
+  it("splits at each ; outside strings, quoted names, comments and dollar-quoted bodies", () => {
+    const sql = `-- a comment; with a semicolon
+CREATE TABLE a (x text DEFAULT 'a;b''c'); -- trailing; comment
+CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'no; %', TG_OP;
+END;
+$$;
+CREATE FUNCTION g() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql;
+SELECT "odd;name" FROM a`;
+    assert.deepEqual(splitStatements(sql), [
+      "CREATE TABLE a (x text DEFAULT 'a;b''c')",
+      "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n  RAISE EXCEPTION 'no; %', TG_OP;\nEND;\n$$",
+      'CREATE FUNCTION g() RETURNS int AS $body$ SELECT 1; $body$ LANGUAGE sql',
+      'SELECT "odd;name" FROM a',
+    ]);
   });
 });

@@ -63,9 +63,9 @@ function notices(record: CaseRecord, view: ReferralView | undefined): Html {
       : ''}
     ${record.supersedesReference
       ? html`<div class="inset">
-          <p>This replaces <a href="/inbox/referrals/${record.supersedesReference}">${record.supersedesReference}</a>${
-            record.supersedesStatus ? html`, which was ${STATUS_NAMES[record.supersedesStatus].toLowerCase()}${record.supersedesAssignedTo ? html` and assigned to ${record.supersedesAssignedTo}` : ''}` : ''
-          }. They changed their answers after sending it.</p>
+          <p>This replaces <a href="/inbox/referrals/${record.supersedesReference}">${record.supersedesReference}</a>: they changed their answers after sending it.
+            ${record.supersedesAssignedTo ? html`It was assigned to ${record.supersedesAssignedTo}.` : ''}
+            ${record.supersedesResponded ? 'Someone had already been in touch about it.' : ''}</p>
         </div>`
       : ''}`;
 }

@@ -69,8 +69,9 @@ export function startInboxProcess(env: Record<string, string>, { timeoutMs = 60_
 }
 
 /** Runs `npm run inbox -- <args>` to its end: its exit code, stdout and stderr. */
-export function runInboxCommand(args: string[], env: Record<string, string>, { timeoutMs = 60_000 } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function runInboxCommand(args: string[], env: Record<string, string>, { timeoutMs = 60_000, input }: { timeoutMs?: number; input?: string } = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (input !== undefined) child.stdin!.end(input);
   running.add(child);
   let stdout = '';
   let stderr = '';
