@@ -35,7 +35,9 @@ function referralsToInbox(): Plugin {
         res.end(JSON.stringify(config));
       });
     },
-    transformIndexHtml: (html) => (inbox ? html.replace('</head>', `<meta name="waymark-demo-inbox" content="${inbox}" />\n  </head>`) : html),
+    // The index page's link to the staff screen points at the inbox that is really running.
+    transformIndexHtml: (html) =>
+      inbox ? html.replace('</head>', `<meta name="waymark-demo-inbox" content="${inbox}" />\n  </head>`).replaceAll('http://127.0.0.1:8787/inbox', `${inbox}/inbox`) : html,
   };
 }
 

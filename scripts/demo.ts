@@ -43,6 +43,16 @@ const url = await new Promise<string>((resolve) => {
   });
 });
 
+// A demo link worker and manager, with fresh passwords printed here. The command refuses unless
+// the inbox listens on loopback: known accounts on an inbox others can reach would be a way in.
+const accounts = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'demo-users'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+children.push(accounts);
+let said = '';
+accounts.stdout!.on('data', (d: Buffer) => (said += d));
+accounts.stderr!.on('data', (d: Buffer) => (said += d));
+const made = await new Promise<number | null>((resolve) => accounts.once('exit', resolve));
+process.stderr.write(made === 0 ? `\n${said}\n` : `No demo accounts: ${said}\n`);
+
 // Vite's own script, not through npx, so stopping the demo stops Vite itself.
 const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts', ...process.argv.slice(2)], {
   env: { ...process.env, WAYMARK_DEMO_INBOX: url },
