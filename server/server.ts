@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import { createApp } from './app.ts';
+import { createApp, type AppOptions } from './app.ts';
 import { isLoopback, type InboxConfig } from './config.ts';
 import { writeAdminToken } from './store/data-dir.ts';
 import { openStore } from './store/open.ts';
@@ -18,11 +18,14 @@ export interface RunningInbox {
   close(): Promise<void>;
 }
 
-/** Opens the store, then listens. `close()` stops taking requests, then closes the store. */
-export async function startInbox(config: InboxConfig, log: Logger): Promise<RunningInbox> {
+/**
+ * Opens the store, then listens. `close()` stops taking requests, then closes the store. Tests
+ * may give a clock (`now`), to age sessions, and a sign-in rate limit of their own.
+ */
+export async function startInbox(config: InboxConfig, log: Logger, testing: Pick<AppOptions, 'now' | 'signInLimiter'> = {}): Promise<RunningInbox> {
   const store = await openStore(config);
   const adminToken = store.db.kind === 'pglite' ? writeAdminToken(config.dataDir) : undefined;
-  const app = createApp({ db: store.db, config: { ...config, loopback: isLoopback(config.host) }, log, adminToken });
+  const app = createApp({ db: store.db, config: { ...config, loopback: isLoopback(config.host) }, log, adminToken, ...testing });
   const server = createAdaptorServer({
     fetch: app.fetch,
     ...(config.tls
@@ -41,7 +44,7 @@ export async function startInbox(config: InboxConfig, log: Logger): Promise<Runn
     throw error;
   }
   // The daily removal of personal data past the service's retention period.
-  const retention = startRetentionJob(store.db, { retentionDays: config.retentionDays, log });
+  const retention = startRetentionJob(store.db, { retentionDays: config.retentionDays, log, ...(testing.now ? { now: testing.now } : {}) });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${host}:${port}`;

@@ -115,7 +115,7 @@ describe('migrations on one PostgreSQL from several processes at once', { timeou
   });
 });
 
-describe('a migration file split into statements', () => {
+describe('a migration file split into statements', { timeout: 10_000 }, () => {
   it("splits at each ; outside strings, quoted names, comments and dollar-quoted bodies", () => {
     const sql = `-- a comment; with a semicolon
 CREATE TABLE a (x text DEFAULT 'a;b''c'); -- trailing; comment

@@ -95,8 +95,8 @@ ${viewer ? html`<script type="module" src="/inbox/assets/inbox.js"></script>` : 
 <a class="skip-link" href="#main">Skip to main content</a>
 ${header(viewer, section)}
 <div class="page${wide ? ' page--wide' : ''}">
-${backLink ? html`<a class="back-link" href="${backLink.href}">${backLink.text}</a>` : ''}
 <main id="main" class="main" tabindex="-1">
+${backLink ? html`<a class="back-link" href="${backLink.href}">${backLink.text}</a>` : ''}
 ${body}
 </main>
 </div>
