@@ -5,22 +5,9 @@ import { silentLogger } from '../log.ts';
 import { newDb, newPlace, storeKinds, type StorePlace } from './helpers/stores.ts';
 import { runInboxCommand, startInboxProcess, type InboxProcess } from './helpers/process.ts';
 import { TEST_CONFIG } from './helpers/app.ts';
+import { canSignIn } from './helpers/staff.ts';
 
 // `npm run inbox -- add-user` and the demo's accounts, against a real inbox process.
-
-/** Signs in over HTTP as a browser would; true when the inbox let them in. */
-async function canSignIn(url: string, email: string, password: string): Promise<boolean> {
-  const page = await fetch(`${url}/inbox/sign-in`);
-  const token = /name="token" value="([^"]+)"/.exec(await page.text())![1]!;
-  const cookie = page.headers.getSetCookie()[0]!.split(';')[0]!;
-  const res = await fetch(`${url}/inbox/sign-in`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: url, Cookie: cookie },
-    body: new URLSearchParams({ token, email, password }).toString(),
-  });
-  return res.status === 303 && res.headers.get('Location') === '/inbox';
-}
 
 for (const kind of storeKinds()) {
   describe(`staff accounts from the command line on ${kind}`, { timeout: 240_000 }, () => {
@@ -66,7 +53,8 @@ for (const kind of storeKinds()) {
 
     it('demo-users gives the demo link worker and manager fresh passwords, on loopback only', async () => {
       // PostgreSQL here is the throwaway cluster on loopback, so it is allowed too.
-      const made = await runInboxCommand(['demo-users'], place.env);
+      // On PostgreSQL the command goes straight to the database: the address it prints is the one its settings give.
+      const made = await runInboxCommand(['demo-users'], { ...place.env, ...(inbox ? { PORT: new URL(inbox.url).port } : {}) });
       assert.equal(made.code, 0, made.stderr);
       if (inbox) assert.match(made.stdout, new RegExp(`^Demo sign-in for the inbox \\(this machine only\\): ${inbox.url}/inbox\n`));
       assert.match(made.stdout, /Link worker: linkworker@demo\.waymark\.invalid {2}password: \S+/);

@@ -95,3 +95,17 @@ export function testClock(start = Date.now()) {
 
 export const MINUTE = 60_000;
 export const DAY = 86_400_000;
+
+/** Signs in over HTTP as a browser would; true when the inbox let them in. */
+export async function canSignIn(url: string, email: string, password: string): Promise<boolean> {
+  const page = await fetch(`${url}/inbox/sign-in`);
+  const token = /name="token" value="([^"]+)"/.exec(await page.text())![1]!;
+  const cookie = page.headers.getSetCookie()[0]!.split(';')[0]!;
+  const res = await fetch(`${url}/inbox/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: url, Cookie: cookie },
+    body: new URLSearchParams({ token, email, password }).toString(),
+  });
+  return res.status === 303 && res.headers.get('Location') === '/inbox';
+}
