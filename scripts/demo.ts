@@ -4,7 +4,10 @@
 // API (directory, postcodes) stays a mock in the browser.
 import { spawn, type ChildProcess } from 'node:child_process';
 
-const DEMO_ORIGINS = 'http://127.0.0.1:5173,http://localhost:5173';
+// Vite's port is fixed (strictPort): the inbox accepts referrals only from the demo's own origin,
+// so Vite must not move to another port when this one is taken. DEMO_PORT picks another.
+const DEMO_PORT = process.env.DEMO_PORT ?? '5173';
+const DEMO_ORIGINS = `http://127.0.0.1:${DEMO_PORT},http://localhost:${DEMO_PORT}`;
 const children: ChildProcess[] = [];
 
 let stopping = false;
@@ -45,7 +48,11 @@ const url = await new Promise<string>((resolve) => {
 
 // A demo link worker and manager, with fresh passwords printed here. The command refuses unless
 // the inbox listens on loopback: known accounts on an inbox others can reach would be a way in.
-const accounts = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'demo-users'], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+// Its PORT is the inbox's real one (PORT=0 picks any), so it prints the right address on PostgreSQL too.
+const accounts = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts', 'demo-users'], {
+  env: { ...process.env, PORT: new URL(url).port },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
 children.push(accounts);
 let said = '';
 accounts.stdout!.on('data', (d: Buffer) => (said += d));
@@ -54,7 +61,7 @@ const made = await new Promise<number | null>((resolve) => accounts.once('exit',
 process.stderr.write(made === 0 ? `\n${said}\n` : `No demo accounts: ${said}\n`);
 
 // Vite's own script, not through npx, so stopping the demo stops Vite itself.
-const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts', ...process.argv.slice(2)], {
+const vite = spawn(process.execPath, ['node_modules/vite/bin/vite.js', '--config', 'demo/vite.config.ts', '--port', DEMO_PORT, '--strictPort', ...process.argv.slice(2)], {
   env: { ...process.env, WAYMARK_DEMO_INBOX: url },
   stdio: 'inherit',
 });
