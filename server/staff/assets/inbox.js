@@ -44,9 +44,10 @@ for (const button of document.querySelectorAll('[data-print]')) button.addEventL
 const signedOut = () => window.location.reload();
 
 /**
- * The list asks every second whether anything changed, and redraws its results when it did: a
- * referral sent from a practice page shows within about a second. It never redraws under the
- * person's hands (focus inside the results, or a box ticked to export): it says the list changed.
+ * The list asks every half second whether anything changed (one small query), and redraws its
+ * results when it did: a referral sent from a practice page shows within a second. It never
+ * redraws under the person's hands (focus inside the results, or a box ticked to export): it
+ * says the list changed.
  */
 function keepListFresh(results) {
   const status = document.getElementById('list-status');
@@ -78,7 +79,7 @@ function keepListFresh(results) {
     } finally {
       busy = false;
     }
-  }, 1000);
+  }, 500);
 }
 
 const results = document.getElementById('results');
