@@ -11,6 +11,7 @@ import type { MessagePart } from '../i18n/generated/parts.ts';
 import { CheckerNotLoaded, ConfigController } from './config-controller.ts';
 import { renderConfigProblems, renderLoading, renderNotLoaded } from './config-problems.ts';
 import { FocusController } from './focus-controller.ts';
+import { DEFAULT_HEADING_LEVEL, toHeadingLevel } from './heading.ts';
 import { LocaleController } from './locale-controller.ts';
 import { renderLanguagePicker } from './language-picker.ts';
 import { KioskController } from './kiosk-controller.ts';
@@ -61,6 +62,11 @@ export abstract class WaymarkElement extends LitElement {
   @property({ attribute: 'referral-format' }) referralFormat?: string;
   /** Waiting-room kiosk mode: larger targets, no autofill, nothing saved, and it starts again after `kiosk.idleSeconds`. */
   @property({ type: Boolean, reflect: true }) kiosk = false;
+  /**
+   * The level of this element's own top headings, 1 to 6 (default 2, below the host page's h1);
+   * the rest nest below it. A journey sets its steps one below its own step headings.
+   */
+  @property({ attribute: 'heading-level', converter: { fromAttribute: toHeadingLevel } }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   protected readonly configController = new ConfigController(this);
   protected readonly localeController = new LocaleController(this);
@@ -146,6 +152,11 @@ export abstract class WaymarkElement extends LitElement {
     this.forgetState();
     this.kioskSession.restarted();
     this.requestUpdate();
+  }
+
+  /** The level of this element's top headings, checked (a script may set anything). */
+  protected get topHeading(): number {
+    return toHeadingLevel(this.headingLevel);
   }
 
   /** @internal */

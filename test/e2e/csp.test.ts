@@ -85,7 +85,7 @@ const button = (page: Page, name: string | RegExp) => page.getByRole('button', {
 
 /** From the journey's first question to "Activities for you", ticking one answer on the way. */
 async function goalsToSuggestions(page: Page): Promise<void> {
-  await page.locator('waymark-goals h1').first().waitFor();
+  await page.locator('waymark-goals [data-step-heading]').first().waitFor();
   await page.getByRole('checkbox', { name: 'Feeling lonely' }).check();
   for (let i = 0; i < 15; i++) {
     if (await page.getByRole('button', { name: 'Confirm and continue' }).count()) break;

@@ -83,7 +83,7 @@ async function open(t: TestContext, path: string): Promise<Page> {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
-  await page.locator('waymark-goals h1').first().waitFor();
+  await page.locator('waymark-goals [data-step-heading]').first().waitFor();
   return page;
 }
 

@@ -26,14 +26,14 @@ async function open(t: TestContext, path: string): Promise<Page> {
   const page = await newPage(t, demo.browser);
   await page.goto(`${demo.server.origin}${path}`);
   await page.waitForSelector('#demo-api-mode');
-  await page.locator('waymark-goals h1').first().waitFor();
+  await page.locator('waymark-goals [data-step-heading]').first().waitFor();
   return page;
 }
 
 /** Presses Continue until the goals questionnaire reaches "Check your answers". */
 async function continueToCheckAnswers(page: Page) {
   for (let i = 0; i < 15; i++) {
-    const headings = await deepText(page, 'h1[data-step-heading]');
+    const headings = await deepText(page, '[data-step-heading]');
     if (headings.some((h) => h === 'Check your answers')) return;
     await tabAndPress(page, { name: 'Continue', tag: 'button' });
     await page.waitForTimeout(50);

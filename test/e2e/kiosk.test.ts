@@ -48,7 +48,7 @@ describe('the kiosk page', () => {
   it('forgets a half-filled referral after the idle timer: nothing in the DOM, storage, autofill or history', { timeout: TEST_TIMEOUT }, async (t) => {
     const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/kiosk.html`);
-    await page.locator('waymark-goals h1').first().waitFor();
+    await page.locator('waymark-goals [data-step-heading]').first().waitFor();
     const startHistory = (await traces(page)).historyLength;
 
     await tabAndPress(page, { name: 'Skip this and ask for a call' });
@@ -81,7 +81,7 @@ describe('the kiosk page', () => {
     // Back and forward again (the browser may restore the page from its back-forward cache).
     await page.goBack().catch(() => undefined);
     await page.goForward().catch(() => undefined);
-    await page.locator('waymark-goals h1').first().waitFor();
+    await page.locator('waymark-goals [data-step-heading]').first().waitFor();
     const restored = await traces(page);
     assert.equal(restored.all.includes(NAME), false, 'history does not bring the name back');
     assert.equal(restored.all.includes(PHONE), false, 'history does not bring the phone back');

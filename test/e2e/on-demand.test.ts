@@ -55,7 +55,7 @@ describe('elements and journey steps loaded on demand', () => {
     const page = await newPage(t, demo.browser);
     try {
       await page.goto(`${demo.server.origin}/practice.html`);
-      await page.locator('waymark-goals h1').first().waitFor();
+      await page.locator('waymark-goals [data-step-heading]').first().waitFor();
       // The journey fetches later steps once the first question shows: let that fetch fail first.
       for (let i = 0; i < 50 && finderAsked === asked; i++) await page.waitForTimeout(100);
       await page.waitForTimeout(200);

@@ -31,7 +31,7 @@ describe('the plan, printed and as a QR code', () => {
     context = await newContext(demo.browser);
     page = await context.newPage();
     await page.goto(`${demo.server.origin}/practice.html`);
-    await page.locator('waymark-goals h1').first().waitFor();
+    await page.locator('waymark-goals [data-step-heading]').first().waitFor();
     await tabAndPress(page, { name: 'Skip this and look at activities' });
     await page.locator('waymark-finder .result').first().waitFor();
     const first = await tabTo(page, { name: /^Add to my plan: / });

@@ -50,7 +50,7 @@ async function open(t: TestContext, path: string): Promise<{ page: Page; urls: S
 const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name }).first();
 
 async function goalsToSuggestions(page: Page): Promise<void> {
-  await page.locator('waymark-goals h1').first().waitFor();
+  await page.locator('waymark-goals [data-step-heading]').first().waitFor();
   await page.getByRole('checkbox', { name: 'Feeling lonely' }).check();
   for (let i = 0; i < 15 && !(await page.getByRole('button', { name: 'Confirm and continue' }).count()); i++) {
     await button(page, 'Continue').click();

@@ -245,7 +245,7 @@ export function deepQueryAll(root: Element, selector: string): Element[] {
 
 /** The visible words in an element's shadow tree (what a person would see), for "never blank". */
 export function deepText(root: Element): string {
-  return deepQueryAll(root, 'h1, h2, h3, p, li, a, button, summary, dd, label')
+  return deepQueryAll(root, 'h1, h2, h3, h4, h5, h6, p, li, a, button, summary, dd, label')
     .map((n) => n.textContent ?? '')
     .join(' ')
     .replace(/\s+/g, ' ')

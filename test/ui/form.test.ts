@@ -36,7 +36,7 @@ class TestForm extends LitElement {
   override render() {
     const err = (f: string) => this.errors.find((e) => e.field === f)?.message;
     return html`
-      ${renderErrorSummary(this.errors, this.shadowRoot)}
+      ${renderErrorSummary(this.errors, this.shadowRoot, 2)}
       ${textField({ id: 'name', label: 'Full name', value: this.name, error: err('name'), autocomplete: 'name', onInput: (v) => (this.name = v) })}
       ${radios({ id: 'fruit', label: 'Favourite fruit', choices: CHOICES.slice(0, 2), value: this.fruit, error: err('fruit'), onChange: (v) => (this.fruit = v) })}
       ${checkboxes({ id: 'extras', label: 'Extras', optional: true, choices: CHOICES, values: this.extras, onChange: (v) => (this.extras = v) })}

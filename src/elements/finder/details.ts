@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { dateText } from '../../core/text/intl.ts';
 import { isStale } from '../../core/directory/freshness.ts';
 import { msg, str } from '@lit/localize';
@@ -18,6 +20,8 @@ export interface DetailsActions {
   origin?: GeoPoint;
   onBack: () => void;
   onTogglePlan: () => void;
+  /** The level of the activity's name; its sections nest below it. */
+  level: number;
 }
 
 /** A link only when the scheme is https, tel or mailto; anything else is shown as text, as one plain line. */
@@ -31,8 +35,8 @@ function readableUrl(url: string): string {
   return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
-function section(title: string, body: unknown) {
-  return html`<section class="details__section"><h3>${title}</h3>${body}</section>`;
+function section(level: number, title: string, body: unknown) {
+  return staticHtml`<section class="details__section"><${h(level)}>${title}</${h(level)}>${body}</section>`;
 }
 
 function renderPlace(place: Location, origin: GeoPoint | undefined, locale: string) {
@@ -59,42 +63,43 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
   const sessions = a.schedule.map((s) => ({ when: sessionText(s, locale), note: s.description }));
   const age = ageText(a);
   const reviewed = a.lastChecked ? dateText(new Date(`${a.lastChecked}T12:00:00Z`), locale) : undefined;
+  const sub = actions.level + 1;
   const back = html`<button type="button" class="link-button back-link" @click=${actions.onBack}>${msg('Back to results')}</button>`;
 
-  return html`
+  return staticHtml`
     <article class="details" part="details" aria-labelledby="details-title">
       ${back}
-      <h2 id="details-title" tabindex="-1" dir="auto">${a.name}</h2>
+      <${h(actions.level)} id="details-title" tabindex="-1" dir="auto">${a.name}</${h(actions.level)}>
       ${a.organisation ? html`<p class="result__org">${msg(str`Run by ${a.organisation.name}`)}</p>` : nothing}
       ${renderMatches(result, locale)}
       ${a.summary ? html`<p class="details__lead" dir="auto">${a.summary}</p>` : nothing}
       ${a.description ? a.description.split('\n').filter(Boolean).map((p) => html`<p dir="auto">${p}</p>`) : nothing}
       ${renderPlanButton(a.name, actions.inPlan, actions.onTogglePlan)}
 
-      ${section(
+      ${section(sub, 
         msg('When'),
         sessions.length
           ? html`<ul>${sessions.map((s) => html`<li><span dir="auto">${s.when}</span>${s.note && s.note !== s.when ? html`<br /><span class="hint" dir="auto">${s.note}</span>` : nothing}</li>`)}</ul>
               ${a.scheduleDescription ? html`<p dir="auto">${a.scheduleDescription}</p>` : nothing}`
           : html`<p dir="auto">${whenText(a, locale) ?? msg('Ask about times')}</p>`,
       )}
-      ${section(
+      ${section(sub, 
         msg('Where'),
         a.locations.length
           ? html`<ul class="details__places">${a.locations.map((p) => renderPlace(p, actions.origin, locale))}</ul>`
           : html`<p>${a.modes.filter((m) => m !== 'in-person').map(modeText).join(', ') || msg('Ask where it happens')}</p>`,
       )}
-      ${section(msg('How you take part'), html`<p>${a.modes.map(modeText).join(', ')}</p>`)}
-      ${section(msg('Cost'), html`<p dir="auto">${costText(a)}</p>`)}
+      ${section(sub, msg('How you take part'), html`<p>${a.modes.map(modeText).join(', ')}</p>`)}
+      ${section(sub, msg('Cost'), html`<p dir="auto">${costText(a)}</p>`)}
       ${age || a.eligibility?.description
-        ? section(msg('Who it is for'), html`${age ? html`<p>${age}</p>` : nothing}${a.eligibility?.description ? html`<p dir="auto">${a.eligibility.description}</p>` : nothing}`)
+        ? section(sub, msg('Who it is for'), html`${age ? html`<p>${age}</p>` : nothing}${a.eligibility?.description ? html`<p dir="auto">${a.eligibility.description}</p>` : nothing}`)
         : nothing}
-      ${section(
+      ${section(sub, 
         msg('How to join'),
         a.howToJoin.length ? html`<ul>${a.howToJoin.map((r) => html`<li>${joinText(r)}</li>`)}</ul>` : html`<p>${msg('Contact them to ask')}</p>`,
       )}
-      ${a.languages.length ? section(msg('Languages'), html`<p dir="auto">${a.languages.join(', ')}</p>`) : nothing}
-      ${section(
+      ${a.languages.length ? section(sub, msg('Languages'), html`<p dir="auto">${a.languages.join(', ')}</p>`) : nothing}
+      ${section(sub, 
         msg('Contact'),
         html`<ul class="contact-list">
           ${c.name ? html`<li dir="auto">${c.name}</li>` : nothing}

@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { msg, str } from '@lit/localize';
 import { renderErrorSummary, textField } from '../../ui/form/index.ts';
 import type { FieldError } from '../../core/validate/field-error.ts';
@@ -18,6 +20,8 @@ interface DistanceOptions {
   onSubmit: () => void;
   onUseLocation: () => void;
   onClear: () => void;
+  /** The level of "How far away?". */
+  level: number;
 }
 
 /** "How far away": a postcode (only its first part is sent), the device's location, or neither. */
@@ -26,10 +30,10 @@ export function renderDistance(o: DistanceOptions) {
     e.preventDefault();
     if (!o.busy) o.onSubmit();
   };
-  return html`
+  return staticHtml`
     <section class="distance" part="distance" aria-labelledby="distance-title">
-      <h3 id="distance-title">${msg('How far away?')}</h3>
-      ${renderErrorSummary(o.errors, o.root)}
+      <${h(o.level)} id="distance-title">${msg('How far away?')}</${h(o.level)}>
+      ${renderErrorSummary(o.errors, o.root, o.level + 1)}
       ${o.origin
         ? html`<p class="distance__from">
             ${msg(str`Showing distances from ${o.origin.label}, nearest first.`)}

@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
@@ -135,9 +137,9 @@ export class WaymarkFinder extends WaymarkElement {
   private renderFailed(config: WaymarkConfig) {
     const phone = config.service.phone;
     const name = localText(config.service.name, currentLocale());
-    return html`
+    return staticHtml`
       <section class="panel failed" aria-labelledby="failed-title">
-        <h2 id="failed-title" tabindex="-1">${msg('Sorry, we cannot show activities right now')}</h2>
+        <${h(this.topHeading)} id="failed-title" tabindex="-1">${msg('Sorry, we cannot show activities right now')}</${h(this.topHeading)}>
         <p>${msg('Your internet may not be working. Or there may be a problem with our list of activities.')}</p>
         ${phone
           ? html`<p>
@@ -159,14 +161,15 @@ export class WaymarkFinder extends WaymarkElement {
         origin: this.origin,
         onBack: this.closeDetails,
         onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
+        level: this.topHeading,
       });
     }
     const results = this.results!;
     const visible = results.slice(0, this.shown);
     const needAreas = offeredNeedAreas(state.index);
-    return html`
+    return staticHtml`
       <section class="finder" aria-labelledby="finder-title">
-        <h2 id="finder-title" tabindex="-1">${msg('Find activities near you')}</h2>
+        <${h(this.topHeading)} id="finder-title" tabindex="-1">${msg('Find activities near you')}</${h(this.topHeading)}>
         ${state.directory.incomplete
           ? html`<p class="inset">
               ${msg('Some activities could not be loaded, so this list may be missing some.')}
@@ -207,8 +210,9 @@ export class WaymarkFinder extends WaymarkElement {
           onSubmit: () => void this.usePostcode(config),
           onUseLocation: () => void this.useDeviceLocation(),
           onClear: this.clearOrigin,
+          level: this.topHeading + 1,
         })}
-        <h3 id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</h3>
+        <${h(this.topHeading + 1)} id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</${h(this.topHeading + 1)}>
         ${results.total > visible.length
           ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`
           : nothing}
@@ -220,6 +224,7 @@ export class WaymarkFinder extends WaymarkElement {
                   inPlan: this.plan.includes(result.activity.id),
                   onDetails: () => this.openDetails(result, i),
                   onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
+                  level: this.topHeading + 1,
                 }),
               )}
             </ol>`}

@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
@@ -8,6 +10,8 @@ export interface CardActions {
   inPlan: boolean;
   onDetails: () => void;
   onTogglePlan: () => void;
+  /** The level of the activity's name. */
+  level: number;
 }
 
 /** Why a result is near the top: "Matches: feeling lonely". */
@@ -34,10 +38,10 @@ export function renderResultCard(result: RankedActivity, position: number, local
   const where = whereText(a);
   const miles = result.miles !== undefined ? milesText(result.miles, locale) : undefined;
   const summary = summaryText(a);
-  return html`
+  return staticHtml`
     <li class="result" part="result" data-position=${position}>
       <article aria-labelledby=${`result-${position}`}>
-        <h3 class="result__name" id=${`result-${position}`} tabindex="-1" dir="auto">${a.name}</h3>
+        <${h(actions.level)} class="result__name" id=${`result-${position}`} tabindex="-1" dir="auto">${a.name}</${h(actions.level)}>
         ${a.organisation ? html`<p class="result__org" dir="auto">${a.organisation.name}</p>` : nothing}
         ${renderMatches(result, locale)}
         ${summary ? html`<p class="result__summary" dir="auto">${summary}</p>` : nothing}

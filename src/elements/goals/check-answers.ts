@@ -1,10 +1,11 @@
-import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { localText } from '../../core/text/local-text.ts';
 import type { QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
 import { displayAnswer, type Answers } from '../../core/questionnaire/answers.ts';
 import { visiblePages } from '../../core/questionnaire/flow.ts';
 import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
+import { h } from '../../ui/heading.ts';
 
 export interface CheckAnswersOptions {
   definition: QuestionnaireDefinition;
@@ -12,6 +13,8 @@ export interface CheckAnswersOptions {
   locale: string;
   onChange: (pageId: string) => void;
   onConfirm: () => void;
+  /** The level of the page's heading. */
+  level: number;
 }
 
 /** Every question the person saw, their answer or "Not answered", and a "Change" link back to it. */
@@ -27,8 +30,8 @@ export function renderCheckAnswers(o: CheckAnswersOptions) {
       };
     }),
   );
-  return html`
-    <h1 data-step-heading>${msg('Check your answers')}</h1>
+  return staticHtml`
+    <${h(o.level)} data-step-heading>${msg('Check your answers')}</${h(o.level)}>
     <p>${msg('You can change any answer before you carry on.')}</p>
     ${summaryList(rows)}
     <button type="button" class="button" @click=${o.onConfirm}>${msg('Confirm and continue')}</button>

@@ -1,14 +1,16 @@
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { GoalsResult } from '../../core/model/goals.ts';
 import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
+import { h } from '../../ui/heading.ts';
 
 /** What the person sees once they confirm: thanks, and what they said matters most to them. */
-export function renderComplete(result: GoalsResult, onChangeAnswers: () => void) {
+export function renderComplete(result: GoalsResult, onChangeAnswers: () => void, level: number) {
   const top = result.needAreas.slice(0, 5);
-  return html`
+  return staticHtml`
     <div class="complete" part="complete">
-      <h1 data-step-heading>${msg('Thank you')}</h1>
+      <${h(level)} data-step-heading>${msg('Thank you')}</${h(level)}>
       ${top.length
         ? html`<p>${msg('You told us you would like help with:')}</p>
             <ul>

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { AnswerValue } from '../../core/model/goals.ts';
@@ -27,6 +28,7 @@ import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
+import { h } from '../../ui/heading.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { goalsStyles } from './goals.styles.ts';
@@ -140,6 +142,7 @@ export class WaymarkGoals extends WaymarkElement {
             locale,
             onChange: (pageId) => dispatch({ type: 'change', pageId }),
             onConfirm: () => dispatch({ type: 'confirm', locale: currentLocale() }),
+            level: this.topHeading,
           })}`;
       case 'crisis':
         return renderInterruption({
@@ -147,19 +150,21 @@ export class WaymarkGoals extends WaymarkElement {
           contacts: urgentContactsFor(config),
           locale,
           onBack: () => dispatch({ type: 'leave-crisis' }),
+          level: this.topHeading,
         });
       case 'complete':
-        return renderComplete(view.result, () => dispatch({ type: 'reopen' }));
+        return renderComplete(view.result, () => dispatch({ type: 'reopen' }), this.topHeading);
     }
   }
 
   private renderPage(definition: QuestionnaireDefinition, view: PageView, locale: string, dispatch: (action: GoalsAction) => void) {
     const page = definition.pages.find((p) => p.id === view.pageId)!;
     const single = page.questions.length === 1;
+    const level = this.topHeading;
     const errors = this.flow.errors;
     return html`
       ${this.renderTop(dispatch, goalsCanGoBack(definition, this.answers, view))}
-      ${renderErrorSummary(errors, this.shadowRoot)}
+      ${renderErrorSummary(errors, this.shadowRoot, level)}
       <form
         novalidate
         @submit=${(e: Event) => {
@@ -167,14 +172,14 @@ export class WaymarkGoals extends WaymarkElement {
           dispatch({ type: 'continue', locale: currentLocale() });
         }}
       >
-        ${single ? nothing : html`<h1 data-step-heading>${localText(page.title, locale)}</h1>`}
+        ${single ? nothing : staticHtml`<${h(level)} data-step-heading>${localText(page.title, locale)}</${h(level)}>`}
         ${!single && page.intro ? html`<p>${localText(page.intro, locale)}</p>` : nothing}
         ${page.questions.map((question) =>
           renderQuestion(question, {
             answers: this.answers,
             errors,
             locale,
-            asHeading: single,
+            ...(single ? { asHeading: level } : {}),
             ...(single && page.intro ? { intro: page.intro } : {}),
             onAnswer: (id, value) => this.answer(id, value),
           }),

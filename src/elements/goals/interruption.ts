@@ -1,7 +1,9 @@
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { UrgentContact } from '../../core/model/urgent-help.ts';
 import { renderUrgentContacts } from '../../ui/urgent-contacts.ts';
+import { h } from '../../ui/heading.ts';
 
 export interface InterruptionOptions {
   /** `answer`: an answer said the person may not be safe. `link`: they asked for urgent help. */
@@ -9,6 +11,8 @@ export interface InterruptionOptions {
   contacts: UrgentContact[];
   locale: string;
   onBack: () => void;
+  /** The level of the page's heading. */
+  level: number;
 }
 
 /**
@@ -16,11 +20,11 @@ export interface InterruptionOptions {
  * nothing else to answer. The way back is for someone who chose the answer by mistake.
  */
 export function renderInterruption(o: InterruptionOptions) {
-  return html`
+  return staticHtml`
     <section class="interruption" part="interruption" aria-labelledby="interruption-title">
-      <h1 id="interruption-title" data-step-heading>
+      <${h(o.level)} id="interruption-title" data-step-heading>
         ${o.cause === 'answer' ? msg('Please get help now') : msg('Get help now')}
-      </h1>
+      </${h(o.level)}>
       ${o.cause === 'answer'
         ? html`<p>${msg('Thank you for telling us. You said you might not be safe right now.')}</p>
             <p>${msg('You do not have to cope with this on your own. Please contact one of these now.')}</p>`

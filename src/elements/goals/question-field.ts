@@ -12,8 +12,8 @@ export interface QuestionContext {
   answers: Answers;
   errors: readonly FieldError[];
   locale: string;
-  /** On a one-question page the question is the page's heading. */
-  asHeading: boolean;
+  /** On a one-question page the question is the page's heading, at this level. */
+  asHeading?: number;
   /** Words from the page to read before the question's own hint. */
   intro?: LocalText;
   onAnswer: (questionId: string, value: AnswerValue | undefined) => void;

@@ -8,7 +8,7 @@ export interface ScaleFieldOptions {
   hint?: string;
   error?: string;
   optional?: boolean;
-  asHeading?: boolean;
+  asHeading?: number;
   minLabel: string;
   maxLabel: string;
   value: number | undefined;

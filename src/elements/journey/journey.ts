@@ -1,4 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { localized, msg } from '@lit/localize';
@@ -150,8 +152,8 @@ export class WaymarkJourney extends WaymarkElement {
       case 'goals':
         // Answers go in only when the journey's own copy changes (a restored draft): Lit re-sets an
         // object property on every render, which would wipe the ticks of someone half way through.
-        return html`
-          <h2 class="journey__title" data-step-heading>${stepLabel('goals')}</h2>
+        return staticHtml`
+          <${h(this.topHeading)} class="journey__title" data-step-heading>${stepLabel('goals')}</${h(this.topHeading)}>
           <div class="journey__skip">
             <p>${msg('Answer a few questions so we can suggest things for you. Or you can:')}</p>
             <ul>
@@ -159,18 +161,18 @@ export class WaymarkJourney extends WaymarkElement {
               <li><button type="button" class="link-button" @click=${() => this.go('request-call')}>${msg('Skip this and ask for a call')}</button></li>
             </ul>
           </div>
-          <waymark-goals exportparts="error-summary, interruption, scale, complete" .config=${config} ?kiosk=${kiosk} .answers=${guard([s.goalsAnswers], () => s.goalsAnswers ?? {})}
+          <waymark-goals heading-level=${this.topHeading + 1} exportparts="error-summary, interruption, scale, complete" .config=${config} ?kiosk=${kiosk} .answers=${guard([s.goalsAnswers], () => s.goalsAnswers ?? {})}
             @waymark-goals-complete=${this.onGoalsComplete}></waymark-goals>
         `;
       case 'suggestions':
-        return html`
-          <h2 class="journey__title" data-step-heading>${stepLabel('suggestions')}</h2>
+        return staticHtml`
+          <${h(this.topHeading)} class="journey__title" data-step-heading>${stepLabel('suggestions')}</${h(this.topHeading)}>
           <p class="journey__why">
             ${s.goals?.needAreas.length
               ? msg('We have put the activities that best match what you told us first. Each one says why.')
               : msg('Search for activities near you. Add the ones you like to your plan.')}
           </p>
-          <waymark-finder exportparts="result, details, filters, distance" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
+          <waymark-finder heading-level=${this.topHeading + 1} exportparts="result, details, filters, distance" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
             @waymark-plan-change=${this.onPlanChange}></waymark-finder>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('plan')}>${msg('Continue to your plan')}</button>
@@ -179,7 +181,7 @@ export class WaymarkJourney extends WaymarkElement {
         `;
       case 'plan':
         return html`
-          <waymark-plan data-step-heading exportparts="plan, qr" .config=${config} ?kiosk=${kiosk} .activities=${s.plan}
+          <waymark-plan data-step-heading heading-level=${this.topHeading} exportparts="plan, qr" .config=${config} ?kiosk=${kiosk} .activities=${s.plan}
             @waymark-plan-change=${this.onPlanChange}></waymark-plan>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('request-call')}>${msg('Ask a link worker to call you')}</button>
@@ -188,9 +190,9 @@ export class WaymarkJourney extends WaymarkElement {
         `;
       case 'request-call':
       case 'confirmation':
-        return html`
-          <h2 class="journey__title" data-step-heading>${stepLabel(s.step)}</h2>
-          <waymark-request-call exportparts="error-summary, urgent, failure, confirmation, isolated-frame" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
+        return staticHtml`
+          <${h(this.topHeading)} class="journey__title" data-step-heading>${stepLabel(s.step)}</${h(this.topHeading)}>
+          <waymark-request-call heading-level=${this.topHeading + 1} exportparts="error-summary, urgent, failure, confirmation, isolated-frame" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${this.planItems(s.plan)}
             .assisted=${s.assisted} .urgentHelpAbove=${true}
             @waymark-busy=${() => this.requestUpdate()}
             @waymark-referral-sent=${this.onReferralSent}></waymark-request-call>
@@ -213,9 +215,9 @@ export class WaymarkJourney extends WaymarkElement {
     if (status === 'loading') return renderLoading();
     const phone = config.service.phone;
     const name = localText(config.service.name, currentLocale());
-    return html`
+    return staticHtml`
       <section class="panel" aria-labelledby="step-failed-title">
-        <h2 id="step-failed-title" class="journey__title" data-step-heading>${msg('Sorry, this page did not load')}</h2>
+        <${h(this.topHeading)} id="step-failed-title" class="journey__title" data-step-heading>${msg('Sorry, this page did not load')}</${h(this.topHeading)}>
         <p>${msg('Your internet may not be working. Check it and try again.')}</p>
         ${renderOrCall(phone, name)}
         <button type="button" class="button" @click=${() => this.retryStep(step)}>${msg('Try again')}</button>

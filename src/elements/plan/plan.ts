@@ -1,4 +1,6 @@
 import { html, nothing, svg } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
@@ -67,12 +69,12 @@ export class WaymarkPlan extends WaymarkElement {
     const phone = config.service.phone;
     const today = planDateText(new Date(), locale);
     const plan = this.plan;
-    return html`
+    return staticHtml`
       <div class="print-only handout-header">
         <p><strong>${serviceName ?? msg('Social prescribing')}</strong></p>
         <p>${msg(str`Your plan, made on ${today}`)}</p>
       </div>
-      <h2 data-step-heading tabindex="-1">${msg('My plan')}</h2>
+      <${h(this.topHeading)} data-step-heading tabindex="-1">${msg('My plan')}</${h(this.topHeading)}>
       <div role="status" class="visually-hidden">${this.announcement}</div>
       ${plan.length === 0
         ? html`<p>${msg('Your plan is empty. Find activities you like and choose "Add to my plan".')}</p>`
@@ -98,9 +100,9 @@ export class WaymarkPlan extends WaymarkElement {
    * and a handout is read later, away from the page (issue 15).
    */
   private renderUrgentForPrint(config: WaymarkConfig, locale: string) {
-    return html`
+    return staticHtml`
       <section class="print-only handout-urgent" aria-labelledby="handout-urgent-title">
-        <h3 id="handout-urgent-title">${msg('If you need help now')}</h3>
+        <${h(this.topHeading + 1)} id="handout-urgent-title">${msg('If you need help now')}</${h(this.topHeading + 1)}>
         <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
         ${renderUrgentContacts(urgentContactsFor(config), locale)}
       </section>
@@ -119,9 +121,9 @@ export class WaymarkPlan extends WaymarkElement {
     const name = plainLine(activity.name);
     const phone = activity.contact.phone && plainLine(activity.contact.phone);
     const website = safeHref(activity.contact.website);
-    return html`
+    return staticHtml`
       <li class="plan-item" data-activity-id=${activity.id}>
-        <h3 dir="auto">${name}</h3>
+        <${h(this.topHeading + 1)} dir="auto">${name}</${h(this.topHeading + 1)}>
         ${activity.organisation ? html`<p class="plan-item__org" dir="auto">${plainLine(activity.organisation.name)}</p>` : nothing}
         <dl class="facts">
           ${facts.map(([label, value]) => (value ? html`<dt>${label}</dt><dd dir="auto">${plainLine(value)}</dd>` : nothing))}
@@ -139,8 +141,8 @@ export class WaymarkPlan extends WaymarkElement {
     const options = { serviceName, servicePhone: phone, locale, date: new Date() };
     const qr = this.qrCode.value;
     const matrix = qr && (qr.qrMatrix(planText(plan, options)) ?? qr.qrMatrix(planText(plan, { ...options, brief: true })));
-    return html`
-      <h3>${msg('Take your plan with you')}</h3>
+    return staticHtml`
+      <${h(this.topHeading + 1)}>${msg('Take your plan with you')}</${h(this.topHeading + 1)}>
       <div class="take-away">
         ${matrix
           ? html`<figure class="take-away__qr">

@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import { dateInput, textField } from '../../ui/form/index.ts';
 import { MAX_LENGTH } from '../../core/referral/draft.ts';
@@ -8,8 +9,8 @@ import { autocomplete, errorOf, type PageContext } from './page-context.ts';
 export function renderAboutYou(ctx: PageContext) {
   const d = ctx.draft;
   const dobError = ctx.errors.find((e) => e.field.startsWith('dateOfBirth'));
-  return html`
-    <h1 data-step-heading>${msg('About you')}</h1>
+  return staticHtml`
+    <${h(ctx.level)} data-step-heading>${msg('About you')}</${h(ctx.level)}>
     <p>${msg('If you are filling this in for someone else, enter their details.')}</p>
     ${textField({
       id: 'fullName',

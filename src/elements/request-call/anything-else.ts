@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import { checkboxes, textarea, textField } from '../../ui/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';
@@ -13,8 +15,8 @@ export interface PrivacyOptions {
 }
 
 function renderPrivacy(ctx: PageContext, privacy: PrivacyOptions) {
-  return html`
-    <h2>${msg('How we use your information')}</h2>
+  return staticHtml`
+    <${h(ctx.level + 1)}>${msg('How we use your information')}</${h(ctx.level + 1)}>
     ${privacy.legalBasis === 'consent'
       ? html`<p>${msg('We will only use your information to contact you and arrange support. We keep it safe and do not sell it.')}</p>`
       : html`<p>${legalBasisStatement(privacy.legalBasis)}</p>`}
@@ -40,8 +42,8 @@ function renderPrivacy(ctx: PageContext, privacy: PrivacyOptions) {
 /** Page 3: language and anything that helps, a short message, and how their information is used. */
 export function renderAnythingElse(ctx: PageContext, privacy: PrivacyOptions) {
   const d = ctx.draft;
-  return html`
-    <h1 data-step-heading>${msg('Anything else')}</h1>
+  return staticHtml`
+    <${h(ctx.level)} data-step-heading>${msg('Anything else')}</${h(ctx.level)}>
     ${textField({
       id: 'language',
       label: msg('What language would you like to speak?'),

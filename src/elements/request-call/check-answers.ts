@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { dateText } from '../../core/text/intl.ts';
 import { msg, str } from '@lit/localize';
 import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
@@ -15,6 +17,8 @@ export interface CheckAnswersOptions {
   /** A send is on its way: "Change" does nothing until it ends. */
   locked: boolean;
   onChange: (step: ReferralStep, field: string) => void;
+  /** The level of the lists' headings, one below the page's. */
+  level: number;
 }
 
 const orNotGiven = (value: string) => value.trim() || msg('Not given');
@@ -28,7 +32,7 @@ function formatDateOfBirth(d: ReferralDraft, locale: string): string {
   return dateText(new Date(`${dob.iso}T00:00:00Z`), locale);
 }
 
-export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChange }: CheckAnswersOptions) {
+export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChange, level }: CheckAnswersOptions) {
   const row = (key: string, value: string, step: ReferralStep, field: string, changeLabel: string): SummaryRow => ({
     key,
     value,
@@ -62,12 +66,12 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChan
   if (legalBasis === 'consent') {
     more.push(row(msg('You agree that we can use your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree that we can use your information')));
   }
-  return html`
-    <h2>${msg('About you')}</h2>
+  return staticHtml`
+    <${h(level)}>${msg('About you')}</${h(level)}>
     ${summaryList(about, { locked })}
-    <h2>${msg('How to contact you')}</h2>
+    <${h(level)}>${msg('How to contact you')}</${h(level)}>
     ${summaryList(contact, { locked })}
-    <h2>${msg('Anything else')}</h2>
+    <${h(level)}>${msg('Anything else')}</${h(level)}>
     ${summaryList(more, { locked })}
   `;
 }

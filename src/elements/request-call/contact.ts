@@ -1,4 +1,5 @@
-import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import { checkboxes, radios, textField } from '../../ui/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
@@ -14,8 +15,8 @@ import { dayChoices, methodChoices, timeChoices, yesNoChoices } from './labels.t
  */
 export function renderContact(ctx: PageContext, callBack: CallBackChoices) {
   const d = ctx.draft;
-  return html`
-    <h1 data-step-heading>${msg('How to contact you')}</h1>
+  return staticHtml`
+    <${h(ctx.level)} data-step-heading>${msg('How to contact you')}</${h(ctx.level)}>
     ${textField({
       id: 'phone',
       label: msg('Phone number'),

@@ -1,8 +1,10 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { FailureReason } from '../../core/referral/attempt.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
 import { renderOrCall } from '../../ui/call-us.ts';
+import { h } from '../../ui/heading.ts';
 
 export interface FailureOptions {
   reason: FailureReason;
@@ -15,6 +17,8 @@ export interface FailureOptions {
   /** How long the service asked to be left alone (`Retry-After`), e.g. "1 minute". */
   waitText?: string;
   onRetry: () => void;
+  /** The level of the page's heading, which this comes before. */
+  level: number;
 }
 
 function explain(reason: FailureReason): string {
@@ -41,12 +45,12 @@ function canRetry(reason: FailureReason): boolean {
  * whether the service may have the request ("may not have been sent" unless it plainly refused
  * it) and that nothing was lost, and offers another try and the service's phone number.
  */
-export function renderFailure({ reason, mayHaveArrived, messages, serviceName, servicePhone, waitText, onRetry }: FailureOptions) {
-  return html`
+export function renderFailure({ reason, mayHaveArrived, messages, serviceName, servicePhone, waitText, onRetry, level }: FailureOptions) {
+  return staticHtml`
     <div class="failure" part="failure" role="alert" tabindex="-1" aria-labelledby="failure-title">
-      <h2 id="failure-title" class="failure__title">
+      <${h(level)} id="failure-title" class="failure__title">
         ${mayHaveArrived ? msg('Your request may not have been sent') : msg('Your request has not been sent')}
-      </h2>
+      </${h(level)}>
       <p>${explain(reason)}</p>
       ${waitText && canRetry(reason) ? html`<p>${msg(str`The service asked us to wait ${waitText} before we try again. If you press "Try again", we will wait that long, then send it.`)}</p>` : nothing}
       ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}

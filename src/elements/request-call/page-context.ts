@@ -8,6 +8,8 @@ export interface PageContext {
   errors: readonly ReferralFieldError[];
   /** Kiosk mode: `autocomplete="off"`, so the next person is not offered this one's details. */
   kiosk: boolean;
+  /** The level of the page's heading; its sections nest below it. */
+  level: number;
   set: <K extends keyof ReferralDraft>(field: K, value: ReferralDraft[K]) => void;
 }
 

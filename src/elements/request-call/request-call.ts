@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { RequiredSetting } from '../../core/config/required.ts';
@@ -193,6 +195,7 @@ export class WaymarkRequestCall extends WaymarkElement {
         callBackWithin: localText(config.service.callBackWithin, locale),
         contacts: urgentContactsFor(config),
         locale,
+        level: this.topHeading,
       });
     }
     return html`
@@ -220,6 +223,7 @@ export class WaymarkRequestCall extends WaymarkElement {
       draft: this.draft,
       errors: this.flow.errors,
       kiosk: this.kioskMode,
+      level: this.topHeading,
       set: (field, value) => this.dispatch({ type: 'edit', answers: { [field]: value } }),
     };
   }
@@ -233,7 +237,7 @@ export class WaymarkRequestCall extends WaymarkElement {
           ? renderContact(ctx, callBackChoices(config.service.openingHours))
           : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config) });
     return html`
-      ${renderErrorSummary(this.flow.errors, this.shadowRoot)}
+      ${renderErrorSummary(this.flow.errors, this.shadowRoot, this.topHeading)}
       <form novalidate autocomplete=${this.kioskMode ? 'off' : 'on'} @submit=${(e: Event) => {
         e.preventDefault();
         this.dispatch({ type: 'continue', today: new Date(), legalBasis: config.service.legalBasis });
@@ -246,7 +250,8 @@ export class WaymarkRequestCall extends WaymarkElement {
 
   private renderCheck(config: WaymarkConfig, locale: string, serviceName: string | undefined) {
     const { failure, phase } = this.flow;
-    return html`
+    const level = this.topHeading;
+    return staticHtml`
       ${this.flow.resumed && phase === 'editing' && !failure
         ? renderResume({
             onSend: () => {
@@ -255,6 +260,7 @@ export class WaymarkRequestCall extends WaymarkElement {
               void this.send(config);
             },
             onDelete: () => this.deleteKept(),
+            level,
           })
         : nothing}
       ${failure
@@ -268,17 +274,19 @@ export class WaymarkRequestCall extends WaymarkElement {
               this.focusController.request({ selector: '.send button' });
               void this.send(config);
             },
+            level,
           })
         : nothing}
-      <h1 data-step-heading>${msg('Check your answers before sending your request')}</h1>
+      <${h(level)} data-step-heading>${msg('Check your answers before sending your request')}</${h(level)}>
       ${renderAnswerLists({
         draft: this.draft,
         locale,
         legalBasis: config.service.legalBasis,
         locked: !requestMayChange(this.flow),
         onChange: (step, field) => this.change(step, field),
+        level: level + 1,
       })}
-      <h2>${msg('Now send your request')}</h2>
+      <${h(level + 1)}>${msg('Now send your request')}</${h(level + 1)}>
       ${renderSend({
         sending: phase !== 'editing',
         attempt: this.flow.attempt,

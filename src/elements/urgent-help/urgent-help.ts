@@ -1,4 +1,6 @@
 import { html } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../../ui/heading.ts';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
@@ -30,9 +32,9 @@ export class WaymarkUrgentHelp extends WaymarkElement {
   }
 
   private renderPanel(config: WaymarkConfig) {
-    return html`
+    return staticHtml`
       <section class="urgent" part="panel" aria-labelledby="urgent-title">
-        <h2 id="urgent-title">${msg('If you need help now')}</h2>
+        <${h(this.topHeading)} id="urgent-title">${msg('If you need help now')}</${h(this.topHeading)}>
         <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
         ${renderUrgentContacts(urgentContactsFor(config), currentLocale())}
       </section>

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.ts';
+import { h } from '../heading.ts';
 
 // Field templates after the GOV.UK / NHS.UK patterns. Each keeps its label, hint, error and
 // control in one shadow root, because ARIA references do not cross shadow boundaries.
@@ -21,8 +23,8 @@ export interface FieldBase {
   hint?: string;
   error?: string;
   optional?: boolean;
-  /** Render the label or legend as the page's heading (one question per page). */
-  asHeading?: boolean;
+  /** Render the label or legend as the page's heading at this level (one question per page). */
+  asHeading?: number;
 }
 
 function optionalMark(optional?: boolean) {
@@ -52,7 +54,7 @@ export function renderError(id: string, error?: string) {
 
 function labelFor(f: FieldBase): TemplateResult {
   const label = html`<label class="label" for=${f.id}>${f.label}${optionalMark(f.optional)}</label>`;
-  return f.asHeading ? html`<h1 class="label-wrapper" data-step-heading>${label}</h1>` : label;
+  return f.asHeading ? staticHtml`<${h(f.asHeading)} class="label-wrapper" data-step-heading>${label}</${h(f.asHeading)}>` : label;
 }
 
 export interface TextFieldOptions extends FieldBase {
@@ -134,7 +136,7 @@ export function textarea(f: TextareaOptions) {
 export function legendFor(f: Pick<FieldBase, 'label' | 'optional' | 'asHeading'>) {
   const text = html`${f.label}${optionalMark(f.optional)}`;
   return f.asHeading
-    ? html`<legend class="legend legend--heading"><h1 data-step-heading>${text}</h1></legend>`
+    ? staticHtml`<legend class="legend legend--heading"><${h(f.asHeading)} data-step-heading>${text}</${h(f.asHeading)}></legend>`
     : html`<legend class="legend">${text}</legend>`;
 }
 

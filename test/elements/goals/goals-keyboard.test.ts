@@ -23,7 +23,7 @@ describe('<waymark-goals> by keyboard alone', () => {
 
     // 2. Loneliness. Radios: Tab into the group, arrows choose. Focus moved to the new heading.
     expect(heading(el)).to.equal('How often do you feel lonely? (optional)');
-    expect(focused(el)?.tagName).to.equal('H1');
+    expect(focused(el)?.tagName).to.equal('H2');
     await tabTo(el, isChoice('often-always'));
     await press(el, 'ArrowDown', 2);
     expect((focused(el) as HTMLInputElement).value).to.equal('occasionally');
@@ -87,7 +87,7 @@ describe('<waymark-goals> by keyboard alone', () => {
 
     // Check answers.
     expect(heading(el)).to.equal('Check your answers');
-    expect(focused(el)?.tagName).to.equal('H1');
+    expect(focused(el)?.tagName).to.equal('H2');
     const rows = Object.fromEntries(summaryRows(el));
     expect(rows['What would you like help with?']).to.equal('Feeling lonely, Arts and making things');
     expect(rows['How often do you feel lonely?']).to.equal('Occasionally');

@@ -46,7 +46,7 @@ describe('<waymark-goals>', () => {
   describe('every page state passes axe', () => {
     it('empty first page, with the question as the heading and no back link', async () => {
       const el = await goals();
-      expect(shadow(el).querySelector('legend h1')?.textContent).to.equal('What would you like help with?');
+      expect(shadow(el).querySelector('legend h2')?.textContent).to.equal('What would you like help with?');
       expect(shadow(el).querySelector('.back-link')).to.equal(null);
       expect(shadow(el).querySelectorAll('input[type="checkbox"]')).to.have.length(18);
       await expect(el).to.be.accessible();
@@ -139,7 +139,7 @@ describe('<waymark-goals>', () => {
       await clickContinue(el);
 
       expect(heading(el)).to.equal('Please get help now');
-      expect(focused(el)?.tagName).to.equal('H1');
+      expect(focused(el)?.tagName).to.equal('H2');
       const links = [...shadow(el).querySelectorAll('a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
       expect(links).to.deep.equal([
         ['Call 999', 'tel:999'],
@@ -202,7 +202,7 @@ describe('<waymark-goals>', () => {
 
       // A page of two questions: the page title is the heading; each question is a field.
       expect(heading(el)).to.equal('About you');
-      expect(shadow(el).querySelectorAll('h1')).to.have.length(1);
+      expect(shadow(el).querySelectorAll('h2, [data-step-heading]')).to.have.length(1);
       expect(shadow(el).querySelector('label[for="plot"]')!.textContent!.trim()).to.equal('Where would you like to grow things? (optional)');
       await expect(el).to.be.accessible();
       await clickContinue(el);

@@ -7,7 +7,7 @@ export const shadow = (el: WaymarkGoals) => el.shadowRoot!;
 /** The element focused inside the shadow root, where the document only sees the host. */
 export const focused = (el: WaymarkGoals) => shadow(el).activeElement as HTMLElement | null;
 
-export const heading = (el: WaymarkGoals) => shadow(el).querySelector('h1')?.textContent!.replace(/\s+/g, ' ').trim();
+export const heading = (el: WaymarkGoals) => shadow(el).querySelector('[data-step-heading]')?.textContent!.replace(/\s+/g, ' ').trim();
 
 export async function press(el: WaymarkGoals, key: string, times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: key });

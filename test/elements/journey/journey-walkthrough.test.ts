@@ -8,7 +8,7 @@ import type { WaymarkJourney } from '../../../src/elements/journey/journey.ts';
 import activities from '../../../demo/data/activities.json';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { settled } from '../../helpers/settled.ts';
-import { inTreeOrder, squash } from '../../helpers/deep.ts';
+import { expectNested, inTreeOrder, outline, squash } from '../../helpers/deep.ts';
 import { deleteProgress } from '../../../src/state/saved-progress.ts';
 import { waitUntil } from '../../helpers/wait.ts';
 
@@ -102,4 +102,37 @@ describe('<waymark-journey> walked through (issue 15)', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('nests every step under its h2 step heading: questions, the finder, the plan and the form (issue 15, item 9)', async () => {
+    const el = await journey();
+    const goals = root(el).querySelector('waymark-goals')!;
+    await waitUntil(() => goals.shadowRoot?.querySelector('[data-step-heading]'), 'the first question');
+    expectNested(outline(el), 2);
+    expect(outline(el).slice(0, 2)).to.deep.equal([[2, 'What matters to you'], [3, 'What would you like help with?']]);
+
+    await press(el, 'Skip this and look at activities', 'mouse');
+    await waitUntil(() => root(el).querySelector('waymark-finder')?.shadowRoot?.querySelector('.result'), 'results');
+    const finder = root(el).querySelector('waymark-finder');
+    expectNested(outline(el), 2);
+    expect(outline(el).slice(0, 2)).to.deep.equal([[2, 'Activities for you'], [3, 'Find activities near you']]);
+    finder!.shadowRoot!.querySelector<HTMLButtonElement>('.result .plan-toggle')!.click();
+    await waitUntil(() => el.state.plan.length === 1, 'added');
+
+    await press(el, 'Continue to your plan', 'mouse');
+    await headingFocused('My plan');
+    expectNested(outline(el), 2);
+    expect(outline(el)[0]).to.deep.equal([2, 'My plan']);
+    expect(outline(el)[1]![0]).to.equal(3);
+
+    await press(el, 'Ask a link worker to call you', 'mouse');
+    await waitUntil(() => root(el).querySelector('waymark-request-call')?.shadowRoot?.querySelector('#fullName'), 'the form');
+    const form = root(el).querySelector('waymark-request-call');
+    expect(outline(el).slice(0, 2)).to.deep.equal([[2, 'Ask for a call'], [3, 'About you']]);
+    expectNested(outline(el), 2);
+    // A Continue with nothing filled: "There is a problem" comes before the page's heading, at its level.
+    form!.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => form!.shadowRoot!.querySelector('.error-summary'), 'the error summary');
+    expect(outline(el).slice(0, 3)).to.deep.equal([[2, 'Ask for a call'], [3, 'There is a problem'], [3, 'About you']]);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -37,7 +37,7 @@ export async function mount(cfg: unknown = config()) {
 
 export const shadow = (el: WaymarkRequestCall) => el.shadowRoot!;
 export const focused = (el: WaymarkRequestCall) => shadow(el).activeElement as HTMLElement | null;
-export const heading = (el: WaymarkRequestCall) => shadow(el).querySelector('h1')?.textContent!.replace(/\s+/g, ' ').trim();
+export const heading = (el: WaymarkRequestCall) => shadow(el).querySelector('[data-step-heading]')?.textContent!.replace(/\s+/g, ' ').trim();
 export const text = (el: WaymarkRequestCall) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
 export async function press(el: WaymarkRequestCall, key: string, times = 1): Promise<void> {

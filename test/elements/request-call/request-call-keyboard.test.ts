@@ -26,7 +26,7 @@ describe('<waymark-request-call> by keyboard alone', () => {
     // Back to the top of the page by keyboard is not needed: fill from the first field on.
     await fillByKeyboard(el);
     expect(heading(el)).to.equal('Check your answers before sending your request');
-    expect(focused(el)?.tagName).to.equal('H1');
+    expect(focused(el)?.tagName).to.equal('H2');
     expect(text(el)).to.contain('12 April 1970');
     expect(text(el)).to.contain('AV1 3QT');
     await expect(el).to.be.accessible();
@@ -49,7 +49,7 @@ describe('<waymark-request-call> by keyboard alone', () => {
     await el.updateComplete;
     expect(event.detail).to.deep.equal({ reference: 'AV-2001' });
     expect(heading(el)).to.equal('Request sent');
-    expect(focused(el)?.tagName).to.equal('H1');
+    expect(focused(el)?.tagName).to.equal('H2');
     expect(text(el)).to.contain('AV-2001');
     expect(text(el)).to.contain('We will contact you within 2 working days.');
     await expect(el).to.be.accessible();
@@ -75,7 +75,7 @@ describe('<waymark-request-call> by keyboard alone', () => {
     await fillByKeyboard(el);
     await activate(el, 'Back');
     expect(heading(el)).to.equal('Anything else');
-    expect(focused(el)?.tagName).to.equal('H1');
+    expect(focused(el)?.tagName).to.equal('H2');
     await activate(el, 'Back');
     expect(heading(el)).to.equal('How to contact you');
     expect((shadow(el).getElementById('phone') as HTMLInputElement).value).to.equal('07700 900 123');

@@ -37,7 +37,7 @@ describe('<waymark-request-call> Idempotency-Key replies', () => {
     expect(shadow(el).querySelector('.failure a[href="tel:01632960000"]')?.textContent).to.equal('01632 960000');
     expect(shadow(el).querySelector('.error-summary'), 'no error summary').to.equal(null);
     expect(shadow(el).querySelector('.failure button'), 'Try again would send the same thing').to.equal(null);
-    expect(shadow(el).querySelector('h1')!.textContent).to.contain('Check your answers');
+    expect(shadow(el).querySelector('[data-step-heading]')!.textContent).to.contain('Check your answers');
     await expect(el).to.be.accessible();
   });
 
