@@ -28,7 +28,7 @@ describe('elements and journey steps loaded on demand', () => {
   it('a page with the finder and urgent help downloads their code and not the journey, goals or form', { timeout: TEST_TIMEOUT }, async (t) => {
     const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/charity.html`);
-    await page.locator('waymark-finder h2').first().waitFor();
+    await page.locator('waymark-finder #finder-title').first().waitFor();
     await page.locator('waymark-urgent-help h2').first().waitFor();
     await page.waitForTimeout(500);
     assert.deepEqual(await elementChunks(page), ['finder', 'urgent-help']);
@@ -37,7 +37,7 @@ describe('elements and journey steps loaded on demand', () => {
   it('registers an element added to the page later, keeping a config property set before its code arrived (as React does)', { timeout: TEST_TIMEOUT }, async (t) => {
     const page = await newPage(t, demo.browser);
     await page.goto(`${demo.server.origin}/charity.html`);
-    await page.locator('waymark-finder h2').first().waitFor();
+    await page.locator('waymark-finder #finder-title').first().waitFor();
     await page.evaluate(() => {
       const plan = document.createElement('waymark-plan') as HTMLElement & { config?: unknown };
       plan.config = { service: { name: 'Late Block Hub', phone: '01632 960111' } };
@@ -67,7 +67,7 @@ describe('elements and journey steps loaded on demand', () => {
 
       failFinder = false;
       await tabAndPress(page, { name: 'Try again', tag: 'button' });
-      await page.locator('waymark-finder h2').first().waitFor();
+      await page.locator('waymark-finder #finder-title').first().waitFor();
       assert.deepEqual(await deepText(page, 'h2[data-step-heading]'), ['Activities for you']);
       assert.equal((await focused(page)).name, 'Activities for you');
     } finally {
