@@ -1,6 +1,7 @@
 import { can, type Permission, type Role } from '../roles.ts';
 import { html, type Html, type HtmlValue } from '../html.ts';
 import { IDLE_MINUTES } from '../auth/session-rules.ts';
+import { errorSummary, successBanner, type FieldError } from './form.ts';
 
 /** The signed-in person a page is drawn for. */
 export interface Viewer {
@@ -31,7 +32,10 @@ export interface PageOptions {
   body: HtmlValue;
   viewer?: Viewer;
   section?: Section;
-  hasErrors?: boolean;
+  /** The page's errors: an error summary first, and "Error: " in its title. */
+  errors?: readonly FieldError[];
+  /** What was just done, said in a success banner (not while there are errors). */
+  done?: HtmlValue;
   backLink?: { href: string; text: string };
   /** Lists and tables use the full width; forms keep a readable measure. */
   wide?: boolean;
@@ -79,14 +83,14 @@ function timeoutWarning(viewer: Viewer): Html {
 }
 
 /** A whole page: the same head, header, skip link and main landmark everywhere. */
-export function page({ title, body, viewer, section, hasErrors, backLink, wide }: PageOptions): Html {
+export function page({ title, body, viewer, section, errors = [], done, backLink, wide }: PageOptions): Html {
   return html`<!doctype html>
 <html lang="en-GB">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${hasErrors ? 'Error: ' : ''}${title} – Waymark inbox</title>
+<title>${errors.length ? 'Error: ' : ''}${title} – Waymark inbox</title>
 <link rel="icon" href="/inbox/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/inbox/assets/inbox.css">
 ${viewer ? html`<script type="module" src="/inbox/assets/inbox.js"></script>` : ''}
@@ -97,6 +101,8 @@ ${header(viewer, section)}
 <div class="page${wide ? ' page--wide' : ''}">
 <main id="main" class="main" tabindex="-1">
 ${backLink ? html`<a class="back-link" href="${backLink.href}">${backLink.text}</a>` : ''}
+${errorSummary(errors)}
+${done && !errors.length ? successBanner(done) : ''}
 ${body}
 </main>
 </div>

@@ -3,7 +3,7 @@ import type { StaffUser } from '../../store/staff-users.ts';
 import type { ListRow } from '../../store/worklist.ts';
 import { html, type Html } from '../html.ts';
 import { STATUS_NAMES, dateTime, duration } from '../words.ts';
-import { button, choices, errorSummary, select, textInput, type FieldError } from './form.ts';
+import { button, choices, select, textInput, type FieldError } from './form.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
 
 /** The list's filters as the page's query string carries them (routes/referrals.ts reads them). */
@@ -116,9 +116,8 @@ export function listPage(p: ListPage): Html {
     viewer,
     section: 'referrals',
     wide: true,
-    hasErrors: errors.length > 0,
+    errors,
     body: html`
-      ${errorSummary(errors)}
       <h1 class="heading-l">Referrals</h1>
       <form method="get" action="/inbox" class="filters" role="search" aria-label="Referrals">
         ${select({ id: 'status', label: 'Status', choices: STATUS_CHOICES, value: query.status })}

@@ -7,7 +7,7 @@ import { describeAudit } from '../audit-words.ts';
 import { html, type Html } from '../html.ts';
 import type { Line, ReferralView } from '../referral-view.ts';
 import { DECLINE_REASON_NAMES, STATUS_HINTS, STATUS_NAMES, dateOnly, dateTime, duration } from '../words.ts';
-import { button, choices, errorFor, errorSummary, select, successBanner, summaryList, textarea, type FieldError } from './form.ts';
+import { button, choices, errorFor, select, summaryList, textarea, type FieldError } from './form.ts';
 import { statusTag } from './list.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
 
@@ -156,11 +156,10 @@ export function referralPage(p: ReferralPage): Html {
     title: `${view?.name ?? 'Referral'} (${record.reference})`,
     viewer,
     section: 'referrals',
-    hasErrors: errors.length > 0,
+    errors,
+    done,
     backLink: { href: '/inbox', text: 'Back to referrals' },
     body: html`
-      ${errorSummary(errors)}
-      ${done && !errors.length ? successBanner(done) : ''}
       <span class="caption">Referral ${record.reference}</span>
       <h1 class="heading-l">${view?.name ?? 'Details removed'}</h1>
       <p class="meta">${statusTag(record.status)} Received ${dateTime(record.receivedAt)}. ${record.firstResponseAt ? `Waited ${waited} for a first response.` : `Waiting ${waited} so far.`}
@@ -215,10 +214,9 @@ export function declinePage(p: DeclinePage): Html {
     title: 'Why was it declined?',
     viewer: p.viewer,
     section: 'referrals',
-    hasErrors: errors.length > 0,
+    errors,
     backLink: { href: base, text: `Back to ${p.name}` },
     body: html`
-      ${errorSummary(errors)}
       <form method="post" action="${base}/decline" novalidate>
         ${csrfField(p.viewer)}
         <input type="hidden" name="from" value="${p.record.status}">

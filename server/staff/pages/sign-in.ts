@@ -1,6 +1,6 @@
 import { html } from '../html.ts';
 import { IDLE_MINUTES } from '../auth/session-rules.ts';
-import { button, errorFor, errorSummary, textInput, type FieldError } from './form.ts';
+import { button, errorFor, textInput, type FieldError } from './form.ts';
 import { page } from './layout.ts';
 
 export type SignInNotice = 'expired' | 'signed-out' | undefined;
@@ -22,9 +22,8 @@ export function signInPage({ token, email = '', next, errors = [], notice }: Sig
   const shown = notice ? NOTICES[notice] : undefined;
   return page({
     title: 'Sign in',
-    hasErrors: errors.length > 0,
+    errors,
     body: html`
-      ${errorSummary(errors)}
       ${shown && !errors.length
         ? html`<div class="banner" role="region" aria-labelledby="notice-title">
             <h2 class="banner__title" id="notice-title">${shown.title}</h2>

@@ -2,7 +2,7 @@ import type { StaffUser } from '../../store/staff-users.ts';
 import { html } from '../html.ts';
 import { ROLES, type Role } from '../roles.ts';
 import { ROLE_NAMES, dateTime } from '../words.ts';
-import { button, choices, errorFor, errorSummary, summaryList, textInput, type FieldError } from './form.ts';
+import { button, choices, errorFor, summaryList, textInput, type FieldError } from './form.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
 
 export interface UserRow extends StaffUser {
@@ -51,10 +51,9 @@ export function newUserPage({ viewer, user, errors = [] }: { viewer: Viewer; use
     title: 'Add a user',
     viewer,
     section: 'users',
-    hasErrors: errors.length > 0,
+    errors,
     backLink: { href: '/inbox/users', text: 'Back to users' },
     body: html`
-      ${errorSummary(errors)}
       <h1 class="heading-l">Add a user</h1>
       <form method="post" action="/inbox/users/new" novalidate>
         ${csrfField(viewer)}
@@ -123,13 +122,10 @@ export function userPage({ viewer, user, done, errors = [] }: { viewer: Viewer; 
     title: user.name,
     viewer,
     section: 'users',
-    hasErrors: errors.length > 0,
+    errors,
+    done: done ? DONE[done] : undefined,
     backLink: { href: '/inbox/users', text: 'Back to users' },
     body: html`
-      ${errorSummary(errors)}
-      ${done && DONE[done] && !errors.length
-        ? html`<div class="banner banner--success" role="alert" aria-labelledby="banner-title" tabindex="-1" autofocus><h2 class="banner__title" id="banner-title">Done</h2><p class="banner__text">${DONE[done]}</p></div>`
-        : ''}
       <h1 class="heading-l">${user.name}</h1>
       ${summaryList([
         { key: 'Email address', value: user.email },
