@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
@@ -11,7 +12,11 @@ export function renderAboutYou(ctx: PageContext) {
   const dobError = ctx.errors.find((e) => e.field.startsWith('dateOfBirth'));
   return staticHtml`
     <${h(ctx.level)} data-step-heading>${msg('About you')}</${h(ctx.level)}>
-    <p>${msg('If you are filling this in for someone else, enter their details.')}</p>
+    ${d.assisted
+      ? // Only once it is known someone is helping (the kiosk's switch, or the question on page 3):
+        // before then it would speak of a question the person has not been asked (issue 15).
+        html`<p>${msg('Someone is helping with this form. Enter the details of the person we will call.')}</p>`
+      : nothing}
     ${textField({
       id: 'fullName',
       label: msg('Full name'),

@@ -89,6 +89,7 @@ export function renderAnythingElse(ctx: PageContext, privacy: PrivacyOptions) {
     ${checkboxes({
       id: 'assisted',
       label: msg('Is someone helping to fill in this form?'),
+      hint: msg('If so, check that the details on the first page are for the person we will call.'),
       optional: true,
       choices: [{ value: 'yes', label: msg('Yes, I am helping someone, or someone is helping me') }],
       values: d.assisted ? ['yes'] : [],

@@ -135,4 +135,19 @@ describe('<waymark-journey> walked through (issue 15)', () => {
     expect(outline(el).slice(0, 3)).to.deep.equal([[2, 'Ask for a call'], [3, 'There is a problem'], [3, 'About you']]);
     await expect(el).to.be.accessible();
   });
+
+  it('speaks of someone helping only once that is known: not on page 1 before the question, yes once the kiosk says so (issue 15, item 10)', async () => {
+    const el = await journey();
+    const form = await toRequestCall(el);
+    const page = () => squash(form.shadowRoot!.querySelector('form')!);
+    expect(page()).not.to.match(/someone else|someone is helping|helping/i);
+    await expect(el).to.be.accessible();
+
+    // In kiosk mode a volunteer ticks "I'm helping someone" first: then page 1 says whose details to give.
+    const kiosk = await journey(true);
+    (root(kiosk).querySelector<HTMLInputElement>('#assisted'))!.click();
+    const helped = await toRequestCall(kiosk);
+    await waitUntil(() => squash(helped.shadowRoot!.querySelector('form')!).includes('Someone is helping with this form. Enter the details of the person we will call.'), 'the helper hint');
+    await expect(kiosk).to.be.accessible();
+  });
 });

@@ -8,6 +8,7 @@ import {str} from '@lit/localize';
 
 export const templates = {
 's00a2b81dd2112337': `Oes angen cyfieithydd arnoch chi?`,
+'s00efe2caa33abbdc': `Os felly, gwiriwch mai manylion y person y byddwn yn ei ffonio sydd ar y dudalen gyntaf.`,
 's049ab6adbdb8b2df': `Ydy hi'n ddiogel gadael neges llais i chi?`,
 's06576a584366b358': `rhif ffôn`,
 's0697e9a7bdb87a24': str`Byddwn yn cysylltu â chi ${0}.`,
@@ -143,9 +144,9 @@ export const templates = {
 'sd94a57a751933fd5': `Nid yw'r gwasanaeth hwn ar gyfer argyfyngau.`,
 'sdcfaba43a0c202c3': `Ydy hi'n ddiogel anfon neges destun atoch chi?`,
 'se05eb509284b03a1': `Galwad ffôn`,
+'se0a0c0283d591b22': `Mae rhywun yn helpu gyda'r ffurflen hon. Rhowch fanylion y person y byddwn yn ei ffonio.`,
 'se1dd7ae94dcdf73a': `Peidiwch â defnyddio hwn i ofyn am help brys. Efallai na fyddwn yn ei ddarllen ar unwaith. Os oes angen help arnoch chi nawr, ffoniwch 111, neu 999 os oes bywyd mewn perygl.`,
 'se27bf685f0b65ce7': `dyddiad geni`,
-'se3c85514a6b3575f': `Os ydych chi'n llenwi hwn ar ran rhywun arall, rhowch eu manylion nhw.`,
 'se4ac760422dfd85f': `beth fyddai'n ei gwneud yn haws siarad`,
 'se60ba1c0b4644d52': `Rhaid i'r dyddiad geni fod yn ddyddiad go iawn`,
 'se89bac953dd7cd73': `Gwiriwch eich rhif GIG, neu gadewch y blwch yn wag os nad ydych chi'n siŵr`,

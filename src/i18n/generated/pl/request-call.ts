@@ -8,6 +8,7 @@ import {str} from '@lit/localize';
 
 export const templates = {
 's00a2b81dd2112337': `Czy potrzebujesz tłumacza?`,
+'s00efe2caa33abbdc': `Jeśli tak, sprawdź, czy dane na pierwszej stronie dotyczą osoby, do której zadzwonimy.`,
 's049ab6adbdb8b2df': `Czy możemy bezpiecznie zostawić Ci wiadomość głosową?`,
 's06576a584366b358': `numer telefonu`,
 's0697e9a7bdb87a24': str`Skontaktujemy się z Tobą ${0}.`,
@@ -143,9 +144,9 @@ export const templates = {
 'sd94a57a751933fd5': `Ta usługa nie jest przeznaczona do nagłych przypadków.`,
 'sdcfaba43a0c202c3': `Czy możemy bezpiecznie wysłać Ci SMS-a?`,
 'se05eb509284b03a1': `Rozmowa telefoniczna`,
+'se0a0c0283d591b22': `Ktoś pomaga wypełnić ten formularz. Wpisz dane osoby, do której zadzwonimy.`,
 'se1dd7ae94dcdf73a': `Nie używaj tego pola, aby prosić o pilną pomoc. Możemy nie przeczytać tego od razu. Jeśli potrzebujesz pomocy teraz, zadzwoń pod 111, a jeśli czyjeś życie jest zagrożone – pod 999.`,
 'se27bf685f0b65ce7': `datę urodzenia`,
-'se3c85514a6b3575f': `Jeśli wypełniasz formularz za kogoś innego, wpisz dane tej osoby.`,
 'se4ac760422dfd85f': `to, co ułatwi rozmowę`,
 'se60ba1c0b4644d52': `Data urodzenia musi być prawdziwą datą`,
 'se89bac953dd7cd73': `Sprawdź numer NHS albo zostaw puste pole, jeśli nie masz pewności`,
