@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from '../src/core/model/zod.ts';
 import { Referral } from '../src/core/model/referral.ts';
+import { FollowUp } from '../src/core/model/follow-up.ts';
 import { Activity } from '../src/core/model/activity.ts';
 import { WaymarkConfig } from '../src/core/model/config.ts';
 
@@ -17,6 +18,7 @@ function write(name: string, title: string, schema: z.ZodMiniType, io: 'input' |
 }
 
 write('referral.schema.json', 'Waymark referral (schemaVersion 1)', Referral, 'output');
+write('follow-up.schema.json', 'Waymark check-in, about 12 weeks after a referral (schemaVersion 1)', FollowUp, 'output');
 write(
   'directory.schema.json',
   'Waymark directory',

@@ -7,10 +7,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { Bundle, ServiceRequest } from 'fhir/r4';
+import type { Bundle, Observation, QuestionnaireResponse, ServiceRequest } from 'fhir/r4';
+import { followUpToFhir } from '../../src/core/follow-up/fhir.ts';
 import { toFhirBundle } from '../../src/core/referral/fhir.ts';
 import { buildReferral, type ReferralContext } from '../../src/core/referral/build.ts';
-import { Referral, LEGAL_BASES, type GoalsResult } from '../../src/core/model/index.ts';
+import { FollowUp, Referral, LEGAL_BASES, type GoalsResult } from '../../src/core/model/index.ts';
 import { EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS } from '../../src/core/vocabulary/lists.ts';
 import { defaultQuestionnaire, scoreAnswers, type Answers } from '../../src/core/questionnaire/index.ts';
 import { completeDraft, goals as someGoals, workGoals } from '../core/referral/helpers.ts';
@@ -73,6 +74,8 @@ function assertValid(referral: Referral): Bundle {
 }
 
 const types = (bundle: Bundle) => bundle.entry?.map((e) => e.resource?.resourceType) ?? [];
+const followUpObservation = (bundle: Bundle) =>
+  bundle.entry!.map((e) => e.resource as Observation).find((r) => r.resourceType === 'Observation' && r.code.coding?.[0]?.code === 'follow-up-consent')!;
 /** The bundle's resources but the work Observations (tested on their own). */
 const main = (bundle: Bundle) => types(bundle).filter((t) => t !== 'Observation');
 
@@ -112,6 +115,18 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
     }
   });
 
+  it('consent to a check-in: an Observation with the ways to send it and after how long; a "no" too', () => {
+    const draft = completeDraft({ methods: ['call', 'text', 'email'], email: 'sam@example.com', followUpChannels: ['email', 'text'] });
+    const yes = assertValid(built(draft, { followUpAfterWeeks: 12 }));
+    const consent = followUpObservation(yes);
+    assert.equal(consent.valueBoolean, true);
+    assert.deepEqual(consent.component?.map((c) => c.valueCodeableConcept?.coding?.[0]?.code ?? c.valueQuantity?.value), ['text', 'email', 12]);
+    const no = assertValid(built(completeDraft(), { followUpAfterWeeks: 8 }));
+    const refused = followUpObservation(no);
+    assert.equal(refused.valueBoolean, false);
+    assert.equal(refused.component?.length, 1);
+  });
+
   it('a referral that supersedes an earlier one', () => {
     const bundle = assertValid(built(completeDraft(), { supersedes: EARLIER, goals: journeyGoals(EVERY_ANSWER) }));
     const request = bundle.entry?.[1]?.resource as ServiceRequest;
@@ -131,6 +146,7 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
         goals: { ...journeyGoals(EVERY_ANSWER), loneliness: 'often-always', crisis: true, timeSincePaidWork: 'more-than-5-years', fitNote: 'not-sure', workAffectingHealth: 'yes', workConfidence: 10 },
         plan: PLAN,
         firstVisit: { someoneToGoWith: true },
+        followUp: { consent: true, channels: ['email'], afterWeeks: 12 },
         consent: basis === 'consent' ? { basis, given: true, privacyNoticeUrl: 'https://practice.example/privacy' } : { basis, privacyNoticeUrl: 'https://practice.example/privacy' },
       })));
     }
@@ -150,6 +166,7 @@ describe('FHIR R4: every bundle Waymark makes passes an independent validator', 
       supersedes: optional(fc.constant(EARLIER)),
       plan: fc.array(fc.record({ id: text, name: text }), { maxLength: 3 }),
       firstVisit: optional(fc.record({ someoneToGoWith: fc.boolean() })),
+      followUp: optional(fc.record({ consent: fc.boolean(), channels: fc.subarray(['text', 'email']), afterWeeks: fc.integer({ min: 1, max: 52 }) })),
       goals: optional(fc.record({
         needAreas: fc.constant(someGoals.needAreas), workPathway: fc.constantFrom('direct', 'indirect', 'none'),
         employmentStatus: optional(fc.constantFrom(...EMPLOYMENT_STATUSES)), timeSincePaidWork: optional(fc.constantFrom(...TIME_SINCE_PAID_WORK)),
@@ -189,4 +206,49 @@ describe('FHIR R4 validator: a broken mapping fails', { timeout: 60_000 }, () =>
       assert.notDeepEqual(r4Problems(bundle), []);
     });
   }
+});
+
+describe('FHIR R4: a check-in (FollowUp) passes the validator', { timeout: 60_000 }, () => {
+  const followUp = (extra: Record<string, unknown> = {}) => FollowUp.parse({
+    schemaVersion: 1,
+    id: '7d3f0a52-9c1e-4b8a-a1d2-3e4f5a6b7c8d',
+    referralId: ID,
+    submittedAt: '2027-02-13T09:00:00.000Z',
+    source: { widgetVersion: '0.1.0', locale: 'en' },
+    ...extra,
+  });
+
+  it('every answer given: a QuestionnaireResponse basedOn the ServiceRequest, and an Observation per measure', () => {
+    const f = followUp({
+      wellbeing: { lifeSatisfaction: 6, worthwhile: 7, happiness: 5, anxiety: 3 },
+      loneliness: 'occasionally',
+      employmentStatus: 'working',
+      workSteps: ['volunteering-or-course', 'started-or-returned'],
+      workConfidence: 8,
+      workGoals: ['find-work'],
+      activities: [{ id: 'av-walking', name: 'Walking for health', went: true, recommend: 'yes' }, { id: 'av-cafe', name: 'Café', went: false }],
+      gpVisits: 1,
+    });
+    const bundle = followUpToFhir(f);
+    assert.deepEqual(r4Problems(bundle), []);
+    const response = bundle.entry![0]!.resource as QuestionnaireResponse;
+    assert.deepEqual(response.basedOn, [{ identifier: { system: 'urn:ietf:rfc:3986', value: `urn:uuid:${ID}` } }]);
+    const referralPatient = (toFhirBundle(built()).entry![0]!.fullUrl);
+    assert.equal(response.subject?.identifier?.value, referralPatient, 'the same Patient as the referral');
+    const codes = bundle.entry!.slice(1).map((e) => (e.resource as Observation).code.coding![0]!.code);
+    assert.deepEqual(codes, ['life-satisfaction', 'worthwhile', 'happiness', 'anxiety', 'loneliness', 'employment-status', 'work-step', 'work-step', 'work-confidence', 'work-goal', 'gp-visits']);
+    assert.deepEqual(followUpToFhir(f), bundle, 'the same bundle on every attempt');
+  });
+
+  it('nothing answered: the QuestionnaireResponse alone', () => {
+    const bundle = followUpToFhir(followUp());
+    assert.deepEqual(r4Problems(bundle), []);
+    assert.deepEqual(types(bundle), ['QuestionnaireResponse']);
+  });
+
+  it('a broken mapping fails', () => {
+    const bundle = structuredClone(followUpToFhir(followUp({ gpVisits: 2 })));
+    Object.assign(bundle.entry![1]!.resource!, { valueInteger: 'two' });
+    assert.notDeepEqual(r4Problems(bundle), []);
+  });
 });

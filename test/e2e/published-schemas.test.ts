@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { aReferral } from '../fixtures/referral.ts';
+import { FollowUp } from '../../src/core/model/follow-up.ts';
 import { workGoals } from '../core/referral/helpers.ts';
 import { TEST_TIMEOUT } from './harness.ts';
 
@@ -44,11 +45,53 @@ describe('dist/referral.schema.json', () => {
     }
   });
 
+  it('publishes followUp: consent, the ways to send a check-in, and the interval', { timeout: TEST_TIMEOUT }, async () => {
+    const validate = validator(await schema('referral.schema.json'));
+    const contact = { phone: '07700900123', email: 'sam@example.com', methods: ['text', 'email'], bestDays: [], bestTimes: [], voicemailOk: false, textOk: true, interpreter: false };
+    assert.equal(validate(aReferral({ contact, followUp: { consent: true, channels: ['text', 'email'], afterWeeks: 12 } })), true, JSON.stringify(validate.errors));
+    assert.equal(validate(aReferral({ followUp: { consent: false, channels: [], afterWeeks: 12 } })), true, JSON.stringify(validate.errors));
+    assert.equal(validate(aReferral({ contact, followUp: { consent: true, channels: ['post'], afterWeeks: 12 } })), false);
+    assert.equal(validate(aReferral({ contact, followUp: { consent: true, channels: ['text'], afterWeeks: 0 } })), false);
+    const docs = await readFile(new URL('../../docs/referral.md', import.meta.url), 'utf8');
+    assert.ok(docs.includes('`followUp.channels`'), 'docs/referral.md shows followUp');
+  });
+
   it('refuses one with a wrong schema version, a bad UUID or an unknown field', { timeout: TEST_TIMEOUT }, async () => {
     const validate = validator(await schema('referral.schema.json'));
     assert.equal(validate(aReferral({ schemaVersion: 2 })), false);
     assert.equal(validate(aReferral({ id: 'not-a-uuid' })), false);
     assert.equal(validate(aReferral({ surprise: true })), false);
+  });
+});
+
+describe('dist/follow-up.schema.json', () => {
+  const followUp = (extra: Record<string, unknown> = {}) => ({
+    schemaVersion: 1,
+    id: '7d3f0a52-9c1e-4b8a-a1d2-3e4f5a6b7c8d',
+    referralId: '3b241101-e2bb-4255-8caf-4136c566a962',
+    submittedAt: '2027-02-13T09:00:00.000Z',
+    source: { widgetVersion: '0.1.0', locale: 'en' },
+    // What is sent always holds its lists, empty or not (the schema publishes what is sent).
+    workSteps: [],
+    workGoals: [],
+    activities: [],
+    ...extra,
+  });
+
+  it('accepts a check-in the model accepts, and refuses what it refuses', { timeout: TEST_TIMEOUT }, async () => {
+    const validate = validator(await schema('follow-up.schema.json'));
+    const full = followUp({
+      wellbeing: { lifeSatisfaction: 6, anxiety: 3 }, loneliness: 'never', employmentStatus: 'working', workSteps: ['applied'],
+      workConfidence: 7, workGoals: ['find-work'], activities: [{ id: 'a', name: 'A', went: true, recommend: 'yes' }], gpVisits: 0,
+    });
+    for (const record of [followUp(), full]) {
+      assert.equal(FollowUp.safeParse(record).success, true);
+      assert.equal(validate(record), true, JSON.stringify(validate.errors));
+    }
+    for (const bad of [followUp({ workConfidence: 11 }), followUp({ workSteps: ['won-the-lottery'] }), followUp({ referralId: 'WM-1234' }), followUp({ name: 'Sam' })]) {
+      assert.equal(FollowUp.safeParse(bad).success, false);
+      assert.equal(validate(bad), false, JSON.stringify(bad));
+    }
   });
 });
 

@@ -93,6 +93,16 @@ export const KioskConfig = z.strictObject({
 });
 
 /**
+ * Asking again later: "Can we ask how you are getting on in about 12 weeks?" Off unless the
+ * service sends check-ins (the Waymark inbox does), so nobody is promised a message that never comes.
+ */
+export const FollowUpConfig = z.strictObject({
+  enabled: z._default(z.boolean(), false),
+  /** Weeks after the referral arrives; evaluations of social prescribing asked again at 3 to 4 months. */
+  afterWeeks: z._default(z.int().check(z.gte(1), z.lte(52)), 12),
+});
+
+/**
  * Everything a site sets up. Unknown keys are refused so a typo ("endpiont") is named,
  * not silently ignored. Every section has safe defaults, so `{}` is a working config for
  * elements that need nothing more (the urgent-help panel, a finder given `directory-src`).
@@ -106,6 +116,7 @@ export const WaymarkConfig = z.strictObject({
   urgentHelp: z._default(UrgentHelpConfig, {}),
   languages: z._default(LanguageConfig, { default: 'en', enabled: ['en'], picker: false }),
   kiosk: z._default(KioskConfig, { enabled: false, idleSeconds: 120, countdownSeconds: 30 }),
+  followUp: z._default(FollowUpConfig, { enabled: false, afterWeeks: 12 }),
   /** A service's own questionnaire definition; checked by the questionnaire's schema. */
   questionnaire: z.optional(z.unknown()),
 });

@@ -7,3 +7,4 @@ export * from './config.ts';
 export * from './referral.ts';
 export * from './problems.ts';
 export * from '../validate/field-error.ts';
+export * from './follow-up.ts';

@@ -2,6 +2,9 @@ import { z } from './zod.ts';
 import { Day, IsoDate, TimeOfDay } from './common.ts';
 import { LegalBasis } from './config.ts';
 import { GoalsResult } from './goals.ts';
+import { FOLLOW_UP_CHANNELS } from '../vocabulary/lists.ts';
+
+export { FOLLOW_UP_CHANNELS };
 
 export const REFERRAL_SCHEMA_VERSION = 1;
 
@@ -57,12 +60,50 @@ export const ReferralFirstVisit = z.strictObject({
   someoneToGoWith: z.boolean(),
 });
 
+export const FollowUpChannel = z.enum(FOLLOW_UP_CHANNELS);
+export type FollowUpChannel = z.infer<typeof FollowUpChannel>;
+
+/**
+ * "Can we ask how you are getting on in about 12 weeks?": the person's answer, the channels they
+ * chose for it (only ways they allowed us to contact them), and the interval they were told, which
+ * is the service's `followUp.afterWeeks`. A receiver asks again that many weeks after it received
+ * the referral, only when `consent` is true.
+ */
+export const ReferralFollowUp = z.strictObject({
+  consent: z.boolean(),
+  channels: z._default(z.array(FollowUpChannel), []),
+  afterWeeks: z.int().check(z.gte(1), z.lte(52)),
+});
+export type ReferralFollowUp = z.infer<typeof ReferralFollowUp>;
+
 export const ReferralConsent = z.strictObject({
   basis: LegalBasis,
   /** Whether the person ticked the consent question. Only asked when the basis is consent. */
   given: z.optional(z.boolean()),
   privacyNoticeUrl: z.optional(z.string()),
 });
+
+type ReferralShape = {
+  contact: { phone: string; email?: string; methods: ContactMethod[]; textOk: boolean };
+  followUp?: ReferralFollowUp;
+};
+
+/**
+ * Why the follow-up channels do not fit the person's contact answers, or undefined when they do.
+ * A check-in goes only the ways the person allowed: a text only to a mobile they said is safe to
+ * text, an email only to an address they gave for contact. No consent, no channels.
+ */
+export function followUpChannelProblem(r: ReferralShape): 'channels-without-consent' | 'no-channel' | 'repeated' | FollowUpChannel | undefined {
+  const f = r.followUp;
+  if (!f) return undefined;
+  if (!f.consent) return f.channels.length ? 'channels-without-consent' : undefined;
+  if (!f.channels.length) return 'no-channel';
+  if (new Set(f.channels).size !== f.channels.length) return 'repeated';
+  const c = r.contact;
+  if (f.channels.includes('text') && !(c.methods.includes('text') && c.textOk && c.phone.startsWith('07'))) return 'text';
+  if (f.channels.includes('email') && !(c.methods.includes('email') && c.email)) return 'email';
+  return undefined;
+}
 
 /**
  * A self-referral, as the form builds it, the demo's mock endpoint checks it, and
@@ -87,12 +128,17 @@ export const Referral = z
     plan: z._default(z.array(PlanItem), []),
     firstVisit: z.optional(ReferralFirstVisit),
     consent: ReferralConsent,
+    followUp: z.optional(ReferralFollowUp),
   })
   .check(
     z.refine((r) => r.supersedes !== r.id, { message: 'supersedes must name another referral, not this one', path: ['supersedes'] }),
     z.refine((r) => r.consent.basis !== 'consent' || r.consent.given === true, {
       message: 'consent.given must be true when the legal basis is consent',
       path: ['consent', 'given'],
+    }),
+    z.refine((r) => followUpChannelProblem(r) === undefined, {
+      message: 'should name only ways the person allowed us to contact them (text: a mobile that is safe to text; email: an address given for contact), at least one, and only with consent',
+      path: ['followUp', 'channels'],
     }),
   );
 export type Referral = z.infer<typeof Referral>;

@@ -1,13 +1,14 @@
 import type { GoalsResult } from '../model/goals.ts';
 import type { LegalBasis } from '../model/config.ts';
 import { parseWith, type Parsed } from '../model/problems.ts';
-import { REFERRAL_SCHEMA_VERSION, Referral, type PlanItem, type ReferralInput } from '../model/referral.ts';
+import { REFERRAL_SCHEMA_VERSION, Referral, type PlanItem, type ReferralFollowUp, type ReferralInput } from '../model/referral.ts';
 import { checkDateOfBirth } from '../validate/date-of-birth.ts';
 import { normaliseEmail } from '../validate/email.ts';
 import { normaliseNhsNumber } from '../validate/nhs-number.ts';
 import { normaliseUkPhone } from '../validate/phone.ts';
 import { normalisePostcode } from '../validate/postcode.ts';
 import type { ReferralDraft } from './draft.ts';
+import { followUpChannelsChosen } from './follow-up-channels.ts';
 
 export interface ReferralContext {
   /** Made once when the person reaches "check your answers"; the Idempotency-Key of every attempt. */
@@ -24,6 +25,12 @@ export interface ReferralContext {
   privacyNoticeUrl?: string;
   goals?: GoalsResult;
   plan?: PlanItem[];
+  /**
+   * Set when the service asks "Can we ask how you are getting on in about N weeks?"
+   * (`followUp.enabled`): N, its `followUp.afterWeeks`. The referral then always says whether the
+   * person agreed, and by which ways.
+   */
+  followUpAfterWeeks?: number;
   /** The person's local date, for the date of birth check. */
   today: Date;
 }
@@ -82,8 +89,14 @@ export function buildReferral(d: ReferralDraft, ctx: ReferralContext): Parsed<Re
       given: ctx.legalBasis === 'consent' ? d.consent : undefined,
       privacyNoticeUrl: ctx.privacyNoticeUrl,
     },
+    followUp: ctx.followUpAfterWeeks === undefined ? undefined : followUpOf(d, ctx.followUpAfterWeeks),
   };
   return parseWith(Referral, stripUndefined(candidate));
+}
+
+function followUpOf(d: ReferralDraft, afterWeeks: number): ReferralFollowUp {
+  const channels = followUpChannelsChosen(d);
+  return { consent: channels.length > 0, channels, afterWeeks };
 }
 
 // Optional answers not given are left out entirely, so every encoder (JSON, FHIR, form) sees

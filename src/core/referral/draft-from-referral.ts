@@ -30,5 +30,6 @@ export function draftFromReferral(r: Referral): ReferralDraft {
     someoneToGoWith: r.firstVisit === undefined ? '' : r.firstVisit.someoneToGoWith ? 'yes' : 'no',
     assisted: r.source.assisted,
     consent: r.consent.given ?? false,
+    followUpChannels: r.followUp?.consent ? [...r.followUp.channels] : [],
   };
 }

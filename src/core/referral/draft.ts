@@ -1,4 +1,5 @@
 import type { ContactMethod } from '../model/referral.ts';
+import type { FollowUpChannel } from '../vocabulary/lists.ts';
 import type { Day, TimeOfDay } from '../model/common.ts';
 import type { DateParts } from '../validate/date-of-birth.ts';
 
@@ -32,6 +33,11 @@ export interface ReferralDraft {
   /** "Would you like someone to go with you the first time?" Optional: '' when not answered. */
   someoneToGoWith: YesNo;
   consent: boolean;
+  /**
+   * "Can we ask how you are getting on in about 12 weeks?": the ways the person ticked (a text,
+   * an email). None ticked is no. Asked only when the service sends check-ins.
+   */
+  followUpChannels: FollowUpChannel[];
 }
 
 export function emptyDraft(): ReferralDraft {
@@ -56,6 +62,7 @@ export function emptyDraft(): ReferralDraft {
     assisted: false,
     someoneToGoWith: '',
     consent: false,
+    followUpChannels: [],
   };
 }
 

@@ -43,8 +43,8 @@ const QuestionnaireResponse = z.looseObject({ resourceType: z.literal('Questionn
 /** Work and first-visit answers, coded (fhir-observations.ts). */
 const Observation = z.looseObject({ resourceType: z.literal('Observation'), status: z.string(), code: z.looseObject({}) });
 
-/** Patient, ServiceRequest, QuestionnaireResponse and at most one Observation per work answer and goal. */
-const MAX_ENTRIES = 3 + 12;
+/** Patient, ServiceRequest, QuestionnaireResponse and at most one Observation per work answer and goal, and the check-in consent. */
+const MAX_ENTRIES = 3 + 13;
 
 const Entry = z.object({
   fullUrl: uuidUrn,

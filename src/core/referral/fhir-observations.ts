@@ -16,7 +16,7 @@ export const WAYMARK_CODE_SYSTEMS = 'https://waymark.example/fhir/CodeSystem';
 /** What each Observation observes (its `code`). */
 export const OBSERVATION_CODES = `${WAYMARK_CODE_SYSTEMS}/observation`;
 const SNOMED = 'http://snomed.info/sct';
-const SOCIAL_HISTORY: CodeableConcept = {
+export const SOCIAL_HISTORY: CodeableConcept = {
   coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'social-history', display: 'Social History' }],
 };
 
@@ -38,7 +38,26 @@ const DISPLAYS: Record<string, Record<string, string>> = {
     'work-goal': 'Would like help with work',
     'work-pathway': 'Route towards work',
     'someone-to-go-with': 'Would like someone to go with them the first time',
+    'follow-up-consent': 'Agrees to be asked again how they are getting on',
+    'follow-up-channel': 'Way to send the check-in link',
+    'follow-up-after-weeks': 'Weeks after the referral to ask again',
+    'life-satisfaction': 'ONS4: life satisfaction (0 to 10)',
+    worthwhile: 'ONS4: things done in life are worthwhile (0 to 10)',
+    happiness: 'ONS4: happiness yesterday (0 to 10)',
+    anxiety: 'ONS4: anxiety yesterday (0 to 10, higher is worse)',
+    loneliness: 'ONS: how often they feel lonely',
+    'work-step': 'Step towards work since the referral',
+    'gp-visits': 'Times they saw a GP in the last 3 months',
   },
+  loneliness: {
+    'often-always': 'Often or always', 'some-of-the-time': 'Some of the time', occasionally: 'Occasionally',
+    'hardly-ever': 'Hardly ever', never: 'Never',
+  },
+  'work-step': {
+    'volunteering-or-course': 'Started volunteering or a course', 'updated-cv': 'Updated a CV', applied: 'Applied for work',
+    interview: 'Had an interview', 'started-or-returned': 'Started or returned to work', 'more-hours': 'Works more hours',
+  },
+  'follow-up-channel': { text: 'Text message', email: 'Email' },
   'employment-status': {
     working: 'Working', 'off-sick': 'Has a job but is off sick', 'looking-for-work': 'Looking for work',
     'unable-health': 'Cannot work because of their health', caring: 'Looks after someone', studying: 'Studying',
@@ -59,18 +78,31 @@ const DISPLAYS: Record<string, Record<string, string>> = {
 
 const coding = (system: string, code: string): Coding => ({ system: `${WAYMARK_CODE_SYSTEMS}/${system}`, code, display: DISPLAYS[system]?.[code] ?? code });
 
-function concept(system: string, code: string, also?: Coding): CodeableConcept {
+export function concept(system: string, code: string, also?: Coding): CodeableConcept {
   const own = coding(system, code);
   return { coding: also ? [own, also] : [own], text: own.display! };
 }
 
-type Value = Pick<Observation, 'valueCodeableConcept' | 'valueInteger' | 'valueBoolean'>;
+type Value = Pick<Observation, 'valueCodeableConcept' | 'valueInteger' | 'valueBoolean' | 'component'>;
 
 /** One observation before it has an identifier: what it observes and the answer. */
 export interface WorkObservation {
   /** Unique within a referral: the code, and the answer when one code is observed more than once. */
   key: string;
   resource: Omit<Observation, 'identifier'>;
+}
+
+/** UCUM, the units FHIR quantities use. */
+const UCUM = 'http://unitsofmeasure.org';
+
+/** Consent to a check-in: yes or no, and with yes the ways to send it and after how long. */
+function followUpValue(f: NonNullable<Referral['followUp']>): Value {
+  const component: NonNullable<Observation['component']> = f.channels.map((ch) => ({
+    code: concept('observation', 'follow-up-channel'),
+    valueCodeableConcept: concept('follow-up-channel', ch),
+  }));
+  component.push({ code: concept('observation', 'follow-up-after-weeks'), valueQuantity: { value: f.afterWeeks, unit: 'weeks', system: UCUM, code: 'wk' } });
+  return { valueBoolean: f.consent, component };
 }
 
 /** The Observations a referral holds, in a fixed order, each about `patientRef`. */
@@ -85,6 +117,7 @@ export function workObservations(r: Referral, patientRef: string): WorkObservati
   for (const goal of g?.workGoals ?? []) out.push(['work-goal', goal, { valueCodeableConcept: concept('work-goal', goal) }]);
   if (g && g.workPathway !== 'none') out.push(['work-pathway', '', { valueCodeableConcept: concept('work-pathway', g.workPathway) }]);
   if (r.firstVisit) out.push(['someone-to-go-with', '', { valueBoolean: r.firstVisit.someoneToGoWith }]);
+  if (r.followUp) out.push(['follow-up-consent', '', followUpValue(r.followUp)]);
   return out.map(([code, answer, value]) => ({
     key: answer ? `${code}/${answer}` : code,
     resource: {

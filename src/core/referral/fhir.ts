@@ -44,10 +44,10 @@ export function derivedUuid(id: string, mask: string): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
 }
 
-const PATIENT_MASK = 'a5c3e1f70b29d48e6c1a3f5b7d9e0c24';
+export const PATIENT_MASK = 'a5c3e1f70b29d48e6c1a3f5b7d9e0c24';
 
 /** A mask of 32 hex digits from a name (FNV-1a, four seeds), for resources there may be several of. */
-function maskFor(name: string): string {
+export function maskFor(name: string): string {
   return [0x811c9dc5, 0x01000193, 0x2f1e3d4c, 0x6b5a4938].map((seed) => {
     let h = seed;
     for (const c of `observation/${name}`) h = Math.imul(h ^ c.charCodeAt(0), 0x01000193) >>> 0;

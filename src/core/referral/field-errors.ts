@@ -23,6 +23,8 @@ const FIELD_OF_PATH: Record<string, string> = {
   'contact.message': 'message',
   'source.assisted': 'assisted',
   'consent.given': 'consent',
+  'followUp.channels': 'followUpChannels',
+  'followUp.consent': 'followUpChannels',
 };
 const FORM_FIELDS = new Set(Object.values(FIELD_OF_PATH));
 

@@ -38,7 +38,7 @@ export interface SendFailure {
 }
 
 /** A kept referral offered again is sent in the context it was made in, so unchanged it keeps its id. */
-export type KeptContext = Pick<Referral, 'source' | 'consent' | 'goals' | 'plan'>;
+export type KeptContext = Pick<Referral, 'source' | 'consent' | 'goals' | 'plan' | 'followUp'>;
 
 /**
  * Everything the request-a-call form knows, as plain data: where the person is, what they typed,
@@ -212,7 +212,7 @@ export function requestReducer(flow: RequestFlow, action: RequestAction): Reques
       return {
         ...go(flow, { kind: 'check' }),
         draft: draftFromReferral(r),
-        kept: { source: r.source, consent: r.consent, goals: r.goals, plan: r.plan },
+        kept: { source: r.source, consent: r.consent, goals: r.goals, plan: r.plan, followUp: r.followUp },
         lifecycle: {
           identity: { id: r.id, submittedAt: r.submittedAt, ...(r.supersedes ? { supersedes: r.supersedes } : {}) },
           sentContent: contentOf(r),

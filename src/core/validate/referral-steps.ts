@@ -91,6 +91,6 @@ export function stepOfField(field: string): ReferralStep | undefined {
   const base = field.split('-')[0];
   if (['fullName', 'preferredName', 'dateOfBirth', 'postcode', 'gpPractice', 'nhsNumber'].includes(base!)) return 'about-you';
   if (['phone', 'email', 'methods', 'bestDays', 'bestTimes', 'voicemailOk', 'textOk'].includes(base!)) return 'contact';
-  if (['language', 'interpreter', 'adjustments', 'message', 'assisted', 'consent'].includes(base!)) return 'anything-else';
+  if (['language', 'interpreter', 'adjustments', 'message', 'assisted', 'consent', 'followUpChannels'].includes(base!)) return 'anything-else';
   return undefined;
 }

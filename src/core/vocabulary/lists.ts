@@ -77,3 +77,15 @@ export type WorkHealthAnswer = (typeof WORK_HEALTH_ANSWERS)[number];
 
 export const LONELINESS_ANSWERS = ['often-always', 'some-of-the-time', 'occasionally', 'hardly-ever', 'never'] as const;
 export type Loneliness = (typeof LONELINESS_ANSWERS)[number];
+
+/** How a check-in link may reach the person: a text to their mobile, or an email. Never a call: it is a link. */
+export const FOLLOW_UP_CHANNELS = ['text', 'email'] as const;
+export type FollowUpChannel = (typeof FOLLOW_UP_CHANNELS)[number];
+
+/** Steps towards work since the referral, direct and indirect (DOMAIN.md: count steps, not only jobs). */
+export const WORK_STEPS = ['volunteering-or-course', 'updated-cv', 'applied', 'interview', 'started-or-returned', 'more-hours'] as const;
+export type WorkStep = (typeof WORK_STEPS)[number];
+
+/** "Would you recommend it?" */
+export const RECOMMEND_ANSWERS = ['yes', 'no', 'not-sure'] as const;
+export type RecommendAnswer = (typeof RECOMMEND_ANSWERS)[number];

@@ -7,11 +7,14 @@ import type { LegalBasis } from '../../core/model/config.ts';
 import { MAX_LENGTH } from '../../core/referral/draft.ts';
 import { autocomplete, errorOf, type PageContext } from './page-context.ts';
 import { legalBasisStatement } from './labels.ts';
+import { renderFollowUp } from './follow-up.ts';
 
 export interface PrivacyOptions {
   legalBasis: LegalBasis;
   /** The privacy notice, already checked by `settingLink`; absent when there is none or it cannot be linked. */
   privacyHref?: string;
+  /** The service's `followUp.afterWeeks` when it asks again later; the question is left out otherwise. */
+  followUpWeeks?: number;
 }
 
 function renderPrivacy(ctx: PageContext, privacy: PrivacyOptions) {
@@ -96,6 +99,7 @@ export function renderAnythingElse(ctx: PageContext, privacy: PrivacyOptions) {
       error: errorOf(ctx, 'assisted'),
       onChange: (v) => ctx.set('assisted', v.includes('yes')),
     })}
+    ${renderFollowUp(ctx, privacy.followUpWeeks)}
     ${renderPrivacy(ctx, privacy)}
   `;
 }

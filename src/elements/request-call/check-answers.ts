@@ -9,11 +9,15 @@ import type { ReferralDraft } from '../../core/referral/draft.ts';
 import type { ReferralStep } from '../../core/validate/referral-steps.ts';
 import { checkDateOfBirth } from '../../core/validate/date-of-birth.ts';
 import { dayLabel, methodLabel, timeLabel } from './labels.ts';
+import { followUpAnswer, followUpQuestion } from './follow-up.ts';
+import { followUpChannelsAllowed } from '../../core/referral/follow-up-channels.ts';
 
 export interface CheckAnswersOptions {
   draft: ReferralDraft;
   locale: string;
   legalBasis: LegalBasis;
+  /** The service asks again later: show the answer to "Can we ask how you are getting on?". */
+  followUpWeeks?: number;
   /** A send is on its way: "Change" does nothing until it ends. */
   locked: boolean;
   onChange: (step: ReferralStep, field: string) => void;
@@ -32,7 +36,7 @@ function formatDateOfBirth(d: ReferralDraft, locale: string): string {
   return dateText(new Date(`${dob.iso}T00:00:00Z`), locale);
 }
 
-export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChange, level }: CheckAnswersOptions) {
+export function renderAnswerLists({ draft: d, locale, legalBasis, followUpWeeks, locked, onChange, level }: CheckAnswersOptions) {
   const row = (key: string, value: string, step: ReferralStep, field: string, changeLabel: string): SummaryRow => ({
     key,
     value,
@@ -63,6 +67,9 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, locked, onChan
     row(msg('Your message'), orNotGiven(d.message), 'anything-else', 'message', msg('your message')),
     row(msg('Someone is helping'), d.assisted ? msg('Yes') : msg('No'), 'anything-else', 'assisted', msg('if someone is helping')),
   ];
+  if (followUpWeeks !== undefined && followUpChannelsAllowed(d).length > 0) {
+    more.push(row(followUpQuestion(followUpWeeks), followUpAnswer(d), 'anything-else', 'followUpChannels', msg('if we can ask how you are getting on')));
+  }
   if (legalBasis === 'consent') {
     more.push(row(msg('You agree that we can use your information'), d.consent ? msg('Yes') : msg('No'), 'anything-else', 'consent', msg('if you agree that we can use your information')));
   }

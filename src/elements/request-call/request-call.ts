@@ -235,7 +235,7 @@ export class WaymarkRequestCall extends WaymarkElement {
         ? renderAboutYou(ctx)
         : view.step === 'contact'
           ? renderContact(ctx, callBackChoices(config.service.openingHours))
-          : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config) });
+          : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config), followUpWeeks: this.followUpWeeks(config) });
     return html`
       ${renderErrorSummary(this.flow.errors, this.shadowRoot, this.topHeading)}
       <form novalidate autocomplete=${this.kioskMode ? 'off' : 'on'} @submit=${(e: Event) => {
@@ -282,6 +282,7 @@ export class WaymarkRequestCall extends WaymarkElement {
         draft: this.draft,
         locale,
         legalBasis: config.service.legalBasis,
+        followUpWeeks: this.followUpWeeks(config),
         locked: !requestMayChange(this.flow),
         onChange: (step, field) => this.change(step, field),
         level: level + 1,
@@ -298,6 +299,13 @@ export class WaymarkRequestCall extends WaymarkElement {
         },
       })}
     `;
+  }
+
+  /** Weeks until the service asks again, when it does; a kept referral keeps what it was made with. */
+  private followUpWeeks(config: WaymarkConfig): number | undefined {
+    const kept = this.flow.kept;
+    if (kept) return kept.followUp?.afterWeeks;
+    return config.followUp.enabled ? config.followUp.afterWeeks : undefined;
   }
 
   /** The privacy notice, resolved against the page; when it cannot be linked, the editor is told why, once. */
@@ -357,6 +365,7 @@ export class WaymarkRequestCall extends WaymarkElement {
       privacyNoticeUrl: kept ? kept.consent.privacyNoticeUrl : config.service.privacyNoticeUrl,
       goals: kept ? kept.goals : this.goals,
       plan: kept ? kept.plan : this.plan,
+      followUpAfterWeeks: this.followUpWeeks(config),
       today: new Date(),
     });
   }
