@@ -8,6 +8,7 @@ import { newReference } from './intake/reference.ts';
 import { requestLog, type Logger } from './log.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { FHIR_TYPES, fhirRoutes } from './routes/fhir.ts';
+import { checkInRoutes } from './routes/check-ins.ts';
 import { healthRoutes } from './routes/health.ts';
 import { REFERRAL_TYPES, referralRoutes } from './routes/referrals.ts';
 import { staffRoutes } from './staff/app.ts';
@@ -56,11 +57,14 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
   });
   app.use('/referrals', cors(config.corsOrigins));
   app.use('/fhir', cors(config.corsOrigins));
+  app.use('/check-ins/*', cors(config.corsOrigins));
+  app.post('/check-ins/*', ...intakeGuards(['application/json']));
   app.post('/referrals', ...intakeGuards(REFERRAL_TYPES));
   app.post('/fhir', ...intakeGuards(FHIR_TYPES));
   app.route('/healthz', healthRoutes(db));
   app.route('/referrals', referralRoutes(intake));
   app.route('/fhir', fhirRoutes(intake));
+  app.route('/check-ins', checkInRoutes(db, now));
   if (adminToken) app.route('/admin', adminRoutes(db, adminToken, now, { loopback: config.loopback ?? true }));
   app.route(
     '/inbox',

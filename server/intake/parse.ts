@@ -1,7 +1,7 @@
 import { Referral } from '../../src/core/model/referral.ts';
 import { toProblems, type Problem } from '../../src/core/model/problems.ts';
 import { fromFormBody } from '../../src/core/referral/form-decode.ts';
-import { FhirReferralBundle, fhirReferralKeys } from '../../src/core/referral/fhir-intake.ts';
+import { FhirReferralBundle, fhirFollowUp, fhirReferralKeys } from '../../src/core/referral/fhir-intake.ts';
 import type { NewReferral } from '../store/referrals.ts';
 import { fingerprint } from './fingerprint.ts';
 
@@ -34,6 +34,7 @@ function fromReferral(value: unknown, format: 'json' | 'form', idempotencyKey: s
       submittedAt: referral.submittedAt,
       supersedes: referral.supersedes?.toLowerCase(),
       document: referral,
+      ...(referral.followUp?.consent ? { checkInAfterWeeks: referral.followUp.afterWeeks } : {}),
     },
   };
 }
@@ -56,6 +57,7 @@ export function parseFhirReferral(body: unknown): ParsedFhir {
   const parsed = FhirReferralBundle.safeParse(body, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: toFieldErrors(toProblems(parsed.error.issues)) };
   const keys = fhirReferralKeys(parsed.data);
+  const followUp = fhirFollowUp(parsed.data);
   if (!keys.referralId) {
     return { ok: false, errors: [{ field: 'ServiceRequest.identifier', message: 'This answer should include the referral id as urn:uuid:… (system urn:ietf:rfc:3986).' }] };
   }
@@ -70,6 +72,7 @@ export function parseFhirReferral(body: unknown): ParsedFhir {
       submittedAt: keys.submittedAt,
       supersedes: keys.supersedes,
       document: parsed.data,
+      ...(followUp?.consent ? { checkInAfterWeeks: followUp.afterWeeks } : {}),
     },
   };
 }

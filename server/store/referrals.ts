@@ -1,6 +1,8 @@
 import type { ReferralStatus } from '../../src/core/referral/status.ts';
 import type { Db, Queryable } from './db.ts';
 import { isoOf, LOCK_NOT_AVAILABLE, sqlState } from './db.ts';
+import { scheduleCheckIn } from './check-ins.ts';
+import { checkInDueAt } from '../check-ins/rules.ts';
 
 export type { ReferralStatus };
 export type ReferralFormat = 'json' | 'form' | 'fhir';
@@ -13,6 +15,8 @@ export interface NewReferral {
   submittedAt: string | undefined;
   supersedes: string | undefined;
   document: unknown;
+  /** Set when the person agreed to be asked again: a check-in is scheduled with the referral, in one transaction. */
+  checkInAfterWeeks?: number;
 }
 
 export type SaveOutcome =
@@ -53,15 +57,19 @@ export async function saveReferral(db: Db, input: NewReferral, newReference: () 
 async function saveOnce(tx: Queryable, input: NewReferral, reference: string): Promise<SaveOutcome | undefined> {
   // `$8::text::jsonb`: as text, both drivers send the JSON as it is (postgres.js would encode a
   // string given for a jsonb parameter a second time).
-  const inserted = await tx.query<{ reference: string }>(
+  const inserted = await tx.query<{ id: string; reference: string; receivedAt: Date | string }>(
     `INSERT INTO referrals (referral_id, reference, idempotency_key, fingerprint, format, submitted_at, supersedes, document)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb)
      ON CONFLICT DO NOTHING
-     RETURNING reference`,
+     RETURNING id::text AS id, reference, received_at AS "receivedAt"`,
     [input.referralId, reference, input.idempotencyKey, input.fingerprint, input.format, input.submittedAt ?? null, input.supersedes ?? null, JSON.stringify(input.document)],
   );
   if (inserted.length) {
     await markSuperseded(tx, input.referralId, input.supersedes);
+    if (input.checkInAfterWeeks !== undefined) {
+      const row = inserted[0]!;
+      await scheduleCheckIn(tx, row.id, checkInDueAt(new Date(row.receivedAt), input.checkInAfterWeeks));
+    }
     return { kind: 'created', reference };
   }
   const [existing] = await tx.query<{ reference: string; fingerprint: string }>(

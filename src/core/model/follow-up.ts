@@ -52,3 +52,26 @@ export const FollowUp = z.strictObject({
 });
 export type FollowUp = z.infer<typeof FollowUp>;
 export type FollowUpInput = z.input<typeof FollowUp>;
+
+/** The baseline answers a check-in is compared with: what the person said when they were referred. */
+export const Baseline = z.object({
+  wellbeing: z.optional(Ons4),
+  loneliness: z.optional(Loneliness),
+  employmentStatus: z.optional(EmploymentStatus),
+  workConfidence: z.optional(z.int().check(z.gte(0), z.lte(10))),
+  workGoals: z._default(z.array(WorkGoal), []),
+});
+export type Baseline = z.infer<typeof Baseline>;
+
+/**
+ * What a check-in link opens (`GET /check-ins/{token}` on the inbox): which referral it follows,
+ * the activities in the plan, and the baseline, for "Then and now". No name, no contact details.
+ */
+export const CheckInContext = z.object({
+  referralId: UUID,
+  afterWeeks: z.int().check(z.gte(1), z.lte(52)),
+  plan: z._default(z.array(z.object({ id: z.string().check(z.minLength(1)), name: z.string().check(z.minLength(1)) })), []),
+  baseline: z._default(Baseline, { workGoals: [] }),
+  expiresAt: z.iso.datetime({ offset: true }),
+});
+export type CheckInContext = z.infer<typeof CheckInContext>;

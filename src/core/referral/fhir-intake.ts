@@ -1,5 +1,6 @@
 import { z } from '../model/zod.ts';
 import { SOCIAL_PRESCRIBING_REFERRAL, SNOMED } from './fhir.ts';
+import { OBSERVATION_CODES } from './fhir-observations.ts';
 
 // The FHIR transaction Bundle Waymark sends (see fhir.ts), as a receiver checks it. It checks what
 // a link worker needs to act on and what the receiver keys on; other FHIR elements may be present
@@ -94,4 +95,25 @@ export function fhirReferralKeys(bundle: FhirReferralBundle): FhirReferralKeys {
 /** The index of the ServiceRequest's entry, whose reply carries the reference. */
 export function serviceRequestIndex(bundle: FhirReferralBundle): number {
   return bundle.entry.findIndex((e) => e.resource.resourceType === 'ServiceRequest');
+}
+
+type Coded = { coding?: { system?: string; code?: string }[] };
+type LooseObservation = { resourceType: 'Observation'; code?: Coded; valueBoolean?: unknown; component?: { code?: Coded; valueCodeableConcept?: Coded; valueQuantity?: { value?: unknown } }[] };
+const codeOf = (c: Coded | undefined) => c?.coding?.find((x) => x.system === OBSERVATION_CODES)?.code;
+
+/**
+ * The person's answer to "Can we ask how you are getting on?", read back from a FHIR referral's
+ * `follow-up-consent` Observation (fhir-observations.ts), or undefined when it holds none. Only
+ * what the JSON form would allow comes out: known channels, an interval of 1 to 52 weeks.
+ */
+export function fhirFollowUp(bundle: FhirReferralBundle): { consent: boolean; channels: ('text' | 'email')[]; afterWeeks: number } | undefined {
+  const o = bundle.entry.map((e) => e.resource as unknown as LooseObservation).find((r) => r.resourceType === 'Observation' && codeOf(r.code) === 'follow-up-consent');
+  if (!o || typeof o.valueBoolean !== 'boolean') return undefined;
+  const channels = (o.component ?? [])
+    .filter((c) => codeOf(c.code) === 'follow-up-channel')
+    .map((c) => c.valueCodeableConcept?.coding?.[0]?.code)
+    .filter((c): c is 'text' | 'email' => c === 'text' || c === 'email');
+  const weeks = (o.component ?? []).find((c) => codeOf(c.code) === 'follow-up-after-weeks')?.valueQuantity?.value;
+  if (typeof weeks !== 'number' || !Number.isInteger(weeks) || weeks < 1 || weeks > 52) return undefined;
+  return { consent: o.valueBoolean && channels.length > 0, channels: o.valueBoolean ? [...new Set(channels)] : [], afterWeeks: weeks };
 }
