@@ -1,5 +1,6 @@
 import { Referral, type PlanItem, type ReferralFollowUp } from '../../src/core/model/referral.ts';
-import type { Baseline } from '../../src/core/model/follow-up.ts';
+import type { Baseline, FollowUp, WorkStep } from '../../src/core/model/follow-up.ts';
+import { scoresOf, type Measure } from '../../src/core/follow-up/change.ts';
 import { FhirReferralBundle, fhirFollowUp } from '../../src/core/referral/fhir-intake.ts';
 import type { ReferralFormat } from '../store/referrals.ts';
 
@@ -49,5 +50,24 @@ export function checkInSubject(format: ReferralFormat, document: unknown): Check
       ...(g?.workConfidence !== undefined ? { workConfidence: g.workConfidence } : {}),
       workGoals: g?.workGoals ?? [],
     },
+  };
+}
+
+/** What the report keeps of a check-in once the answers themselves are removed: numbers, no words. */
+export interface FollowUpMeasures {
+  then: Partial<Record<Measure, number>>;
+  now: Partial<Record<Measure, number>>;
+  workSteps: WorkStep[];
+  activities: { went: boolean; recommend?: string }[];
+  gpVisits?: number;
+}
+
+export function followUpMeasures(format: ReferralFormat, referral: unknown, f: FollowUp): FollowUpMeasures {
+  return {
+    then: scoresOf(checkInSubject(format, referral).baseline),
+    now: scoresOf(f),
+    workSteps: f.workSteps,
+    activities: f.activities.map((a) => ({ went: a.went, ...(a.recommend ? { recommend: a.recommend } : {}) })),
+    ...(f.gpVisits !== undefined ? { gpVisits: f.gpVisits } : {}),
   };
 }

@@ -6,7 +6,7 @@ import type { Db } from '../store/db.ts';
 import { problem } from '../http/problem.ts';
 import { fingerprint } from '../intake/fingerprint.ts';
 import { openLink, saveFollowUp } from '../store/check-ins.ts';
-import { checkInSubject } from '../check-ins/subject.ts';
+import { checkInSubject, followUpMeasures } from '../check-ins/subject.ts';
 import { tokenHash } from '../check-ins/token.ts';
 import { fieldErrors } from './intake-reply.ts';
 
@@ -67,7 +67,7 @@ export function checkInRoutes(db: Db, now: () => number) {
         idempotencyKey: key,
         fingerprint: fingerprint(record),
         document: record,
-      }, new Date(now()));
+      }, new Date(now()), (format, referral) => followUpMeasures(format, referral, record));
       switch (outcome.kind) {
         case 'expired':
         case 'used':

@@ -73,6 +73,8 @@ export async function runRetention(db: Db, { retentionDays, now }: { retentionDa
       }
       const ids = rows.map((r) => r.id);
       await tx.query('UPDATE referral_notes SET body = NULL, redacted_at = $2::timestamptz WHERE referral_id = ANY($1::bigint[]) AND body IS NOT NULL', [ids, at]);
+      // Check-in answers follow their referral; what stays is the anonymous measures the report counts.
+      await tx.query('UPDATE follow_ups SET document = NULL, redacted_at = $2::timestamptz WHERE referral_id = ANY($1::bigint[]) AND document IS NOT NULL', [ids, at]);
       await appendAudit(tx, now, ids.map((referralId) => ({ action: 'redacted' as const, referralId, detail: { retentionDays } })));
       return rows.map((r) => r.reference);
     });

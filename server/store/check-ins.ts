@@ -99,7 +99,14 @@ export type FollowUpOutcome =
  * transaction; the link's row is locked, so two sends at once store one. An expired, used or
  * unknown link stores nothing; the same check-in again (a retry) is answered as before.
  */
-export async function saveFollowUp(db: Db, tokenHash: string, input: NewFollowUp, now: Date): Promise<FollowUpOutcome> {
+export async function saveFollowUp(
+  db: Db,
+  tokenHash: string,
+  input: NewFollowUp,
+  now: Date,
+  /** The anonymous measures to keep, from the referral as stored. */
+  measuresOf: (format: ReferralFormat, referral: unknown) => unknown,
+): Promise<FollowUpOutcome> {
   return db.transaction(async (tx) => {
     const row = await linkRecord(tx, tokenHash, true);
     const state = linkState(row && asRow(row), now, input.followUpId);
@@ -110,9 +117,12 @@ export async function saveFollowUp(db: Db, tokenHash: string, input: NewFollowUp
       return stored && stored.fingerprint === input.fingerprint && stored.key === input.idempotencyKey ? { kind: 'replayed' } : { kind: 'key-reused' };
     }
     const inserted = await tx.query(
-      `INSERT INTO follow_ups (check_in_id, referral_id, follow_up_id, idempotency_key, fingerprint, received_at, document)
-       VALUES ($1::bigint, $2::bigint, $3, $4, $5, $6, $7::text::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
-      [row.checkInId, row.referralRowId, input.followUpId, input.idempotencyKey, input.fingerprint, now.toISOString(), JSON.stringify(input.document)],
+      `INSERT INTO follow_ups (check_in_id, referral_id, follow_up_id, idempotency_key, fingerprint, received_at, document, measures)
+       VALUES ($1::bigint, $2::bigint, $3, $4, $5, $6, $7::text::jsonb, $8::text::jsonb) ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        row.checkInId, row.referralRowId, input.followUpId, input.idempotencyKey, input.fingerprint, now.toISOString(),
+        JSON.stringify(input.document), JSON.stringify(measuresOf(row.format, row.document)),
+      ],
     );
     // The key or the record's id was used by another check-in: never store one record twice.
     if (!inserted.length) return { kind: 'key-reused' };

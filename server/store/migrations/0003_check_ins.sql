@@ -29,6 +29,9 @@ CREATE TABLE follow_ups (
   fingerprint     text NOT NULL,
   received_at     timestamptz NOT NULL DEFAULT now(),
   document        jsonb,
+  -- Anonymous numbers the report counts, kept after the document goes: the scores then and now,
+  -- steps towards work, and for each planned activity whether they went and would recommend it.
+  measures        jsonb NOT NULL,
   redacted_at     timestamptz,
   CONSTRAINT follow_ups_check_in_key UNIQUE (check_in_id),
   CONSTRAINT follow_ups_follow_up_id_key UNIQUE (follow_up_id),
