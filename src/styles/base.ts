@@ -34,8 +34,9 @@ export const base = css`
     text-decoration: none;
   }
 
-  /* Controls scroll clear of a host page's sticky header when they take focus. */
-  a, button, input, select, textarea, summary, [tabindex] {
+  /* Controls scroll clear of a host page's sticky header when they take focus, and so do the
+     questions scrolled into view with them (focus.ts). */
+  a, button, input, select, textarea, summary, [tabindex], fieldset, label {
     scroll-margin-block: var(--waymark-scroll-margin, 6em);
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 import { state } from 'lit/decorators.js';
 import { tokens } from '../../src/styles/tokens.ts';
@@ -82,6 +82,30 @@ describe('shared form parts', () => {
 
     root.querySelectorAll<HTMLAnchorElement>('.error-summary a')[1]!.click();
     expect(root.activeElement?.id).to.equal('fruit');
+  });
+
+  it('the date of birth link focuses Day with its legend and error message in view, not scrolled off the top (issue 15)', async () => {
+    await setViewport({ width: 375, height: 500 });
+    try {
+      const el = await fixture<TestForm>(fixtureHtml`<div><div style="height: 2000px"></div><test-form></test-form><div style="height: 2000px"></div></div>`);
+      const form = el.querySelector('test-form') as TestForm;
+      form.errors = [{ field: 'dob', message: 'Date of birth must include a month' }];
+      await form.updateComplete;
+      const root = form.shadowRoot!;
+      window.scrollTo(0, 0);
+      root.querySelector<HTMLAnchorElement>('.error-summary a')!.click();
+      expect(root.activeElement?.id).to.equal('dob');
+      const legend = root.getElementById('dob')!.closest('fieldset')!.querySelector('legend')!.getBoundingClientRect();
+      const error = root.getElementById('dob-error')!.getBoundingClientRect();
+      const day = root.getElementById('dob')!.getBoundingClientRect();
+      // Legend, error and box all on screen, the legend clear of a sticky header's margin (6em).
+      expect(legend.top, 'legend top').to.be.at.least(90);
+      expect(error.top, 'error top').to.be.greaterThan(legend.top);
+      expect(day.bottom, 'Day box bottom').to.be.at.most(window.innerHeight);
+      await expect(form).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('works by keyboard: type, arrow through radios, space to tick', async () => {

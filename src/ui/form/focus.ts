@@ -1,12 +1,14 @@
 /**
- * Focuses a field by id inside a shadow root. Scrolls its label (or legend) into view first,
- * as GOV.UK's error summary does, so the question is seen with the field.
+ * Focuses a field by id inside a shadow root. Scrolls its question into view first, as GOV.UK's
+ * error summary does, so the question is seen with the field: a field in a group (choices, the
+ * date's Day, Month and Year) brings its whole group, legend, hint and error message with it, not
+ * only its own "Day" label (issue 15); any other field its label.
  */
 export function focusField(root: ShadowRoot, id: string): boolean {
   const field = root.getElementById(id) as HTMLElement | null;
   if (!field) return false;
-  const label = root.querySelector(`label[for="${CSS.escape(id)}"]`) ?? field.closest('fieldset')?.querySelector('legend');
-  (label ?? field).scrollIntoView?.({ block: 'start' });
+  const question = field.closest('fieldset') ?? root.querySelector(`label[for="${CSS.escape(id)}"]`);
+  (question ?? field).scrollIntoView?.({ block: 'start' });
   field.focus({ preventScroll: true });
   return true;
 }
