@@ -47,3 +47,14 @@ export function planFromIds(state: JourneyState, ids: readonly string[], known: 
 export function goTo(state: JourneyState, step: JourneyStep): JourneyState {
   return state.step === step ? state : { ...state, step };
 }
+
+/**
+ * Where the browser's Back or Forward takes the journey: the step its entry showed, or the first
+ * for an entry from an earlier session. A confirmation is never shown again from history: its
+ * form has forgotten the person, so it would show an empty form under "Request sent".
+ */
+export function visitStep(state: JourneyState, mark: string | undefined): JourneyState {
+  if (mark === undefined) return goTo(state, JOURNEY_STEPS[0]);
+  const step = JOURNEY_STEPS.find((s) => s === mark);
+  return step && step !== 'confirmation' ? goTo(state, step) : state;
+}

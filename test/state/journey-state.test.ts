@@ -7,6 +7,7 @@ import {
   planFromIds,
   removeFromPlan,
   stepNumber,
+  visitStep,
 } from '../../src/state/journey-state.ts';
 import { idlePhase } from '../../src/state/idle.ts';
 import { Activity } from '../../src/core/model/activity.ts';
@@ -62,4 +63,22 @@ describe('idle phase', () => {
       if (p.phase === 'warning') expect(p.secondsLeft).to.equal(left);
     });
   }
+});
+
+describe("the journey in the browser's history", () => {
+  it('Back and Forward show the step an entry names, keeping the answers and the plan', () => {
+    const state = { ...initialJourneyState(), step: 'plan' as const, goalsAnswers: { 'help-with': ['housing'] } };
+    const back = visitStep(state, 'suggestions');
+    expect(back.step).to.equal('suggestions');
+    expect(back.goalsAnswers).to.equal(state.goalsAnswers);
+    expect(back.plan).to.equal(state.plan);
+    expect(visitStep(back, 'plan').step).to.equal('plan');
+  });
+
+  it('shows the first step for an entry from an earlier session, and never a confirmation again', () => {
+    const state = { ...initialJourneyState(), step: 'plan' as const };
+    expect(visitStep(state, undefined).step).to.equal('goals');
+    expect(visitStep(state, 'confirmation')).to.equal(state);
+    expect(visitStep(state, 'elsewhere')).to.equal(state);
+  });
 });

@@ -38,7 +38,12 @@ export type GoalsAction =
   /** "Confirm" on check your answers. */
   | { type: 'confirm'; locale: string }
   /** "Change your answers" after confirming. */
-  | { type: 'reopen' };
+  | { type: 'reopen' }
+  /**
+   * The browser's Back or Forward reached an entry of these questions: `mark` is the view it
+   * showed (see `goalsMarkOf`), or `undefined` for the first page (an entry from an earlier session).
+   */
+  | { type: 'visit'; mark: string | undefined; locale: string };
 
 export interface GoalsStep {
   flow: GoalsFlow;
@@ -73,6 +78,36 @@ export function goalsStepOf(definition: QuestionnaireDefinition, answers: Answer
     case 'complete':
       return { step: 'complete', number: pages + 2 };
   }
+}
+
+/** The view's name in a browser history entry: which page, never an answer. */
+export function goalsMarkOf(view: GoalsView): string {
+  switch (view.kind) {
+    case 'page':
+      return `${view.returnToCheck ? 'change' : 'page'}:${view.pageId}`;
+    default:
+      return view.kind;
+  }
+}
+
+/**
+ * Where a Back or Forward to `mark` takes the person: the page or check answers it names, once
+ * the pages before it are complete (answers may have changed since); otherwise the first page
+ * that is not, without errors. Urgent help is shown again; a confirmation is not made again.
+ */
+function visit(definition: QuestionnaireDefinition, view: GoalsView, answers: Answers, mark: string | undefined, locale: string): GoalsView | undefined {
+  const pages = visiblePages(definition, answers);
+  const first: PageView = { kind: 'page', pageId: pages[0]!.id, returnToCheck: false };
+  if (mark === undefined) return first;
+  if (mark === 'crisis') return view.kind === 'page' || view.kind === 'check' ? { kind: 'crisis', cause: 'link', from: view } : undefined;
+  const [kind, pageId] = mark.split(':');
+  const onPage = (kind === 'page' || kind === 'change') && pageId !== undefined;
+  if (!onPage && mark !== 'check') return undefined;
+  const index = onPage ? pages.findIndex((p) => p.id === pageId) : pages.length;
+  const before = index === -1 ? pages : pages.slice(0, index);
+  const incomplete = before.find((page) => validatePage(page, answers, locale).length > 0);
+  if (incomplete) return { kind: 'page', pageId: incomplete.id, returnToCheck: false };
+  return index === -1 ? { kind: 'check' } : onPage ? { kind: 'page', pageId: pageId!, returnToCheck: kind === 'change' } : { kind: 'check' };
 }
 
 /** Whether the page on screen offers Back. */
@@ -132,5 +167,9 @@ export function goalsReducer(definition: QuestionnaireDefinition, flow: GoalsFlo
     }
     case 'reopen':
       return view.kind === 'complete' ? go({ kind: 'check' }) : stay;
+    case 'visit': {
+      const next = visit(definition, view, answers, action.mark, action.locale);
+      return next && goalsMarkOf(next) !== goalsMarkOf(view) ? go(next) : stay;
+    }
   }
 }

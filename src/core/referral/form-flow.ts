@@ -88,7 +88,12 @@ export type RequestAction =
   /** The sender is making attempt `n`. */
   | { type: 'attempt'; n: number }
   /** How the send ended. */
-  | { type: 'reply'; result: SubmitResult; now: number };
+  | { type: 'reply'; result: SubmitResult; now: number }
+  /**
+   * The browser's Back or Forward reached an entry of this form: `mark` is the page it showed
+   * (see `requestMarkOf`), or `undefined` for the start (an entry from an earlier session).
+   */
+  | { type: 'visit'; mark: string | undefined; today: Date; legalBasis: LegalBasis };
 
 export const startRequest: RequestFlow = {
   view: { kind: 'step', step: REFERRAL_STEPS[0], returnToCheck: false },
@@ -111,6 +116,47 @@ export function requestStepOf(view: RequestView): { step: string; number: number
     case 'sent':
       return { step: 'confirmation', number: REFERRAL_STEPS.length + 2 };
   }
+}
+
+/**
+ * The view's name in a browser history entry. No personal data, and never a reference: an entry
+ * outlives the person's go at the form.
+ */
+export function requestMarkOf(view: RequestView): string {
+  switch (view.kind) {
+    case 'step':
+      return view.returnToCheck ? `${view.step}:change` : view.step;
+    case 'check':
+      return 'check';
+    case 'sent':
+      return 'sent';
+  }
+}
+
+function viewOfMark(mark: string): RequestStepView | { kind: 'check' } | undefined {
+  if (mark === 'check') return { kind: 'check' };
+  const [step, change] = mark.split(':');
+  const known = REFERRAL_STEPS.find((s) => s === step);
+  return known && (change === undefined || change === 'change') ? { kind: 'step', step: known, returnToCheck: change === 'change' } : undefined;
+}
+
+/**
+ * Where a Back or Forward to `mark` takes the person. The pages before it must still be complete
+ * (they may have changed an answer since, or the form may have started again): otherwise the
+ * first page that is not, without errors, as they have not pressed Continue on it. A confirmation
+ * is never shown again from history, and nothing moves while a send is on its way.
+ */
+function visit(flow: RequestFlow, action: Extract<RequestAction, { type: 'visit' }>): RequestFlow {
+  if (flow.phase === 'sent') return { ...startRequest };
+  if (!mayEdit(flow.phase)) return flow;
+  const target = action.mark === undefined ? undefined : viewOfMark(action.mark);
+  if (action.mark !== undefined && !target) return flow;
+  if (!target) return go(flow, startRequest.view);
+  const before = target.kind === 'check' ? REFERRAL_STEPS.length : REFERRAL_STEPS.indexOf(target.step);
+  const options = { today: action.today, legalBasis: action.legalBasis };
+  const incomplete = REFERRAL_STEPS.slice(0, before).find((step) => validateStep(step, flow.draft, options).length > 0);
+  if (incomplete) return go(flow, { kind: 'step', step: incomplete, returnToCheck: false });
+  return requestMarkOf(flow.view) === action.mark ? flow : go(flow, target);
 }
 
 /**
@@ -251,5 +297,7 @@ export function requestReducer(flow: RequestFlow, action: RequestAction): Reques
       // Sent: the person is forgotten, and only the reference stays on screen.
       if (action.result.ok) return { ...startRequest, view: { kind: 'sent', reference: action.result.reference }, phase: 'sent' };
       return afterFailure(flow, action.result, action.now);
+    case 'visit':
+      return visit(flow, action);
   }
 }

@@ -12,11 +12,13 @@ import { withAnswer, type Answers } from '../../core/questionnaire/answers.ts';
 import {
   currentGoalsView,
   goalsCanGoBack,
+  goalsMarkOf,
   goalsReducer,
   goalsStepOf,
   startGoals,
   type GoalsAction,
   type GoalsFlow,
+  type GoalsView,
   type PageView,
 } from '../../core/questionnaire/views.ts';
 import { emit, type StepDetail } from '../../events.ts';
@@ -29,6 +31,7 @@ import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { h } from '../../ui/heading.ts';
+import { HistoryController } from '../../ui/history-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { goalsStyles } from './goals.styles.ts';
@@ -78,11 +81,22 @@ export class WaymarkGoals extends WaymarkElement {
   private step?: StepDetail;
   private readonly stepEvents = new StepController(this, () => this.step);
   private readonly checker = new LazyController(this, loadChecker, 'the questionnaire checker');
+  /** The questions on screen, worked out as it renders, for the history and for Back and Forward. */
+  private shown?: { definition: QuestionnaireDefinition; view: GoalsView };
+  /** Each page a browser history entry: Back and Forward move between pages (core/questionnaire/views.ts says where). */
+  private readonly history = new HistoryController(this, {
+    page: () => this.shown && goalsMarkOf(this.shown.view),
+    visit: (mark) => {
+      if (this.shown) this.dispatch(this.shown.definition, { type: 'visit', mark, locale: currentLocale() });
+      return true;
+    },
+  });
 
   protected override forgetState(): void {
     this.answers = {};
     this.flow = startGoals;
     this.stepEvents.reset();
+    this.history.restart();
   }
 
   override render() {
@@ -121,6 +135,7 @@ export class WaymarkGoals extends WaymarkElement {
 
   private renderWithConfig(config: WaymarkConfig) {
     const parsed = this.definitionFor(config);
+    this.shown = undefined;
     if (!parsed) return renderLoading();
     const locale = currentLocale();
     if (!parsed.ok) {
@@ -129,6 +144,7 @@ export class WaymarkGoals extends WaymarkElement {
     }
     const definition = parsed.value;
     const view = currentGoalsView(definition, this.flow, this.answers);
+    this.shown = { definition, view };
     this.step = { element: ELEMENT, ...goalsStepOf(definition, this.answers, view) };
     const dispatch = (action: GoalsAction) => this.dispatch(definition, action);
     switch (view.kind) {

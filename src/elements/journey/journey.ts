@@ -14,6 +14,7 @@ import {
   initialJourneyState,
   planFromIds,
   stepNumber,
+  visitStep,
   withGoals,
   type JourneyState,
   type JourneyStep,
@@ -23,6 +24,7 @@ import { hasUnsent } from '../../state/unsent-referral.ts';
 import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { formStyles } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
+import { HistoryController } from '../../ui/history-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { journeyStyles } from './journey.styles.ts';
@@ -68,6 +70,21 @@ export class WaymarkJourney extends WaymarkElement {
     return this.resolvedConfig ? { element: 'waymark-journey', step, number: stepNumber(step) } : undefined;
   });
 
+  /**
+   * Each step a browser history entry, its steps' pages too: Back and Forward move between them
+   * and keep the answers (state/journey-state.ts says where). Nothing moves while a send is on its way.
+   */
+  private readonly history = new HistoryController(this, {
+    page: () => (this.resolvedConfig ? this.store.get().step : undefined),
+    visit: (mark) => {
+      if (this.busy) return false;
+      const before = this.store.get();
+      this.store.update((s) => visitStep(this.withGoalsAnswers(s), mark));
+      if (this.store.get() !== before) this.requestStepFocus();
+      return true;
+    },
+  });
+
   @state() private saving = false;
   @state() private restored = false;
   private triedRestore = false;
@@ -85,6 +102,7 @@ export class WaymarkJourney extends WaymarkElement {
     this.restored = false;
     this.store.set(initialJourneyState());
     this.stepEvents.reset();
+    this.history.restart();
     this.focusController.request({ heading: true });
   }
 
@@ -244,8 +262,17 @@ export class WaymarkJourney extends WaymarkElement {
   }
 
   private go(step: JourneyStep): void {
-    this.store.update((s) => goTo(s, step));
+    this.store.update((s) => goTo(this.withGoalsAnswers(s), step));
     this.requestStepFocus();
+  }
+
+  /**
+   * Leaving the questions part way ("Skip", Back): their answers so far, read from the questions'
+   * public `answers`, so coming back to them (or Forward) shows what the person chose.
+   */
+  private withGoalsAnswers(s: JourneyState): JourneyState {
+    const goals = s.step === 'goals' ? this.shadowRoot?.querySelector('waymark-goals') : null;
+    return goals && goals.answers !== s.goalsAnswers ? { ...s, goalsAnswers: goals.answers } : s;
   }
 
   /**

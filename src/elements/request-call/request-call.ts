@@ -15,6 +15,7 @@ import { realSleep } from '../../core/referral/submit.ts';
 import { waitLeftMs, type ReferralIdentity } from '../../core/referral/lifecycle.ts';
 import {
   requestCanGoBack,
+  requestMarkOf,
   requestMayChange,
   requestReducer,
   requestStepOf,
@@ -39,6 +40,7 @@ import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contact
 import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
 import { StepController } from '../../ui/step-controller.ts';
+import { HistoryController } from '../../ui/history-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { requestCallStyles } from './request-call.styles.ts';
@@ -114,6 +116,11 @@ export class WaymarkRequestCall extends WaymarkElement {
   private readonly stepEvents = new StepController(this, () =>
     this.resolvedConfig ? { element: ELEMENT, ...requestStepOf(this.flow.view) } : undefined,
   );
+  /** Each page a browser history entry: Back and Forward move between pages (core/referral/form-flow.ts says where). */
+  private readonly history = new HistoryController(this, {
+    page: () => (this.resolvedConfig && !this.isolatedSrc ? requestMarkOf(this.flow.view) : undefined),
+    visit: (mark) => this.visit(mark),
+  });
   private readonly isolatedFrame = new IsolatedFrame(this, {
     onActivity: () => this.kioskSession.touch(),
     onBusy: () => this.busyChanged(),
@@ -142,6 +149,7 @@ export class WaymarkRequestCall extends WaymarkElement {
     this.plan = undefined;
     this.stepEvents.reset();
     this.setFlow(startRequest);
+    this.history.restart();
   }
 
   /** In isolated mode the frame's own page sends the referral: this page needs no endpoint. */
@@ -343,6 +351,15 @@ export class WaymarkRequestCall extends WaymarkElement {
       this.busyChanged();
       this.isolatedChild.reportBusy(this.busy);
     }
+  }
+
+  /** Back or Forward to a page of this form; refused only while a send is on its way. */
+  private visit(mark: string | undefined): boolean {
+    const config = this.resolvedConfig;
+    if (!config) return true;
+    if (this.busy) return false;
+    this.dispatch({ type: 'visit', mark, today: new Date(), legalBasis: config.service.legalBasis });
+    return true;
   }
 
   /** "Change" on check answers: the page with that question, focus on it, then straight back to check answers. */

@@ -3,6 +3,7 @@ import {
   currentGoalsView,
   defaultQuestionnaire,
   goalsCanGoBack,
+  goalsMarkOf,
   goalsReducer,
   goalsStepOf,
   startGoals,
@@ -134,5 +135,36 @@ describe("goals' flow (core)", () => {
     for (const action of [{ type: 'change', pageId: 'loneliness' }, { type: 'leave-crisis' }, { type: 'confirm', locale: 'en' }, { type: 'reopen' }] as GoalsAction[]) {
       expect(goalsReducer(definition, startGoals, {}, action).flow, action.type).to.equal(startGoals);
     }
+  });
+});
+
+describe("goals' flow in the browser's history (core)", () => {
+  const visit = (mark: string | undefined): GoalsAction => ({ type: 'visit', mark, locale: 'en' });
+  const pages = visiblePages(definition, answered).length;
+
+  it('names each view by page, never by answer, and a visit to a name shows that page with the answers', () => {
+    expect(goalsMarkOf(onPage('days') as never)).to.equal('page:days');
+    expect(goalsMarkOf(onPage('days', true) as never)).to.equal('change:days');
+    expect(goalsMarkOf({ kind: 'check' })).to.equal('check');
+    const atCheck = run(answered, ...continues(pages));
+    expect(atCheck.view).to.deep.equal({ kind: 'check' });
+    const back = run(answered, ...continues(pages), visit('page:help-with'));
+    expect(back.view).to.deep.equal(onPage('help-with'));
+    expect(back.answers).to.deep.equal(answered);
+    expect(run(answered, ...continues(pages), visit('page:help-with'), visit('check')).view).to.deep.equal({ kind: 'check' });
+  });
+
+  it('goes Forward only as far as the answers allow, to the first page not complete, without errors', () => {
+    const forward = run({}, visit('check'));
+    expect(forward.view).to.deep.equal(onPage('help-with'));
+    expect(forward.flow.errors).to.deep.equal([]);
+  });
+
+  it('shows the first page for an entry from an earlier session, urgent help again, and never confirms from history', () => {
+    expect(run(answered, ...continues(3), visit(undefined)).view).to.deep.equal(onPage('help-with'));
+    expect(run(answered, visit('crisis')).view).to.deep.equal({ kind: 'crisis', cause: 'link', from: onPage('help-with') });
+    const atCheck = run(answered, ...continues(pages));
+    expect(run(answered, ...continues(pages), visit('complete')).flow).to.deep.equal(atCheck.flow);
+    expect(run(answered, visit('page:no-such-page')).view).to.deep.equal({ kind: 'check' });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   requestCanGoBack,
+  requestMarkOf,
   requestMayChange,
   requestReducer,
   requestStepOf,
@@ -200,5 +201,50 @@ describe("request-call's flow (core)", () => {
     expect(requestWarnsBeforeLeaving(startRequest)).to.equal(false);
     expect(requestWarnsBeforeLeaving(run(startRequest, edit({ assisted: true }))), 'the helper switch is not an answer').to.equal(false);
     expect(requestWarnsBeforeLeaving(run(startRequest, edit({ phone: '0' })))).to.equal(true);
+  });
+});
+
+describe("request-call's flow in the browser's history (core)", () => {
+  const visit = (mark: string | undefined): RequestAction => ({ type: 'visit', mark, today: TODAY, legalBasis: 'consent' });
+
+  it('names each view without personal data, and a visit to its name shows it again with the answers', () => {
+    expect(requestMarkOf(onStep('contact') as never)).to.equal('contact');
+    expect(requestMarkOf(onStep('contact', true) as never)).to.equal('contact:change');
+    expect(requestMarkOf({ kind: 'check' })).to.equal('check');
+    expect(requestMarkOf({ kind: 'sent', reference: 'AV-1001' })).to.equal('sent');
+    const back = run(atCheck, visit('about-you'));
+    expect(back.view).to.deep.equal(onStep('about-you'));
+    expect(back.draft).to.equal(atCheck.draft);
+    expect(run(back, visit('check')).view).to.deep.equal({ kind: 'check' });
+    expect(run(back, visit('contact:change')).view).to.deep.equal(onStep('contact', true));
+  });
+
+  it('goes Forward only as far as the answers allow, to the first page not complete, without errors', () => {
+    const started = run(startRequest, edit({ fullName: 'Sam' }));
+    const forward = run(started, visit('check'));
+    expect(forward.view).to.deep.equal(onStep('about-you'));
+    expect(forward.errors).to.deep.equal([]);
+    const halfway = run(startRequest, edit(completeDraft({ phone: '' })), visit('anything-else'));
+    expect(halfway.view).to.deep.equal(onStep('contact'));
+  });
+
+  it('shows the first page for an entry from an earlier session, and ignores a name it does not know', () => {
+    expect(run(atCheck, visit(undefined)).view).to.deep.equal(onStep('about-you'));
+    expect(run(atCheck, visit('nowhere'))).to.equal(atCheck);
+    expect(run(atCheck, visit('about-you:later'))).to.equal(atCheck);
+  });
+
+  it('never shows a confirmation again, nor moves while a send is on its way', () => {
+    expect(run(atCheck, visit('sent'))).to.equal(atCheck);
+    const sending = run(atCheck, send(atCheck));
+    expect(run(sending, visit('about-you'))).to.equal(sending);
+  });
+
+  it('after a confirmation, any entry of the form shows an empty first page', () => {
+    const done = run(atCheck, send(atCheck), sent());
+    const back = run(done, visit('check'));
+    expect(back.view).to.deep.equal(onStep('about-you'));
+    expect(back.draft).to.deep.equal(startRequest.draft);
+    expect(back.phase).to.equal('editing');
   });
 });

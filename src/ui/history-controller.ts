@@ -1,0 +1,179 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  elementKey,
+  entryState,
+  historyWrite,
+  isWithin,
+  marksOf,
+  popOutcome,
+  type HistoryMark,
+  type HistoryMarks,
+} from '../core/history/page-history.ts';
+
+/** What an element tells the page's history about itself. */
+export interface HistoryPages {
+  /** The page on screen by name (no personal data), or `undefined` while there is none (loading, a setup problem). */
+  page(): string | undefined;
+  /**
+   * Back or Forward reached an entry of this element: show `page`, or the start for `undefined`
+   * (an entry from an earlier session). Returns false only when it may not move now (a send is
+   * on its way): the entry for what is on screen then goes back on top of the history.
+   */
+  visit(page: string | undefined): boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Sessions need only differ from each other; `crypto.randomUUID` is missing on plain-http pages. */
+const newSession = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * The page's one link to the browser's history, shared by every Waymark element on it. Elements
+ * join once they show a page; when pages change it writes one entry for all of them (a journey's
+ * step and its form's page move together), and on Back or Forward it tells each element what its
+ * entry showed, outer elements first. The rules are plain functions in core/history/.
+ */
+class PageHistory {
+  private readonly members = new Map<HistoryController, string>();
+  /** Each key's current session; a nested element's outlives it, so Back into a journey's step finds its page. */
+  private readonly sessions = new Map<string, string>();
+  /** Keys this copy of Waymark has used: another copy's marks on the same page are left alone. */
+  private readonly ours = new Set<string>();
+  private rewriteOnly = false;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  join(member: HistoryController, key: string): void {
+    if (this.members.size === 0) window.addEventListener('popstate', this.onPopState);
+    this.members.set(member, key);
+    this.ours.add(key);
+    const session = this.sessionOf(key);
+    // A step's element made again (Back into a journey's step): show the page its entry showed.
+    const mark = marksOf(history.state)[key];
+    if (mark && mark.session === session && mark.page !== member.page()) {
+      member.visit(mark.page);
+      this.rewriteOnly = true;
+    }
+    this.changed();
+  }
+
+  leave(member: HistoryController): void {
+    const key = this.members.get(member);
+    if (key === undefined) return;
+    this.members.delete(member);
+    // A page's own element gone: its sessions go with it. One inside a journey keeps its session.
+    if (!key.includes('/')) for (const k of [...this.sessions.keys()]) if (isWithin(k, key)) this.sessions.delete(k);
+    if (this.members.size === 0) window.removeEventListener('popstate', this.onPopState);
+    this.changed();
+  }
+
+  /** The element and those inside it start again: every entry they made shows the start from now on. */
+  restart(key: string): void {
+    for (const k of [...this.sessions.keys()]) if (isWithin(k, key)) this.sessions.set(k, newSession());
+    this.rewriteOnly = true;
+    this.changed();
+  }
+
+  keyOf(member: HistoryController): string | undefined {
+    return this.members.get(member);
+  }
+
+  /** After a render: written once, when everything that moved together has rendered. */
+  changed(): void {
+    if (this.timer === undefined) this.timer = setTimeout(() => this.write(), 0);
+  }
+
+  private sessionOf(key: string): string {
+    let session = this.sessions.get(key);
+    if (!session) this.sessions.set(key, (session = newSession()));
+    return session;
+  }
+
+  private marksNow(entry: HistoryMarks): HistoryMarks {
+    const marks: Record<string, HistoryMark> = {};
+    for (const [key, mark] of Object.entries(entry)) if (!this.ours.has(key)) marks[key] = mark;
+    for (const [member, key] of this.members) {
+      const page = member.page();
+      if (page !== undefined) marks[key] = { session: this.sessionOf(key), page };
+    }
+    return marks;
+  }
+
+  private write(): void {
+    this.timer = undefined;
+    const rewriteOnly = this.rewriteOnly;
+    this.rewriteOnly = false;
+    const entry = marksOf(history.state);
+    const now = this.marksNow(entry);
+    const write = historyWrite(entry, now, rewriteOnly);
+    const state = write === 'none' ? undefined : entryState(history.state, now);
+    if (!state) return;
+    // The address stays as it is: the host page's own routing owns it.
+    if (write === 'push') history.pushState(state, '', location.href);
+    else history.replaceState(state, '', location.href);
+  }
+
+  private readonly onPopState = (event: PopStateEvent) => {
+    const entry = marksOf(event.state);
+    let refused = false;
+    // Outer elements first: a journey's step decides which of its steps' elements exist.
+    const members = [...this.members].sort(([, a], [, b]) => a.split('/').length - b.split('/').length);
+    for (const [member, key] of members) {
+      if (!this.members.has(member)) continue;
+      const outcome = popOutcome(entry[key], this.sessionOf(key), member.page());
+      if (outcome.kind === 'stay') continue;
+      if (!member.visit(outcome.kind === 'visit' ? outcome.page : undefined)) refused = true;
+    }
+    // Where the elements are now is this entry, unless one could not move: then its page goes back on top.
+    this.rewriteOnly = !refused;
+    this.changed();
+  };
+}
+
+let pageHistory: PageHistory | undefined;
+
+/**
+ * An element's pages as browser history entries: Back and Forward move between them (see
+ * `HistoryPages`). Each element is keyed by its id, or its tag and place on the page, under the
+ * Waymark element it sits in, so several elements and the host page's own history do not clash.
+ */
+export class HistoryController implements ReactiveController {
+  constructor(
+    private readonly host: Host,
+    private readonly pages: HistoryPages,
+  ) {
+    host.addController(this);
+  }
+
+  page(): string | undefined {
+    return this.pages.page();
+  }
+
+  visit(page: string | undefined): boolean {
+    return this.pages.visit(page);
+  }
+
+  /** The element started again (a kiosk's next person, a sent referral): earlier entries show the start. */
+  restart(): void {
+    const key = pageHistory?.keyOf(this);
+    if (key !== undefined) pageHistory!.restart(key);
+  }
+
+  hostUpdated(): void {
+    if (this.pages.page() === undefined || !this.host.isConnected) return;
+    pageHistory ??= new PageHistory();
+    if (pageHistory.keyOf(this) === undefined) pageHistory.join(this, keyOf(this.host));
+    else pageHistory.changed();
+  }
+
+  hostDisconnected(): void {
+    pageHistory?.leave(this);
+  }
+}
+
+/** An element's key: its own name on the page, under that of the Waymark element it sits in. */
+function keyOf(element: Element): string {
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const outer = root instanceof ShadowRoot && root.host.localName.startsWith('waymark-') ? root.host : undefined;
+  const tag = element.localName;
+  return elementKey(outer && keyOf(outer), tag, element.id, [...root.querySelectorAll(tag)].indexOf(element));
+}
