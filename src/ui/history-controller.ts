@@ -1,10 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  backIsHistory,
   elementKey,
   entryState,
   historyWrite,
   isWithin,
   marksOf,
+  marksToWrite,
   popOutcome,
   type HistoryMark,
   type HistoryMarks,
@@ -41,6 +43,8 @@ class PageHistory {
   private readonly ours = new Set<string>();
   private rewriteOnly = false;
   private timer?: ReturnType<typeof setTimeout>;
+  /** Set while an element's own Back link waits for the browser to go back. */
+  private goingBack?: ReturnType<typeof setTimeout>;
 
   join(member: HistoryController, key: string): void {
     if (this.members.size === 0) window.addEventListener('popstate', this.onPopState);
@@ -62,7 +66,11 @@ class PageHistory {
     this.members.delete(member);
     // A page's own element gone: its sessions go with it. One inside a journey keeps its session.
     if (!key.includes('/')) for (const k of [...this.sessions.keys()]) if (isWithin(k, key)) this.sessions.delete(k);
-    if (this.members.size === 0) window.removeEventListener('popstate', this.onPopState);
+    if (this.members.size === 0) {
+      window.removeEventListener('popstate', this.onPopState);
+      clearTimeout(this.goingBack);
+      this.goingBack = undefined;
+    }
     this.changed();
   }
 
@@ -75,6 +83,24 @@ class PageHistory {
 
   keyOf(member: HistoryController): string | undefined {
     return this.members.get(member);
+  }
+
+  /**
+   * The element's own Back link to `page`: when the entry on screen was added by moving on from
+   * there, the history goes back one entry too, rather than adding one. Nothing is written until
+   * the browser says it has gone back (or a moment has passed), so no entry is added in between.
+   */
+  back(member: HistoryController, page: string): void {
+    const key = this.members.get(member);
+    if (key === undefined || !backIsHistory(marksOf(history.state)[key], this.sessionOf(key), page)) return;
+    this.goingBack = setTimeout(() => this.wentBack(), 2000);
+    history.back();
+  }
+
+  private wentBack(): void {
+    clearTimeout(this.goingBack);
+    this.goingBack = undefined;
+    this.changed();
   }
 
   /** After a render: written once, when everything that moved together has rendered. */
@@ -100,12 +126,13 @@ class PageHistory {
 
   private write(): void {
     this.timer = undefined;
+    if (this.goingBack !== undefined) return;
     const rewriteOnly = this.rewriteOnly;
     this.rewriteOnly = false;
     const entry = marksOf(history.state);
     const now = this.marksNow(entry);
     const write = historyWrite(entry, now, rewriteOnly);
-    const state = write === 'none' ? undefined : entryState(history.state, now);
+    const state = write === 'none' ? undefined : entryState(history.state, marksToWrite(entry, now, write));
     if (!state) return;
     // The address stays as it is: the host page's own routing owns it.
     if (write === 'push') history.pushState(state, '', location.href);
@@ -113,6 +140,11 @@ class PageHistory {
   }
 
   private readonly onPopState = (event: PopStateEvent) => {
+    if (this.goingBack !== undefined) {
+      // The element's own Back link already shows the page this entry names.
+      this.rewriteOnly = true;
+      return this.wentBack();
+    }
     const entry = marksOf(event.state);
     let refused = false;
     // Outer elements first: a journey's step decides which of its steps' elements exist.
@@ -150,6 +182,15 @@ export class HistoryController implements ReactiveController {
 
   visit(page: string | undefined): boolean {
     return this.pages.visit(page);
+  }
+
+  /**
+   * The element's own Back link (or "Back to your plan") is going to `page`: when the entry on
+   * screen was added by moving on from there, the browser's history goes back one too, so its
+   * Back and Forward agree with the link. Call it just before moving; the element moves itself.
+   */
+  back(page: string): void {
+    pageHistory?.back(this, page);
   }
 
   /** The element started again (a kiosk's next person, a sent referral): earlier entries show the start. */

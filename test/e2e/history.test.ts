@@ -107,8 +107,18 @@ describe('Back and Forward on the practice page', () => {
     await waitForHeading(page, 'How to contact you');
     assert.equal(await page.locator('#phone').inputValue(), '07700 900123', 'Forward keeps what was typed on the page');
 
-    // Back out of the form to the plan, and the plan is still there.
+    // The form's own Back link is the browser's Back too: it adds no entry, and Forward undoes it.
+    const length = await page.evaluate(() => history.length);
+    await page.locator('waymark-request-call').getByRole('button', { name: 'Back', exact: true }).click();
+    await waitForHeading(page, 'About you');
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => history.length), length, 'no entry added');
+    await page.goForward();
+    await waitForHeading(page, 'How to contact you');
     await page.goBack();
+    await waitForHeading(page, 'About you');
+
+    // Back out of the form to the plan, and the plan is still there.
     await page.goBack();
     await page.waitForFunction(() => (document.querySelector('waymark-journey') as unknown as { state: { step: string } }).state.step === 'plan');
     assert.deepEqual(await journeyPlan(page), [chosen]);

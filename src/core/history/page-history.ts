@@ -11,6 +11,8 @@ export interface HistoryMark {
   session: string;
   /** The element's own name for the page on screen (a step, a question), no personal data. */
   page: string;
+  /** The page the entry before showed, when this entry was added by moving on from it. */
+  back?: string;
 }
 
 export type HistoryMarks = Readonly<Record<string, HistoryMark>>;
@@ -22,7 +24,7 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isMark = (value: unknown): value is HistoryMark =>
-  isPlainObject(value) && typeof value.session === 'string' && typeof value.page === 'string';
+  isPlainObject(value) && typeof value.session === 'string' && typeof value.page === 'string' && (value.back === undefined || typeof value.back === 'string');
 
 /** Waymark's marks in an entry's state; anything else there is not ours and is ignored. */
 export function marksOf(state: unknown): HistoryMarks {
@@ -72,6 +74,33 @@ export function historyWrite(entry: HistoryMarks, now: HistoryMarks, rewriteOnly
   // A page moved within the same session: that is a step the person can go Back to.
   const moved = changed.some((key) => entry[key] !== undefined && entry[key]!.session === now[key]!.session);
   return moved ? 'push' : 'replace';
+}
+
+/**
+ * The marks to write. A pushed entry remembers, for each element that moved on, the page it came
+ * from (only those: a form's next page is not a step back for the journey around it); a rewritten
+ * entry keeps what it remembered for a page that did not change.
+ */
+export function marksToWrite(entry: HistoryMarks, now: HistoryMarks, write: HistoryWrite): HistoryMarks {
+  const marks: Record<string, HistoryMark> = {};
+  for (const [key, mark] of Object.entries(now)) {
+    const was = entry[key];
+    const same = was !== undefined && was.session === mark.session;
+    // A new entry remembers where the elements that moved came from; the same entry rewritten keeps what it had.
+    const moved = same && was.page !== mark.page;
+    const back = write === 'push' ? (moved ? was.page : undefined) : same && !moved ? was.back : undefined;
+    marks[key] = back === undefined ? { session: mark.session, page: mark.page } : { session: mark.session, page: mark.page, back };
+  }
+  return marks;
+}
+
+/**
+ * Whether an element's own Back link, going to `target`, is the browser's Back: the entry on
+ * screen was added by moving on from that page, in this session. Then the link goes back in the
+ * history rather than adding an entry, so the browser's Back and Forward stay in step with it.
+ */
+export function backIsHistory(mark: HistoryMark | undefined, session: string, target: string): boolean {
+  return mark !== undefined && mark.session === session && mark.back === target;
 }
 
 /**

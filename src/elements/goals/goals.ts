@@ -208,11 +208,19 @@ export class WaymarkGoals extends WaymarkElement {
   /** Back, and "I need help urgently" on every page, before the heading in reading order. */
   private renderTop(dispatch: (action: GoalsAction) => void, canGoBack: boolean) {
     return html`<div class="goals__top">
-      ${backLink(canGoBack ? () => dispatch({ type: 'back' }) : undefined)}
+      ${backLink(canGoBack ? () => this.back(dispatch) : undefined)}
       <button type="button" class="link-button goals__urgent" @click=${() => dispatch({ type: 'urgent' })}>
         ${msg('I need help urgently')}
       </button>
     </div>`;
+  }
+
+  /** The questions' own Back link: the browser's Back when the page before is the entry before, so the two agree. */
+  private back(dispatch: (action: GoalsAction) => void) {
+    const shown = this.shown;
+    const target = shown && goalsReducer(shown.definition, this.flow, this.answers, { type: 'back' });
+    if (target && target.flow !== this.flow && target.flow.view) this.history.back(goalsMarkOf(target.flow.view));
+    dispatch({ type: 'back' });
   }
 
   private answer(questionId: string, value: AnswerValue | undefined) {

@@ -261,7 +261,9 @@ export class WaymarkJourney extends WaymarkElement {
     `;
   }
 
+  /** To another step; to the step before, by the browser's Back, so its Back and Forward agree with the buttons. */
   private go(step: JourneyStep): void {
+    this.history.back(step);
     this.store.update((s) => goTo(this.withGoalsAnswers(s), step));
     this.requestStepFocus();
   }

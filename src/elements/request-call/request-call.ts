@@ -215,7 +215,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   /** Back, and urgent help near the top of every page: crisis information comes before a non-urgent form. */
   private renderTop(config: WaymarkConfig, locale: string) {
     return html`
-      ${backLink(requestCanGoBack(this.flow) ? () => this.dispatch({ type: 'back' }) : undefined)}
+      ${backLink(requestCanGoBack(this.flow) ? () => this.back() : undefined)}
       ${this.urgentHelpAbove
         ? nothing
         : html`<details class="urgent disclosure" part="urgent">
@@ -351,6 +351,13 @@ export class WaymarkRequestCall extends WaymarkElement {
       this.busyChanged();
       this.isolatedChild.reportBusy(this.busy);
     }
+  }
+
+  /** The form's own Back link: the browser's Back when the page before is the entry before, so the two agree. */
+  private back(): void {
+    const target = requestReducer(this.flow, { type: 'back' });
+    if (target !== this.flow) this.history.back(requestMarkOf(target.view));
+    this.dispatch({ type: 'back' });
   }
 
   /** Back or Forward to a page of this form; refused only while a send is on its way. */

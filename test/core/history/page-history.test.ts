@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { elementKey, entryState, historyWrite, isWithin, marksOf, popOutcome } from '../../../src/core/history/page-history.ts';
+import { backIsHistory, elementKey, entryState, historyWrite, isWithin, marksOf, marksToWrite, popOutcome } from '../../../src/core/history/page-history.ts';
 
 const J = 'waymark-journey[0]';
 const F = `${J}/waymark-request-call[0]`;
@@ -55,5 +55,31 @@ describe('page history rules (core)', () => {
     // A step and its form moving together are one entry.
     expect(historyWrite({ ...entry, [F]: { session: 's2', page: 'check' } }, { [J]: { session: 's1', page: 'confirmation' } }, false)).to.equal('push');
     expect(historyWrite({ ...entry, [F]: { session: 's2', page: 'check' } }, entry, false)).to.equal('replace');
+  });
+});
+
+describe('Back links and the browser history (core)', () => {
+  const entry = { [J]: { session: 's1', page: 'plan' }, [F]: { session: 's2', page: 'about-you' } };
+
+  it('a pushed entry remembers where each element that moved came from, and only those', () => {
+    const now = { [J]: { session: 's1', page: 'plan' }, [F]: { session: 's2', page: 'contact' } };
+    expect(marksToWrite(entry, now, 'push')).to.deep.equal({ [J]: { session: 's1', page: 'plan' }, [F]: { session: 's2', page: 'contact', back: 'about-you' } });
+  });
+
+  it('a rewritten entry keeps what it remembered for pages that stayed, and nothing from another session', () => {
+    const pushed = { [J]: { session: 's1', page: 'request-call', back: 'plan' } };
+    const withForm = { [J]: { session: 's1', page: 'request-call' }, [F]: { session: 's2', page: 'about-you' } };
+    expect(marksToWrite(pushed, withForm, 'replace')).to.deep.equal({ [J]: { session: 's1', page: 'request-call', back: 'plan' }, [F]: { session: 's2', page: 'about-you' } });
+    expect(marksToWrite(pushed, { [J]: { session: 's9', page: 'request-call' } }, 'replace')).to.deep.equal({ [J]: { session: 's9', page: 'request-call' } });
+    expect(marksToWrite(pushed, { [J]: { session: 's1', page: 'goals' } }, 'replace')).to.deep.equal({ [J]: { session: 's1', page: 'goals' } });
+  });
+
+  it("an element's own Back link is the browser's Back only to the page the entry came from, in this session", () => {
+    const mark = { session: 's2', page: 'contact', back: 'about-you' };
+    expect(backIsHistory(mark, 's2', 'about-you')).to.equal(true);
+    expect(backIsHistory(mark, 's2', 'check')).to.equal(false);
+    expect(backIsHistory(mark, 's3', 'about-you')).to.equal(false);
+    expect(backIsHistory({ session: 's2', page: 'contact' }, 's2', 'about-you')).to.equal(false);
+    expect(backIsHistory(undefined, 's2', 'about-you')).to.equal(false);
   });
 });
