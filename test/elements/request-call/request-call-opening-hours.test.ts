@@ -18,6 +18,10 @@ async function contactPage(el: WaymarkRequestCall) {
 describe('<waymark-request-call> call-back days and times', () => {
   before(startWorker);
   afterEach(() => worker.resetHandlers());
+  // The whole form by keyboard, twice Back, then axe: up to a minute on two busy cores.
+  beforeEach(function () {
+    this.currentTest?.timeout(60_000);
+  });
 
   it('offers every day and time when the service gives no opening hours, as before', async () => {
     const el = await mount();
