@@ -199,22 +199,32 @@ describe('<waymark-journey>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('asks "Are you still there?" with a countdown, carries on when asked, and clears everything at zero', async function () {
+    // Two tests, not one: axe runs while the countdown is open, and on a busy machine it took
+    // longer than a 3-second countdown, which then cleared the journey before "carry on" was pressed.
+    it('asks "Are you still there?" with a countdown, and carries on when asked', async function () {
       this.timeout(25000);
-      const el = await journey({ kiosk: { enabled: true, idleSeconds: 5, countdownSeconds: 3 } });
+      const el = await journey({ kiosk: { enabled: true, idleSeconds: 5, countdownSeconds: 120 } });
       clickButton(el, 'Skip this and look at activities');
       await stepShown(el);
       expect(el.state.step).to.equal('suggestions');
 
       const dialog = child<HTMLDialogElement>(el, 'dialog');
       await waitUntil(() => dialog.open, 'dialog opens after the idle time');
-      expect(dialog.textContent).to.match(/Clearing in [1-3] seconds/);
+      expect(dialog.textContent).to.match(/Clearing in \d+ seconds/);
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => !dialog.open, 'carry on closes it');
       expect(el.state.step).to.equal('suggestions');
+    });
 
-      await waitUntil(() => el.state.step === 'goals', 'reset after the countdown');
+    it('clears everything when the countdown reaches zero', async function () {
+      this.timeout(25000);
+      const el = await journey({ kiosk: { enabled: true, idleSeconds: 5, countdownSeconds: 3 } });
+      clickButton(el, 'Skip this and look at activities');
+      await stepShown(el);
+      expect(el.state.step).to.equal('suggestions');
+
+      await waitUntil(() => el.state.step === 'goals', 'reset after the countdown', { timeout: 20000 });
       expect(el.state.plan).to.deep.equal([]);
       expect(child(el, '.progress__count').textContent).to.equal('Step 1 of 5');
     });
