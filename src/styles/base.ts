@@ -145,8 +145,9 @@ export const base = css`
     border-inline-start: 8px solid var(--_color-secondary);
   }
 
-  /* Kiosk mode's "Are you still there?", on every element (ui/idle-dialog.ts). */
-  .idle-dialog {
+  /* Kiosk mode's "Are you still there?", on every element (ui/idle-dialog.ts), and "Clear
+     everything?" (ui/clear-dialog.ts). */
+  .idle-dialog, .clear-dialog {
     max-inline-size: min(30em, 90vw);
     padding: 1.5em;
     border: 0;
@@ -155,7 +156,8 @@ export const base = css`
     color: var(--_color-text);
     font: inherit;
   }
-  .idle-dialog::backdrop { background: rgb(0 0 0 / 0.6); }
+  .idle-dialog::backdrop, .clear-dialog::backdrop { background: rgb(0 0 0 / 0.6); }
+  .clear-dialog__actions { display: flex; flex-wrap: wrap; gap: var(--_space); }
   .idle-dialog__count { font-size: 1.5em; font-weight: 700; }
 
   .language-picker { margin-block-end: var(--_space); }

@@ -142,6 +142,8 @@ describe('kiosk mode on every element', () => {
 
     shadow(journey).querySelector<HTMLButtonElement>('.kiosk-bar__finish')!.click();
     await journey.updateComplete;
+    [...shadow(journey).querySelectorAll<HTMLButtonElement>('.clear-dialog button')].find((b) => b.textContent!.includes('Yes, clear everything'))!.click();
+    await journey.updateComplete;
     expect(journey.state.step).to.equal('goals');
     service.release();
     await new Promise((r) => setTimeout(r, 500));

@@ -32,6 +32,7 @@ import { renderProgress, stepLabel } from './progress.ts';
 import { renderKioskBar } from './kiosk.ts';
 import { define } from '../../ui/define.ts';
 import { renderLoading } from '../../ui/config-problems.ts';
+import { renderClearDialog } from '../../ui/clear-dialog.ts';
 import { renderOrCall } from '../../ui/call-us.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { currentLocale } from '../../i18n/locale.ts';
@@ -86,6 +87,8 @@ export class WaymarkJourney extends WaymarkElement {
   });
 
   @state() private saving = false;
+  /** "Finish and clear" was pressed: the selector of that button, while "Clear everything?" asks. */
+  @state() private clearAskedBy?: string;
   @state() private restored = false;
   private triedRestore = false;
   /** Counts the person's choices in the "save my progress" box, so a late restore never overrides one. */
@@ -100,6 +103,7 @@ export class WaymarkJourney extends WaymarkElement {
   protected override forgetState(): void {
     this.saving = false;
     this.restored = false;
+    this.clearAskedBy = undefined;
     this.store.set(initialJourneyState());
     this.stepEvents.reset();
     this.history.restart();
@@ -136,6 +140,9 @@ export class WaymarkJourney extends WaymarkElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const dialog = this.shadowRoot?.querySelector<HTMLDialogElement>('dialog.clear-dialog');
+    if (dialog && this.clearAskedBy && !dialog.open) dialog.showModal();
+    if (dialog && !this.clearAskedBy && dialog.open) dialog.close();
     const step = this.store.get().step;
     // The rest once the first step is on screen, so they never compete with it.
     if (this.resolvedConfig && this.steps.statusOf(step) === 'ready') this.steps.prefetchWhenIdle();
@@ -154,13 +161,14 @@ export class WaymarkJourney extends WaymarkElement {
           ? renderKioskBar({
               assisted: s.assisted,
               onAssisted: (assisted) => this.store.update((st) => ({ ...st, assisted })),
-              onFinish: () => this.kioskSession.finish(),
+              onFinish: () => this.askToClear('.kiosk-bar__finish'),
             })
           : nothing}
         <waymark-urgent-help exportparts="panel: urgent-help" compact .config=${config} ?kiosk=${kiosk}></waymark-urgent-help>
         ${renderProgress(s.step)}
         ${this.whenLoaded(config, s.step, () => this.renderStep(config, s, kiosk))}
         ${kiosk ? nothing : this.renderSaveProgress()}
+        ${kiosk ? renderClearDialog(() => this.clearConfirmed(), () => this.clearCancelled()) : nothing}
       </div>
     `;
   }
@@ -220,7 +228,7 @@ export class WaymarkJourney extends WaymarkElement {
                   @click=${() => !this.busy && this.go('plan')}>${msg('Back to your plan')}</button>
               </div>`
             : kiosk
-              ? html`<button type="button" class="button" @click=${() => this.kioskSession.finish()}>${msg('Finish and clear')}</button>`
+              ? html`<button type="button" class="button journey__finish" @click=${() => this.askToClear('.journey__finish')}>${msg('Finish and clear')}</button>`
               : nothing}
         `;
     }
@@ -259,6 +267,22 @@ export class WaymarkJourney extends WaymarkElement {
           : nothing}
       </div>
     `;
+  }
+
+  private askToClear(opener: string): void {
+    this.clearAskedBy = opener;
+  }
+
+  private clearConfirmed(): void {
+    this.clearAskedBy = undefined;
+    this.kioskSession.finish();
+  }
+
+  private clearCancelled(): void {
+    const opener = this.clearAskedBy;
+    this.clearAskedBy = undefined;
+    // Back to the button they pressed, so the keyboard is where it was.
+    if (opener) this.focusController.request({ selector: opener });
   }
 
   /** To another step; to the step before, by the browser's Back, so its Back and Forward agree with the buttons. */

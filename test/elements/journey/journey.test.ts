@@ -208,7 +208,7 @@ describe('<waymark-journey>', () => {
       await stepShown(el);
       expect(el.state.step).to.equal('suggestions');
 
-      const dialog = child<HTMLDialogElement>(el, 'dialog');
+      const dialog = child<HTMLDialogElement>(el, 'dialog.idle-dialog');
       await waitUntil(() => dialog.open, 'dialog opens after the idle time');
       expect(dialog.textContent).to.match(/Clearing in \d+ seconds/);
       await expect(el).to.be.accessible();
@@ -229,15 +229,47 @@ describe('<waymark-journey>', () => {
       expect(child(el, '.progress__count').textContent).to.equal('Step 1 of 5');
     });
 
-    it('"Finish and clear" starts again at once', async () => {
+    it('"Finish and clear" asks "Clear everything?": Cancel (or Escape) keeps everything and gives focus back, Yes starts again (issue 15, item 15)', async () => {
       const el = await journey({}, true);
       child<HTMLInputElement>(el, '#assisted').click();
       clickButton(el, 'Skip this and ask for a call');
-      await el.updateComplete;
-      clickButton(el, 'Finish and clear');
-      await el.updateComplete;
-      expect(el.state.step).to.equal('goals');
+      await stepShown(el);
+      const finish = child<HTMLButtonElement>(el, '.kiosk-bar__finish');
+      const dialog = child<HTMLDialogElement>(el, 'dialog.clear-dialog');
+      const dialogButton = (text: string) => [...dialog.querySelectorAll('button')].find((b) => b.textContent!.trim() === text)!;
+      expect(dialog.open).to.equal(false);
+
+      // By keyboard: Enter on the button opens the dialog, with Cancel, the safe choice, focused.
+      finish.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.open, 'the dialog opens');
+      expect(el.state.step, 'nothing cleared yet').to.equal('request-call');
+      expect(dialog.getAttribute('aria-labelledby')).to.equal('clear-title');
+      expect(child(el, '#clear-title').textContent).to.equal('Clear everything?');
+      expect(root(el).activeElement).to.equal(dialogButton('Cancel'));
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !dialog.open, 'Cancel closes it');
+      await waitUntil(() => root(el).activeElement === finish, 'focus back on "Finish and clear"');
+      expect(el.state.step).to.equal('request-call');
+      expect(el.state.assisted).to.equal(true);
+
+      // Escape cancels too.
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => dialog.open, 'opens again');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !dialog.open, 'Escape closes it');
+      await waitUntil(() => root(el).activeElement === finish, 'focus back again');
+      expect(el.state.step).to.equal('request-call');
+
+      finish.click();
+      await waitUntil(() => dialog.open, 'opens by mouse');
+      dialogButton('Yes, clear everything').click();
+      await waitUntil(() => el.state.step === 'goals', 'cleared');
       expect(el.state.assisted).to.equal(false);
+      await el.updateComplete;
+      expect(child<HTMLDialogElement>(el, 'dialog.clear-dialog').open).to.equal(false);
+      await expect(el).to.be.accessible();
     });
   });
 });
