@@ -31,12 +31,12 @@ class TestForm extends LitElement {
   @state() fruit: string | undefined;
   @state() extras: string[] = [];
   @state() dob: DateParts = { day: '', month: '', year: '' };
-  @state() errors: FieldError[] = [];
+  @state() errors: FieldError<{ code: string; message: string }>[] = [];
 
   override render() {
     const err = (f: string) => this.errors.find((e) => e.field === f)?.message;
     return html`
-      ${renderErrorSummary(this.errors, this.shadowRoot, 2)}
+      ${renderErrorSummary(this.errors, (e) => e.message, this.shadowRoot, 2)}
       ${textField({ id: 'name', label: 'Full name', value: this.name, error: err('name'), autocomplete: 'name', onInput: (v) => (this.name = v) })}
       ${radios({ id: 'fruit', label: 'Favourite fruit', choices: CHOICES.slice(0, 2), value: this.fruit, error: err('fruit'), onChange: (v) => (this.fruit = v) })}
       ${checkboxes({ id: 'extras', label: 'Extras', optional: true, choices: CHOICES, values: this.extras, onChange: (v) => (this.extras = v) })}
@@ -66,8 +66,8 @@ describe('shared form parts', () => {
   it('shows errors in the summary and inline, and the summary links focus each field', async () => {
     const el = await fixture<TestForm>(fixtureHtml`<test-form></test-form>`);
     el.errors = [
-      { field: 'name', message: 'Enter your full name' },
-      { field: 'fruit', message: 'Select a fruit' },
+      { field: 'name', code: 'name.missing', message: 'Enter your full name' },
+      { field: 'fruit', code: 'fruit.missing', message: 'Select a fruit' },
     ];
     await el.updateComplete;
     focusErrorSummary(el.shadowRoot);

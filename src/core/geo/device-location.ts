@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import type { Origin } from './outcode-lookup.ts';
 
 export type DeviceLocation = { ok: true; origin: Origin } | { ok: false; reason: 'denied' | 'unavailable' };
@@ -15,17 +14,11 @@ export function askDeviceLocation(timeoutMs = 15000): Promise<DeviceLocation> {
       (position) =>
         resolve({
           ok: true,
-          origin: { latitude: position.coords.latitude, longitude: position.coords.longitude, label: msg('your location') },
+          origin: { latitude: position.coords.latitude, longitude: position.coords.longitude },
         }),
       (error) => resolve({ ok: false, reason: error.code === error.PERMISSION_DENIED ? 'denied' : 'unavailable' }),
       // A rough position is enough for "how far", and is quicker and kinder to the battery.
       { enableHighAccuracy: false, maximumAge: 300000, timeout: timeoutMs },
     );
   });
-}
-
-export function deviceLocationMessage(reason: 'denied' | 'unavailable'): string {
-  return reason === 'denied'
-    ? msg('Your browser did not share your location. You can enter a postcode instead')
-    : msg('We could not find your location. You can enter a postcode instead');
 }

@@ -13,8 +13,8 @@ const OutcodeReply = z.object({
 });
 
 export interface Origin extends GeoPoint {
-  /** What to show the person: the outward code, or "your location". */
-  label: string;
+  /** The outward code a person gave; none when the place is the device's location. */
+  outcode?: string;
 }
 
 export type OutcodeLookup = { ok: true; origin: Origin } | { ok: false; reason: 'not-found' | 'unavailable'; detail: string };
@@ -38,5 +38,5 @@ export async function lookupOutcode(base: string, outcode: string, options: { si
   if (!parsed.success) return { ok: false, reason: 'unavailable', detail: `${url}: the reply is not a postcodes.io outcode result` };
   const { latitude, longitude } = parsed.data.result;
   if (latitude === null || longitude === null) return { ok: false, reason: 'not-found', detail: `${url}: this outcode has no location` };
-  return { ok: true, origin: { latitude, longitude, label: outcode } };
+  return { ok: true, origin: { latitude, longitude, outcode } };
 }

@@ -1,5 +1,3 @@
-import { msg } from '@lit/localize';
-
 /** What Waymark makes of a postcode a person typed. Only the outward code ever leaves the page. */
 export type PostcodeCheck =
   | { ok: true; outcode: string }
@@ -23,16 +21,7 @@ export function parsePostcode(input: string): PostcodeCheck {
   return { ok: false, reason: 'not-uk' };
 }
 
-/** The words shown when a postcode cannot be used, GOV.UK style: say what to do. */
-export function postcodeMessage(reason: 'empty' | 'not-uk' | 'not-found' | 'unavailable'): string {
-  switch (reason) {
-    case 'empty':
-      return msg('Enter your postcode, like LS6 2AB');
-    case 'not-uk':
-      return msg('Enter a UK postcode, like LS6 2AB');
-    case 'not-found':
-      return msg('We could not find that postcode. Check it and try again');
-    case 'unavailable':
-      return msg('We cannot work out distances right now. You can still search without them');
-  }
-}
+/** Why the finder cannot show distances: a postcode it cannot use, or a location not shared. */
+export type DistanceProblem =
+  | { code: 'postcode.empty' | 'postcode.not-uk' | 'postcode.not-found' | 'postcode.unavailable' }
+  | { code: 'location.denied' | 'location.unavailable' };

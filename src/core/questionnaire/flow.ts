@@ -58,7 +58,7 @@ export function nextPageAfterChange(
 ): Page | undefined {
   const pages = visiblePages(definition, answers);
   const index = pages.findIndex((p) => p.id === pageId);
-  return pages.slice(index + 1).find((page) => !seen.has(page.id) || validatePage(page, answers, 'en').length > 0);
+  return pages.slice(index + 1).find((page) => !seen.has(page.id) || validatePage(page, answers).length > 0);
 }
 
 /** The page before `pageId` (or the last page, from check answers); `undefined` on the first page. */

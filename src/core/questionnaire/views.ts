@@ -1,9 +1,9 @@
 import type { GoalsResult } from '../model/goals.ts';
-import type { FieldError } from '../validate/field-error.ts';
+
 import type { QuestionnaireDefinition } from './definition.ts';
 import type { Answers } from './answers.ts';
 import { nextPage, nextPageAfterChange, pageNumber, previousPage, visiblePages } from './flow.ts';
-import { validatePage } from './validate.ts';
+import { validatePage, type AnswerError } from './validate.ts';
 import { pageSignalsCrisis, withoutCrisisChoices } from './crisis.ts';
 import { scoreAnswers } from './score.ts';
 
@@ -22,7 +22,7 @@ export interface GoalsFlow {
   /** Pages the person has been through, so a change from check answers shows newly opened ones. */
   readonly seen: readonly string[];
   /** What to fix on the page on screen, after a failed Continue. */
-  readonly errors: readonly FieldError[];
+  readonly errors: readonly AnswerError[];
 }
 
 export type GoalsAction =
@@ -128,7 +128,7 @@ export function goalsReducer(definition: QuestionnaireDefinition, flow: GoalsFlo
     case 'continue': {
       if (view.kind !== 'page') return stay;
       const page = definition.pages.find((p) => p.id === view.pageId)!;
-      const errors = validatePage(page, answers, action.locale);
+      const errors = validatePage(page, answers);
       if (errors.length > 0) return { flow: { ...flow, view, errors }, answers };
       // Checked on Continue, not on click: moving someone away mid-choice would disorient them (WCAG 3.2.2).
       if (pageSignalsCrisis(page, answers)) return go({ kind: 'crisis', cause: 'answer', from: view });

@@ -1,5 +1,4 @@
-import { msg } from '@lit/localize';
-import type { ReferralFieldError } from '../validate/referral-steps.ts';
+import type { ReferralFieldError, ReferralProblem } from '../validate/referral-steps.ts';
 import type { FieldErrorsReply } from './replies.ts';
 
 // Paths in the Referral, mapped to the form's field ids (see draft.ts).
@@ -37,14 +36,17 @@ export function formFieldOf(field: string | undefined): string | undefined {
 }
 
 /**
- * A 422 reply as errors on the form. A message the server did not write gets a plain one; a
- * field the form does not have keeps an empty `field`, so it shows in the summary without a link.
+ * A 422 reply as errors on the form. The service's own message is kept as written; one it did not
+ * write gets a plain code. A field the form does not have keeps an empty `field`, so it shows in
+ * the summary without a link.
  */
 export function toFieldErrors(reply: FieldErrorsReply): ReferralFieldError[] {
-  return reply.errors.map((e) => {
+  return reply.errors.map((e): ReferralFieldError => {
     const field = formFieldOf(e.field) ?? '';
     const text = e.message?.trim().slice(0, 300);
-    const message = text || (field ? msg('Check this answer') : msg('The service could not accept one of your answers'));
-    return field === 'dateOfBirth' ? { field, message, parts: ['day', 'month', 'year'] } : { field, message };
+    const problem: ReferralProblem = text
+      ? { code: 'service.message', text }
+      : { code: field ? 'service.check-answer' : 'service.not-accepted' };
+    return field === 'dateOfBirth' ? { ...problem, field, parts: ['day', 'month', 'year'] } : { ...problem, field };
   });
 }

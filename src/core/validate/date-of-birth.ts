@@ -1,5 +1,3 @@
-import { msg, str } from '@lit/localize';
-
 export interface DateParts {
   day: string;
   month: string;
@@ -16,9 +14,23 @@ export type DatePart = keyof DateParts;
 export const MIN_AGE = 16;
 export const MAX_AGE = 120;
 
+/** What can be wrong with a date of birth; `too-young` carries the `minAge`. */
+export type DateOfBirthProblem =
+  | { code: 'date-of-birth.missing' }
+  | { code: 'date-of-birth.missing-parts' }
+  | { code: 'date-of-birth.missing-day' }
+  | { code: 'date-of-birth.missing-month' }
+  | { code: 'date-of-birth.missing-year' }
+  | { code: 'date-of-birth.year-digits' }
+  | { code: 'date-of-birth.not-real' }
+  | { code: 'date-of-birth.in-future' }
+  | { code: 'date-of-birth.too-young'; minAge: number }
+  | { code: 'date-of-birth.too-old' };
+
+/** A date of birth's ISO date, or its problem and the boxes to mark. */
 export type DateOfBirthCheck =
   | { ok: true; iso: string }
-  | { ok: false; message: string; parts: DatePart[] };
+  | { ok: false; problem: DateOfBirthProblem; parts: DatePart[] };
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 
@@ -54,23 +66,17 @@ export function checkDateOfBirth(parts: DateParts, today: Date): DateOfBirthChec
   const month = parts.month.trim();
   const year = parts.year.trim();
   const missing = (['day', 'month', 'year'] as const).filter((k) => ({ day, month, year })[k] === '');
-  if (missing.length === 3) return { ok: false, message: msg('Enter your date of birth'), parts: ['day', 'month', 'year'] };
+  if (missing.length === 3) return { ok: false, problem: { code: 'date-of-birth.missing' }, parts: ['day', 'month', 'year'] };
   if (missing.length > 0) {
-    const message =
-      missing.length === 2
-        ? msg('Date of birth must include a day, month and year')
-        : missing[0] === 'day'
-          ? msg('Date of birth must include a day')
-          : missing[0] === 'month'
-            ? msg('Date of birth must include a month')
-            : msg('Date of birth must include a year');
-    return { ok: false, message, parts: missing };
+    const problem: DateOfBirthProblem =
+      missing.length === 2 ? { code: 'date-of-birth.missing-parts' } : { code: `date-of-birth.missing-${missing[0]!}` };
+    return { ok: false, problem, parts: missing };
   }
 
   const d = /^[0-9]{1,2}$/.test(day) ? Number(day) : NaN;
   const m = monthNumber(month) ?? NaN;
   if (!/^[0-9]{4}$/.test(year)) {
-    return { ok: false, message: msg('Year must include 4 numbers, like 1970'), parts: ['year'] };
+    return { ok: false, problem: { code: 'date-of-birth.year-digits' }, parts: ['year'] };
   }
   const y = Number(year);
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -79,20 +85,16 @@ export function checkDateOfBirth(parts: DateParts, today: Date): DateOfBirthChec
     const wrong: DatePart[] = [];
     if (!(d >= 1 && d <= 31)) wrong.push('day');
     if (!(m >= 1 && m <= 12)) wrong.push('month');
-    return { ok: false, message: msg('Date of birth must be a real date'), parts: wrong.length ? wrong : ['day', 'month', 'year'] };
+    return { ok: false, problem: { code: 'date-of-birth.not-real' }, parts: wrong.length ? wrong : ['day', 'month', 'year'] };
   }
 
   const age = ageOn({ year: y, month: m, day: d }, today);
   const todayIso = `${pad(today.getFullYear(), 4)}-${pad(today.getMonth() + 1, 2)}-${pad(today.getDate(), 2)}`;
   const iso = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
-  if (iso > todayIso) return { ok: false, message: msg('Date of birth must be in the past'), parts: ['day', 'month', 'year'] };
+  if (iso > todayIso) return { ok: false, problem: { code: 'date-of-birth.in-future' }, parts: ['day', 'month', 'year'] };
   if (age < MIN_AGE) {
-    return {
-      ok: false,
-      message: msg(str`You must be ${MIN_AGE} or older to use this form. Your GP practice can help you find support`),
-      parts: ['day', 'month', 'year'],
-    };
+    return { ok: false, problem: { code: 'date-of-birth.too-young', minAge: MIN_AGE }, parts: ['day', 'month', 'year'] };
   }
-  if (age > MAX_AGE) return { ok: false, message: msg('Check the year you were born'), parts: ['year'] };
+  if (age > MAX_AGE) return { ok: false, problem: { code: 'date-of-birth.too-old' }, parts: ['year'] };
   return { ok: true, iso };
 }

@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { ReferralContact } from '../model/referral.ts';
 
 // The referral schema's own email rule, so a form that passes here never fails at the server.
@@ -10,8 +9,10 @@ export function normaliseEmail(input: string): string | undefined {
   return trimmed !== '' && emailRule.safeParse(trimmed).success ? trimmed : undefined;
 }
 
-export function emailError(input: string, options: { required?: boolean } = {}): string | undefined {
-  if (input.trim() === '') return options.required ? msg('Enter your email address') : undefined;
-  if (!normaliseEmail(input)) return msg('Enter an email address in the right format, like name@example.com');
+export type EmailProblem = { code: 'email.missing' } | { code: 'email.format' };
+
+export function emailError(input: string, options: { required?: boolean } = {}): EmailProblem | undefined {
+  if (input.trim() === '') return options.required ? { code: 'email.missing' } : undefined;
+  if (!normaliseEmail(input)) return { code: 'email.format' };
   return undefined;
 }

@@ -1,13 +1,11 @@
 /**
- * One thing a person needs to fix in a form, by field id. One list of these drives both the
- * error summary and the inline message, so the two never disagree.
+ * One thing a person needs to fix in a form: the field it belongs to (the id of the field, or of
+ * the first input in a group) and what is wrong, as a code and its data. Core never words it: the
+ * UI turns the code into a message in the person's language, and one list of these drives both
+ * the error summary and the inline message, so the two never disagree.
  */
-export interface FieldError {
-  /** The id of the field (or of the first input in a group) the message belongs to. */
-  field: string;
-  message: string;
-}
+export type FieldError<P extends { code: string } = { code: string }> = P & { field: string };
 
-export function errorFor(errors: readonly FieldError[], field: string): string | undefined {
-  return errors.find((e) => e.field === field)?.message;
+export function errorFor<E extends FieldError>(errors: readonly E[], field: string): E | undefined {
+  return errors.find((e) => e.field === field);
 }

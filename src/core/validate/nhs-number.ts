@@ -1,5 +1,3 @@
-import { msg } from '@lit/localize';
-
 /**
  * The 10 digits of an NHS number when its check digit is right, else `undefined`.
  * Spaces and dashes are allowed ("943 476 5919", as printed on NHS letters).
@@ -18,11 +16,13 @@ export function normaliseNhsNumber(input: string): string | undefined {
   return (check === 11 ? 0 : check) === Number(digits[9]) ? digits : undefined;
 }
 
+export type NhsNumberProblem = { code: 'nhs-number.format' } | { code: 'nhs-number.check-digit' };
+
 /** NHS number is optional: an empty answer is fine. */
-export function nhsNumberError(input: string): string | undefined {
+export function nhsNumberError(input: string): NhsNumberProblem | undefined {
   if (input.trim() === '') return undefined;
   const digits = input.replace(/[\s\u00a0-]/g, '');
-  if (!/^[0-9]{10}$/.test(digits)) return msg('NHS number must be 10 numbers, like 943 476 5919');
-  if (!normaliseNhsNumber(input)) return msg('Check your NHS number, or leave it blank if you are not sure');
+  if (!/^[0-9]{10}$/.test(digits)) return { code: 'nhs-number.format' };
+  if (!normaliseNhsNumber(input)) return { code: 'nhs-number.check-digit' };
   return undefined;
 }

@@ -1,5 +1,3 @@
-import { msg } from '@lit/localize';
-
 // UK numbers a link worker can ring back. Lengths are Ofcom's national numbering plan, written
 // with the leading 0: 02, 03, 05 and 07 numbers have 11 digits; 01 and 08 numbers have 10 or 11
 // (a few rural 01 exchanges and 0800 1111-style freephone numbers are shorter).
@@ -31,12 +29,12 @@ export function isUkMobile(national: string): boolean {
 }
 
 /** The error for a phone answer, or `undefined` when it is a UK number (a mobile when `mobile` is set). */
-export function phoneError(input: string, options: { mobile?: boolean } = {}): string | undefined {
-  if (input.trim() === '') return msg('Enter a phone number');
+export type PhoneProblem = { code: 'phone.missing' } | { code: 'phone.not-uk' } | { code: 'phone.not-mobile' };
+
+export function phoneError(input: string, options: { mobile?: boolean } = {}): PhoneProblem | undefined {
+  if (input.trim() === '') return { code: 'phone.missing' };
   const national = normaliseUkPhone(input);
-  if (!national) return msg('Enter a UK phone number, like 01632 960 001 or 07700 900 982');
-  if (options.mobile && !isUkMobile(national)) {
-    return msg('To get text messages, enter a mobile number. Mobile numbers start with 07');
-  }
+  if (!national) return { code: 'phone.not-uk' };
+  if (options.mobile && !isUkMobile(national)) return { code: 'phone.not-mobile' };
   return undefined;
 }

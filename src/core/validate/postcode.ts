@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import { ReferralPerson } from '../model/referral.ts';
 
 /**
@@ -13,8 +12,10 @@ export function normalisePostcode(input: string): string | undefined {
   return ReferralPerson.shape.postcode.safeParse(spaced).success ? spaced : undefined;
 }
 
-export function postcodeError(input: string): string | undefined {
-  if (input.trim() === '') return msg('Enter your postcode');
-  if (!normalisePostcode(input)) return msg('Enter a full UK postcode, like LS6 2AB');
+export type PostcodeProblem = { code: 'postcode.missing' } | { code: 'postcode.format' };
+
+export function postcodeError(input: string): PostcodeProblem | undefined {
+  if (input.trim() === '') return { code: 'postcode.missing' };
+  if (!normalisePostcode(input)) return { code: 'postcode.format' };
   return undefined;
 }

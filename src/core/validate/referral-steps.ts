@@ -1,46 +1,65 @@
-import { msg, str } from '@lit/localize';
 import type { FieldError } from './field-error.ts';
 import type { LegalBasis } from '../model/config.ts';
 import { MAX_LENGTH, type ReferralDraft } from '../referral/draft.ts';
-import { checkDateOfBirth, type DatePart } from './date-of-birth.ts';
-import { emailError } from './email.ts';
-import { nhsNumberError } from './nhs-number.ts';
-import { phoneError } from './phone.ts';
-import { postcodeError } from './postcode.ts';
+import { checkDateOfBirth, type DateOfBirthProblem, type DatePart } from './date-of-birth.ts';
+import { emailError, type EmailProblem } from './email.ts';
+import { nhsNumberError, type NhsNumberProblem } from './nhs-number.ts';
+import { phoneError, type PhoneProblem } from './phone.ts';
+import { postcodeError, type PostcodeProblem } from './postcode.ts';
+
+/**
+ * Everything that can be wrong with an answer on the request-a-call form. `too-long` is worded by
+ * its field; the `service.*` codes come from the service's 422 reply (`service.message` is its
+ * own words, shown as written).
+ */
+export type ReferralProblem =
+  | DateOfBirthProblem
+  | EmailProblem
+  | NhsNumberProblem
+  | PhoneProblem
+  | PostcodeProblem
+  | { code: 'full-name.missing' }
+  | { code: 'too-long'; max: number }
+  | { code: 'email.missing-for-email' }
+  | { code: 'methods.none' }
+  | { code: 'voicemail.unanswered' }
+  | { code: 'text.unanswered' }
+  | { code: 'text.not-safe-but-chosen' }
+  | { code: 'consent.missing' }
+  | { code: 'service.message'; text: string }
+  | { code: 'service.check-answer' }
+  | { code: 'service.not-accepted' };
 
 /**
  * A field error for the request-a-call form. `field` is the id of the box to focus: for the date
  * of birth that is the first box with the problem (`dateOfBirth` is the day box,
  * `dateOfBirth-month`, `dateOfBirth-year`), and `parts` says which boxes to mark.
  */
-export interface ReferralFieldError extends FieldError {
-  parts?: DatePart[];
-}
+export type ReferralFieldError = FieldError<ReferralProblem> & { parts?: DatePart[] };
 
 export const REFERRAL_STEPS = ['about-you', 'contact', 'anything-else'] as const;
 export type ReferralStep = (typeof REFERRAL_STEPS)[number];
 
-// Whole sentences, one per field, so each translates on its own (no glued fragments).
-function tooLong(value: string, max: number, message: (max: number) => string): string | undefined {
-  return value.trim().length > max ? message(max) : undefined;
+function tooLong(value: string, max: number): ReferralProblem | undefined {
+  return value.trim().length > max ? { code: 'too-long', max } : undefined;
 }
 
-function push(errors: ReferralFieldError[], field: string, message: string | undefined) {
-  if (message) errors.push({ field, message });
+function push(errors: ReferralFieldError[], field: string, problem: ReferralProblem | undefined) {
+  if (problem) errors.push({ ...problem, field });
 }
 
 /** "About you": name, date of birth, postcode, GP practice and NHS number. */
 export function validateAboutYou(d: ReferralDraft, today: Date): ReferralFieldError[] {
   const errors: ReferralFieldError[] = [];
-  push(errors, 'fullName', d.fullName.trim() === '' ? msg('Enter your full name') : tooLong(d.fullName, MAX_LENGTH.fullName, (n) => msg(str`Full name must be ${n} characters or fewer`)));
-  push(errors, 'preferredName', tooLong(d.preferredName, MAX_LENGTH.preferredName, (n) => msg(str`The name you like to be called must be ${n} characters or fewer`)));
+  push(errors, 'fullName', d.fullName.trim() === '' ? { code: 'full-name.missing' } : tooLong(d.fullName, MAX_LENGTH.fullName));
+  push(errors, 'preferredName', tooLong(d.preferredName, MAX_LENGTH.preferredName));
   const dob = checkDateOfBirth(d.dateOfBirth, today);
   if (!dob.ok) {
     const first = dob.parts[0] ?? 'day';
-    errors.push({ field: first === 'day' ? 'dateOfBirth' : `dateOfBirth-${first}`, message: dob.message, parts: dob.parts });
+    errors.push({ ...dob.problem, field: first === 'day' ? 'dateOfBirth' : `dateOfBirth-${first}`, parts: dob.parts });
   }
   push(errors, 'postcode', postcodeError(d.postcode));
-  push(errors, 'gpPractice', tooLong(d.gpPractice, MAX_LENGTH.gpPractice, (n) => msg(str`GP practice must be ${n} characters or fewer`)));
+  push(errors, 'gpPractice', tooLong(d.gpPractice, MAX_LENGTH.gpPractice));
   push(errors, 'nhsNumber', nhsNumberError(d.nhsNumber));
   return errors;
 }
@@ -51,17 +70,13 @@ export function validateContact(d: ReferralDraft): ReferralFieldError[] {
   const byText = d.methods.includes('text');
   const byEmail = d.methods.includes('email');
   push(errors, 'phone', phoneError(d.phone, { mobile: byText }));
-  push(errors, 'email', byEmail && d.email.trim() === '' ? msg('Enter your email address, or untick email') : emailError(d.email));
-  push(errors, 'methods', d.methods.length === 0 ? msg('Choose at least one way we can contact you') : undefined);
-  push(errors, 'voicemailOk', d.voicemailOk === '' ? msg('Choose yes if it is safe to leave you a voicemail') : undefined);
+  push(errors, 'email', byEmail && d.email.trim() === '' ? { code: 'email.missing-for-email' } : emailError(d.email));
+  push(errors, 'methods', d.methods.length === 0 ? { code: 'methods.none' } : undefined);
+  push(errors, 'voicemailOk', d.voicemailOk === '' ? { code: 'voicemail.unanswered' } : undefined);
   push(
     errors,
     'textOk',
-    d.textOk === ''
-      ? msg('Choose yes if it is safe to send you a text message')
-      : byText && d.textOk === 'no'
-        ? msg('You chose text as a way to contact you. Choose yes if texts are safe, or untick text')
-        : undefined,
+    d.textOk === '' ? { code: 'text.unanswered' } : byText && d.textOk === 'no' ? { code: 'text.not-safe-but-chosen' } : undefined,
   );
   return errors;
 }
@@ -69,12 +84,10 @@ export function validateContact(d: ReferralDraft): ReferralFieldError[] {
 /** "Anything else": language, anything that helps, the message, and consent when it is the basis. */
 export function validateAnythingElse(d: ReferralDraft, legalBasis: LegalBasis): ReferralFieldError[] {
   const errors: ReferralFieldError[] = [];
-  push(errors, 'language', tooLong(d.language, MAX_LENGTH.language, (n) => msg(str`Language must be ${n} characters or fewer`)));
-  push(errors, 'adjustments', tooLong(d.adjustments, MAX_LENGTH.adjustments, (n) => msg(str`What would make contact easier must be ${n} characters or fewer`)));
-  push(errors, 'message', tooLong(d.message, MAX_LENGTH.message, (n) => msg(str`Your message must be ${n} characters or fewer`)));
-  if (legalBasis === 'consent' && !d.consent) {
-    push(errors, 'consent', msg('Tick the box to say we can use your information to arrange a call'));
-  }
+  push(errors, 'language', tooLong(d.language, MAX_LENGTH.language));
+  push(errors, 'adjustments', tooLong(d.adjustments, MAX_LENGTH.adjustments));
+  push(errors, 'message', tooLong(d.message, MAX_LENGTH.message));
+  if (legalBasis === 'consent' && !d.consent) push(errors, 'consent', { code: 'consent.missing' });
   return errors;
 }
 

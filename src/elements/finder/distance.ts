@@ -4,6 +4,8 @@ import { h } from '../../ui/heading.ts';
 import { msg, str } from '@lit/localize';
 import { renderErrorSummary, textField } from '../../ui/form/index.ts';
 import type { FieldError } from '../../core/validate/field-error.ts';
+import type { DistanceProblem } from '../../core/geo/postcode.ts';
+import { distanceErrorText, originText } from '../../words/distance.ts';
 import type { Origin } from '../../core/geo/outcode-lookup.ts';
 
 interface DistanceOptions {
@@ -11,7 +13,7 @@ interface DistanceOptions {
   /** Postcode search is offered only when the site names a lookup service (no third-party calls otherwise). */
   canLookUp: boolean;
   postcode: string;
-  errors: readonly FieldError[];
+  errors: readonly FieldError<DistanceProblem>[];
   busy: boolean;
   /** Kiosk mode: no autofill, so the next person is not offered this one's postcode. */
   kiosk: boolean;
@@ -33,10 +35,10 @@ export function renderDistance(o: DistanceOptions) {
   return staticHtml`
     <section class="distance" part="distance" aria-labelledby="distance-title">
       <${h(o.level)} id="distance-title">${msg('How far away?')}</${h(o.level)}>
-      ${renderErrorSummary(o.errors, o.root, o.level + 1)}
+      ${renderErrorSummary(o.errors, distanceErrorText, o.root, o.level + 1)}
       ${o.origin
         ? html`<p class="distance__from">
-            ${msg(str`Showing distances from ${o.origin.label}, nearest first.`)}
+            ${msg(str`Showing distances from ${originText(o.origin)}, nearest first.`)}
             <button type="button" class="link-button" @click=${o.onClear}>${msg('Stop showing distances')}</button>
           </p>`
         : nothing}
@@ -48,7 +50,7 @@ export function renderDistance(o: DistanceOptions) {
               optional: true,
               hint: msg('To see how far away things are. We only use the first part, like LS6.'),
               value: o.postcode,
-              error: o.errors.find((e) => e.field === 'finder-postcode')?.message,
+              error: o.errors.filter((e) => e.field === 'finder-postcode').map(distanceErrorText)[0],
               autocomplete: o.kiosk ? 'off' : 'postal-code',
               width: 10,
               spellcheck: false,

@@ -5,6 +5,7 @@ import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, TAKE_PART_MODES, type AccessFeatur
 import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
 import { filtersChosen } from './counts.ts';
 import { readAge } from '../../core/validate/age.ts';
+import { ageErrorText } from '../../words/distance.ts';
 import type { Filters, WorkHelp } from '../../core/directory/search.ts';
 import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/directory/describe.ts';
 
@@ -106,7 +107,7 @@ export function renderFilters(o: FilterOptions) {
           optional: true,
           hint: msg('To hide activities for other ages.'),
           value: form.ageText,
-          error: age.error,
+          error: age.error && ageErrorText(age.error),
           inputmode: 'numeric',
           width: 3,
           maxlength: 3,

@@ -6,13 +6,14 @@ import { localized, msg, str } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { GoalsResult } from '../../core/model/goals.ts';
 import type { FieldError } from '../../core/validate/field-error.ts';
+import { originText } from '../../words/distance.ts';
 import { NEED_AREAS, type NeedAreaId } from '../../core/vocabulary/lists.ts';
 import type { RankedActivity, SearchResults } from '../../core/directory/search.ts';
 import { goalNeeds } from '../../core/directory/goals.ts';
 import { offeredNeedAreas } from '../../core/directory/offered.ts';
-import { parsePostcode, postcodeMessage } from '../../core/geo/postcode.ts';
+import { parsePostcode, type DistanceProblem } from '../../core/geo/postcode.ts';
 import type { Origin } from '../../core/geo/outcode-lookup.ts';
-import { askDeviceLocation, deviceLocationMessage } from '../../core/geo/device-location.ts';
+import { askDeviceLocation } from '../../core/geo/device-location.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { emit } from '../../events.ts';
@@ -65,7 +66,7 @@ export class WaymarkFinder extends WaymarkElement {
   @state() private shown = PAGE_SIZE;
   @state() private origin?: Origin;
   @state() private postcode = '';
-  @state() private distanceErrors: FieldError[] = [];
+  @state() private distanceErrors: FieldError<DistanceProblem>[] = [];
   @state() private locating = false;
   /** The result shown in the details view, and where it sat in the list. */
   @state() private details?: { result: RankedActivity; position: number };
@@ -281,14 +282,14 @@ export class WaymarkFinder extends WaymarkElement {
     this.focusController.request({ selector: '#finder-title, #failed-title' });
   };
 
-  private showDistanceError(field: string, message: string) {
-    this.distanceErrors = [{ field, message }];
+  private showDistanceError(field: string, problem: DistanceProblem) {
+    this.distanceErrors = [{ ...problem, field }];
     this.focusController.request({ errorSummary: true });
   }
 
   private async usePostcode(config: WaymarkConfig) {
     const check = parsePostcode(this.postcode);
-    if (!check.ok) return this.showDistanceError('finder-postcode', postcodeMessage(check.reason));
+    if (!check.ok) return this.showDistanceError('finder-postcode', { code: `postcode.${check.reason}` });
     if (!config.postcodeLookup) return;
     const generation = this.generation;
     this.locating = true;
@@ -301,7 +302,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.locating = false;
     if (!found.ok) {
       console.warn(`[waymark] Postcode lookup failed: ${found.detail}`);
-      return this.showDistanceError('finder-postcode', postcodeMessage(found.reason));
+      return this.showDistanceError('finder-postcode', { code: `postcode.${found.reason}` });
     }
     this.setOrigin(found.origin);
   }
@@ -312,7 +313,7 @@ export class WaymarkFinder extends WaymarkElement {
     const found = await askDeviceLocation();
     if (!this.isCurrent(generation)) return;
     this.locating = false;
-    if (!found.ok) return this.showDistanceError('finder-use-location', deviceLocationMessage(found.reason));
+    if (!found.ok) return this.showDistanceError('finder-use-location', { code: `location.${found.reason}` });
     this.setOrigin(found.origin);
   };
 
@@ -321,7 +322,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.origin = origin;
     void this.updateComplete.then(() => {
       const total = this.results?.total ?? 0;
-      this.announcer.say(`${msg(str`Showing distances from ${origin.label}, nearest first.`)} ${activitiesFound(total)}`);
+      this.announcer.say(`${msg(str`Showing distances from ${originText(origin)}, nearest first.`)} ${activitiesFound(total)}`);
     });
   }
 

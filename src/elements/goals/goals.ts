@@ -29,6 +29,7 @@ import { lazy } from '../../core/lazy.ts';
 import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
+import { answerErrorText } from '../../words/answer-errors.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { h } from '../../ui/heading.ts';
 import { HistoryController } from '../../ui/history-controller.ts';
@@ -180,7 +181,7 @@ export class WaymarkGoals extends WaymarkElement {
     const errors = this.flow.errors;
     return html`
       ${this.renderTop(dispatch, goalsCanGoBack(definition, this.answers, view))}
-      ${renderErrorSummary(errors, this.shadowRoot, level)}
+      ${renderErrorSummary(errors, answerErrorText, this.shadowRoot, level)}
       <form
         novalidate
         @submit=${(e: Event) => {

@@ -1,7 +1,8 @@
 import type { AnswerValue } from '../../core/model/goals.ts';
 import type { LocalText } from '../../core/model/common.ts';
-import type { FieldError } from '../../core/validate/field-error.ts';
 import { errorFor } from '../../core/validate/field-error.ts';
+import type { AnswerError } from '../../core/questionnaire/validate.ts';
+import { answerErrorText } from '../../words/answer-errors.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { Question } from '../../core/questionnaire/definition.ts';
 import { choiceAnswer, choiceValue, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
@@ -10,7 +11,7 @@ import { scaleField } from './scale-field.ts';
 
 export interface QuestionContext {
   answers: Answers;
-  errors: readonly FieldError[];
+  errors: readonly AnswerError[];
   locale: string;
   /** On a one-question page the question is the page's heading, at this level. */
   asHeading?: number;
@@ -24,11 +25,12 @@ export function renderQuestion(question: Question, ctx: QuestionContext) {
   const t = (text: LocalText | undefined) => localText(text, ctx.locale);
   const hint = [t(ctx.intro), t(question.hint)].filter(Boolean).join(' ') || undefined;
   const raw = ctx.answers[question.id];
+  const error = errorFor(ctx.errors, question.id);
   const base = {
     id: question.id,
     label: t(question.question) ?? question.id,
     hint,
-    error: errorFor(ctx.errors, question.id),
+    error: error && answerErrorText(error),
     optional: question.optional,
     asHeading: ctx.asHeading,
   };

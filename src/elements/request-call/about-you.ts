@@ -45,7 +45,7 @@ export function renderAboutYou(ctx: PageContext) {
       label: msg('Date of birth'),
       hint: msg('For example, 27 3 1985'),
       value: d.dateOfBirth,
-      error: dobError?.message,
+      error: errorOf(ctx, 'dateOfBirth'),
       errorParts: dobError?.parts,
       autocompletePrefix: ctx.kiosk ? 'off' : 'bday',
       onInput: (v) => ctx.set('dateOfBirth', v),

@@ -5,6 +5,7 @@ import type { FailureReason } from '../../core/referral/attempt.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
 import { renderOrCall } from '../../ui/call-us.ts';
 import { h } from '../../ui/heading.ts';
+import { referralErrorText } from '../../words/referral-errors.ts';
 
 export interface FailureOptions {
   reason: FailureReason;
@@ -53,7 +54,7 @@ export function renderFailure({ reason, mayHaveArrived, messages, serviceName, s
       </${h(level)}>
       <p>${explain(reason)}</p>
       ${waitText && canRetry(reason) ? html`<p>${msg(str`The service asked us to wait ${waitText} before we try again. If you press "Try again", we will wait that long, then send it.`)}</p>` : nothing}
-      ${messages.length ? html`<ul>${messages.map((m) => html`<li>${m.message}</li>`)}</ul>` : nothing}
+      ${messages.length ? html`<ul>${messages.map((m) => html`<li>${referralErrorText(m)}</li>`)}</ul>` : nothing}
       <p>${msg('Your answers are still here. You do not need to type them again.')}</p>
       ${canRetry(reason) ? html`<button type="button" class="button" @click=${onRetry}>${msg('Try again')}</button>` : nothing}
       ${renderOrCall(servicePhone, serviceName)}

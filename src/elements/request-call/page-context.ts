@@ -1,6 +1,7 @@
 import type { ReferralDraft } from '../../core/referral/draft.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
 import type { AutocompleteToken } from '../../ui/form/index.ts';
+import { referralErrorText } from '../../words/referral-errors.ts';
 
 /** What each page of the form needs from the element: the answers, the errors, and how to change them. */
 export interface PageContext {
@@ -15,7 +16,8 @@ export interface PageContext {
 
 /** The message for a field; for the date of birth, the one for any of its three boxes. */
 export function errorOf(ctx: PageContext, field: string): string | undefined {
-  return ctx.errors.find((e) => e.field === field || e.field.startsWith(`${field}-`))?.message;
+  const error = ctx.errors.find((e) => e.field === field || e.field.startsWith(`${field}-`));
+  return error && referralErrorText(error);
 }
 
 export function autocomplete(ctx: PageContext, token: AutocompleteToken): AutocompleteToken {

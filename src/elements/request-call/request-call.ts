@@ -39,6 +39,7 @@ import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
+import { referralErrorText } from '../../words/referral-errors.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { HistoryController } from '../../ui/history-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -245,7 +246,7 @@ export class WaymarkRequestCall extends WaymarkElement {
           ? renderContact(ctx, callBackChoices(config.service.openingHours))
           : renderAnythingElse(ctx, { legalBasis: config.service.legalBasis, privacyHref: this.privacyHref(config), followUpWeeks: this.followUpWeeks(config) });
     return html`
-      ${renderErrorSummary(this.flow.errors, this.shadowRoot, this.topHeading)}
+      ${renderErrorSummary(this.flow.errors, referralErrorText, this.shadowRoot, this.topHeading)}
       <form novalidate autocomplete=${this.kioskMode ? 'off' : 'on'} @submit=${(e: Event) => {
         e.preventDefault();
         this.dispatch({ type: 'continue', today: new Date(), legalBasis: config.service.legalBasis });

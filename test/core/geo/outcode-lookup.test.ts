@@ -21,7 +21,7 @@ describe('lookupOutcode', () => {
       }),
     );
     const found = await lookupOutcode('https://lookup.example', 'AV1');
-    expect(found).to.deep.equal({ ok: true, origin: { latitude: 52.9505, longitude: -1.149, label: 'AV1' } });
+    expect(found).to.deep.equal({ ok: true, origin: { latitude: 52.9505, longitude: -1.149, outcode: 'AV1' } });
     expect(asked).to.deep.equal(['https://lookup.example/outcodes/AV1']);
   });
 

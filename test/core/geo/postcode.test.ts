@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parsePostcode, postcodeMessage } from '../../../src/core/geo/postcode.ts';
+import { parsePostcode } from '../../../src/core/geo/postcode.ts';
+import { distanceErrorText } from '../../../src/words/distance.ts';
 
 describe('parsePostcode', () => {
   const good: [string, string][] = [
@@ -37,7 +38,7 @@ describe('parsePostcode', () => {
   }
 
   it('says plainly what to do', () => {
-    expect(postcodeMessage('not-uk')).to.equal('Enter a UK postcode, like LS6 2AB');
-    expect(postcodeMessage('empty')).to.contain('Enter your postcode');
+    expect(distanceErrorText({ code: 'postcode.not-uk' })).to.equal('Enter a UK postcode, like LS6 2AB');
+    expect(distanceErrorText({ code: 'postcode.empty' })).to.contain('Enter your postcode');
   });
 });

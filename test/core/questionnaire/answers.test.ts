@@ -13,6 +13,8 @@ import {
   withoutCrisisChoices,
   type QuestionnaireDefinition,
 } from '../../../src/core/questionnaire/index.ts';
+import { answerErrorText } from '../../../src/words/answer-errors.ts';
+import type { AnswerError } from '../../../src/core/questionnaire/validate.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 
 function custom(): QuestionnaireDefinition {
@@ -74,29 +76,40 @@ describe('reading answers', () => {
   });
 });
 
+/** The errors as the person reads them: field and message. */
+const worded = (errors: AnswerError[], locale = 'en') => errors.map((e) => ({ field: e.field, message: answerErrorText(e, locale) }));
+
 describe('checking a page', () => {
   it('asks for an answer to a required question, in the words the set gives', () => {
-    expect(validatePage(page(definition, 'help-with'), {}, 'en')).to.deep.equal([{ field: 'help-with', message: 'Select what you would like help with' }]);
-    expect(validatePage(page(definition, 'help-with'), { 'help-with': ['housing'] }, 'en')).to.deep.equal([]);
-    expect(validatePage(page(custom(), 'garden'), {}, 'cy')).to.deep.equal([{ field: 'garden', message: 'Dewiswch a hoffech chi dyfu pethau' }]);
+    expect(worded(validatePage(page(definition, 'help-with'), {}))).to.deep.equal([{ field: 'help-with', message: 'Select what you would like help with' }]);
+    expect(validatePage(page(definition, 'help-with'), { 'help-with': ['housing'] })).to.deep.equal([]);
+    expect(worded(validatePage(page(custom(), 'garden'), {}), 'cy')).to.deep.equal([{ field: 'garden', message: 'Dewiswch a hoffech chi dyfu pethau' }]);
   });
 
   it('lets optional questions be skipped', () => {
     for (const id of ['loneliness', 'work-situation', 'work-help', 'days', 'wellbeing', 'happiness', 'easier-details']) {
-      expect(validatePage(page(definition, id), {}, 'en'), id).to.deep.equal([]);
+      expect(validatePage(page(definition, id), {}), id).to.deep.equal([]);
     }
+  });
+
+  it('says which kind of question is unanswered, with the set\'s own words if it has them', () => {
+    expect(validatePage(page(custom(), 'safe'), {})).to.deep.equal([{ code: 'answer.missing', kind: 'yes-no', field: 'safe' }]);
+    const [missing] = validatePage(page(definition, 'help-with'), {});
+    expect(missing).to.include({ code: 'answer.missing', kind: 'multiple', field: 'help-with' });
+    expect(missing).to.have.property('errorMessage');
   });
 
   it('gives a default message for each kind, one per question on the page', () => {
     const d = custom();
-    expect(validatePage(page(d, 'about-you'), {}, 'en')).to.deep.equal([{ field: 'company', message: 'Select at least one answer' }]);
-    expect(validatePage(page(d, 'safe'), {}, 'en')).to.deep.equal([{ field: 'safe', message: 'Select an answer' }]);
-    expect(validatePage(page(definition, 'something-else'), { 'something-else': ' ' }, 'en')[0]?.message).to.equal('Tell us what else you would like help with');
+    expect(worded(validatePage(page(d, 'about-you'), {}))).to.deep.equal([{ field: 'company', message: 'Select at least one answer' }]);
+    expect(worded(validatePage(page(d, 'safe'), {}))).to.deep.equal([{ field: 'safe', message: 'Select an answer' }]);
+    expect(worded(validatePage(page(definition, 'something-else'), { 'something-else': ' ' }))[0]?.message).to.equal('Tell us what else you would like help with');
   });
 
   it('refuses text over the limit, even on an optional question', () => {
-    const errors = validatePage(page(custom(), 'about-you'), { plot: 'x'.repeat(41), company: ['group'] }, 'en');
-    expect(errors).to.deep.equal([{ field: 'plot', message: 'Your answer must be 40 characters or fewer' }]);
+    const errors = validatePage(page(custom(), 'about-you'), { plot: 'x'.repeat(41), company: ['group'] });
+    expect(errors).to.deep.equal([{ code: 'answer.too-long', max: 40, field: 'plot' }]);
+    expect(worded(errors)).to.deep.equal([{ field: 'plot', message: 'Your answer must be 40 characters or fewer' }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { delay, http, HttpResponse } from 'msw';
+import { referralErrorText } from '../../../src/words/referral-errors.ts';
 import { submitReferral, type SubmitOptions } from '../../../src/core/referral/submit.ts';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { referral } from './helpers.ts';
@@ -216,10 +217,16 @@ describe('submitting a referral', () => {
     if (result.ok) return;
     expect(result.reason).to.equal('invalid');
     expect(result.fieldErrors).to.deep.equal([
-      { field: 'postcode', message: 'We do not cover this postcode. Call us to find your local service.' },
-      { field: 'phone', message: 'Check this answer' },
-      { field: 'dateOfBirth', message: 'Check your date of birth', parts: ['day', 'month', 'year'] },
-      { field: '', message: 'Something is not right' },
+      { code: 'service.message', text: 'We do not cover this postcode. Call us to find your local service.', field: 'postcode' },
+      { code: 'service.check-answer', field: 'phone' },
+      { code: 'service.message', text: 'Check your date of birth', field: 'dateOfBirth', parts: ['day', 'month', 'year'] },
+      { code: 'service.message', text: 'Something is not right', field: '' },
+    ]);
+    expect(result.fieldErrors.map(referralErrorText)).to.deep.equal([
+      'We do not cover this postcode. Call us to find your local service.',
+      'Check this answer',
+      'Check your date of birth',
+      'Something is not right',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readAge } from '../../../src/core/validate/age.ts';
+import { ageErrorText } from '../../../src/words/distance.ts';
 
 describe('an age as typed', () => {
   it('is nothing when left empty or only spaces', () => {
@@ -16,7 +17,9 @@ describe('an age as typed', () => {
 
   for (const typed of ['forty', '4.5', '-3', '131', '1000', '45 years', '1e2']) {
     it(`asks for a number instead of "${typed}"`, () => {
-      expect(readAge(typed)).to.deep.equal({ error: 'Enter your age as a number, like 45' });
+      const read = readAge(typed);
+      expect(read).to.deep.equal({ error: { code: 'age.not-a-number' } });
+      expect(ageErrorText(read.error!)).to.equal('Enter your age as a number, like 45');
     });
   }
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { isUkMobile, normaliseUkPhone, phoneError } from '../../../src/core/validate/phone.ts';
+import { say } from './say.ts';
 
 describe('UK phone numbers', () => {
   const valid: [string, string][] = [
@@ -23,7 +24,7 @@ describe('UK phone numbers', () => {
   for (const [input, national] of valid) {
     it(`reads "${input}" as ${national}`, () => {
       expect(normaliseUkPhone(input)).to.equal(national);
-      expect(phoneError(input)).to.equal(undefined);
+      expect(say(phoneError(input))).to.equal(undefined);
     });
   }
 
@@ -43,7 +44,7 @@ describe('UK phone numbers', () => {
   for (const input of invalid) {
     it(`refuses "${input}" with a message`, () => {
       expect(normaliseUkPhone(input)).to.equal(undefined);
-      expect(phoneError(input)).to.be.a('string').and.match(/^Enter a/);
+      expect(say(phoneError(input))).to.be.a('string').and.match(/^Enter a/);
     });
   }
 
@@ -56,12 +57,15 @@ describe('UK phone numbers', () => {
   });
 
   it('asks for a mobile only when texts are wanted', () => {
-    expect(phoneError('01632 960 001', { mobile: true })).to.contain('mobile');
-    expect(phoneError('01632 960 001', { mobile: false })).to.equal(undefined);
-    expect(phoneError('07700 900 123', { mobile: true })).to.equal(undefined);
+    expect(say(phoneError('01632 960 001', { mobile: true }))).to.contain('mobile');
+    expect(say(phoneError('01632 960 001', { mobile: false }))).to.equal(undefined);
+    expect(say(phoneError('07700 900 123', { mobile: true }))).to.equal(undefined);
   });
 
   it('says "Enter a phone number" when it is empty', () => {
-    expect(phoneError('   ')).to.equal('Enter a phone number');
+    expect(say(phoneError('   '))).to.equal('Enter a phone number');
+    expect(phoneError('   ')).to.deep.equal({ code: 'phone.missing' });
+    expect(phoneError('+1 202 555 0143')).to.deep.equal({ code: 'phone.not-uk' });
+    expect(phoneError('01632 960 001', { mobile: true })).to.deep.equal({ code: 'phone.not-mobile' });
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalisePostcode, postcodeError } from '../../../src/core/validate/postcode.ts';
+import { say } from './say.ts';
 
 describe('UK postcodes', () => {
   const valid: [string, string][] = [
@@ -16,7 +17,7 @@ describe('UK postcodes', () => {
   for (const [input, out] of valid) {
     it(`reads "${input}" as "${out}"`, () => {
       expect(normalisePostcode(input)).to.equal(out);
-      expect(postcodeError(input)).to.equal(undefined);
+      expect(say(postcodeError(input))).to.equal(undefined);
     });
   }
 
@@ -24,11 +25,13 @@ describe('UK postcodes', () => {
   for (const input of invalid) {
     it(`refuses "${input}"`, () => {
       expect(normalisePostcode(input)).to.equal(undefined);
-      expect(postcodeError(input)).to.equal('Enter a full UK postcode, like LS6 2AB');
+      expect(say(postcodeError(input))).to.equal('Enter a full UK postcode, like LS6 2AB');
     });
   }
 
   it('asks for a postcode when it is empty', () => {
-    expect(postcodeError(' ')).to.equal('Enter your postcode');
+    expect(say(postcodeError(' '))).to.equal('Enter your postcode');
+    expect(postcodeError(' ')).to.deep.equal({ code: 'postcode.missing' });
+    expect(postcodeError('LS6')).to.deep.equal({ code: 'postcode.format' });
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { emptyDraft, type ReferralDraft } from '../../../src/core/referral/draft.ts';
-import { stepOfField, validateAboutYou, validateAnythingElse, validateContact, validateStep } from '../../../src/core/validate/referral-steps.ts';
+import { stepOfField, validateAboutYou, validateAnythingElse, validateContact, validateStep, type ReferralFieldError } from '../../../src/core/validate/referral-steps.ts';
+import { referralErrorText } from '../../../src/words/referral-errors.ts';
 
 const today = new Date(2026, 10, 21);
 
@@ -19,6 +20,9 @@ function draft(overrides: Partial<ReferralDraft> = {}): ReferralDraft {
 }
 
 const fields = (errors: { field: string }[]) => errors.map((e) => e.field);
+/** The errors as the person reads them in English: field and message, and the boxes to mark. */
+const worded = (errors: ReferralFieldError[]) =>
+  errors.map((e) => ({ field: e.field, message: referralErrorText(e), ...(e.parts ? { parts: e.parts } : {}) }));
 
 describe('request-a-call steps', () => {
   it('passes a complete draft on every step', () => {
@@ -30,12 +34,14 @@ describe('request-a-call steps', () => {
   it('lists every problem on "about you" in the order of the page', () => {
     const errors = validateAboutYou(emptyDraft(), today);
     expect(fields(errors)).to.deep.equal(['fullName', 'dateOfBirth', 'postcode']);
-    expect(errors[0]!.message).to.equal('Enter your full name');
+    expect(errors[0]).to.deep.equal({ code: 'full-name.missing', field: 'fullName' });
+    expect(referralErrorText(errors[0]!)).to.equal('Enter your full name');
   });
 
   it('points a date error at the first box with the problem', () => {
     const errors = validateAboutYou(draft({ dateOfBirth: { day: '12', month: '', year: '1970' } }), today);
-    expect(errors).to.deep.equal([{ field: 'dateOfBirth-month', message: 'Date of birth must include a month', parts: ['month'] }]);
+    expect(errors).to.deep.equal([{ code: 'date-of-birth.missing-month', field: 'dateOfBirth-month', parts: ['month'] }]);
+    expect(worded(errors)).to.deep.equal([{ field: 'dateOfBirth-month', message: 'Date of birth must include a month', parts: ['month'] }]);
   });
 
   it('checks the optional NHS number only when given', () => {
@@ -45,7 +51,8 @@ describe('request-a-call steps', () => {
 
   it('names too-long answers with the limit', () => {
     const errors = validateAboutYou(draft({ fullName: 'x'.repeat(201) }), today);
-    expect(errors).to.deep.equal([{ field: 'fullName', message: 'Full name must be 200 characters or fewer' }]);
+    expect(errors).to.deep.equal([{ code: 'too-long', max: 200, field: 'fullName' }]);
+    expect(worded(errors)).to.deep.equal([{ field: 'fullName', message: 'Full name must be 200 characters or fewer' }]);
   });
 
   it('asks how and whether it is safe to contact them', () => {
@@ -55,7 +62,7 @@ describe('request-a-call steps', () => {
 
   it('needs an email address when email is chosen', () => {
     const errors = validateContact(draft({ methods: ['call', 'email'] }));
-    expect(errors).to.deep.equal([{ field: 'email', message: 'Enter your email address, or untick email' }]);
+    expect(worded(errors)).to.deep.equal([{ field: 'email', message: 'Enter your email address, or untick email' }]);
     expect(validateContact(draft({ methods: ['email'], email: 'sam@example.com' }))).to.deep.equal([]);
   });
 
@@ -66,12 +73,13 @@ describe('request-a-call steps', () => {
   it('needs a mobile, and texts to be safe, when text is chosen', () => {
     const errors = validateContact(draft({ methods: ['text'], phone: '01632 960 001', textOk: 'no' }));
     expect(fields(errors)).to.deep.equal(['phone', 'textOk']);
-    expect(errors[0]!.message).to.contain('mobile');
+    expect(errors.map((e) => e.code)).to.deep.equal(['phone.not-mobile', 'text.not-safe-but-chosen']);
+    expect(referralErrorText(errors[0]!)).to.contain('mobile');
     expect(validateContact(draft({ methods: ['text'], textOk: 'yes' }))).to.deep.equal([]);
   });
 
   it('asks for the consent tick only when consent is the legal basis', () => {
-    expect(validateAnythingElse(draft(), 'consent')).to.deep.equal([
+    expect(worded(validateAnythingElse(draft(), 'consent'))).to.deep.equal([
       { field: 'consent', message: 'Tick the box to say we can use your information to arrange a call' },
     ]);
     expect(validateAnythingElse(draft(), 'public-task')).to.deep.equal([]);

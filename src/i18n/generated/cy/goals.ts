@@ -114,7 +114,6 @@ export const templates = {
 'sd3507fb76095d11e': `Wyneb yn wyneb`,
 'sd3ac48c866a382ce': `Rhowch eich ateb`,
 'sd6251d7cacb259b1': `Dywedoch chi wrthym yr hoffech gael help gyda:`,
-'sdec99ed5feb637f8': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
 'se1b1dac3df494251': `Rwy'n teimlo y gallwn i niweidio fy hun, neu dydw i ddim yn teimlo'n ddiogel`,
 'se467ad3b8a98a7db': `Nid oes atebion cywir nac anghywir.`,
 'se7c75990c4df0883': `Cadarnhau a pharhau`,

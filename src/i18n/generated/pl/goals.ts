@@ -114,7 +114,6 @@ export const templates = {
 'sd3507fb76095d11e': `Twarzą w twarz`,
 'sd3ac48c866a382ce': `Wpisz odpowiedź`,
 'sd6251d7cacb259b1': `Chcesz pomocy w tych sprawach:`,
-'sdec99ed5feb637f8': str`Odpowiedź może mieć najwyżej ${0} znaków`,
 'se1b1dac3df494251': `Czuję, że mogę zrobić sobie krzywdę, albo nie czuję się bezpiecznie`,
 'se467ad3b8a98a7db': `Nie ma dobrych ani złych odpowiedzi.`,
 'se7c75990c4df0883': `Potwierdź i przejdź dalej`,
