@@ -87,14 +87,15 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
   const e = parsed.data;
   const problems: Problem[] = [];
   if (Boolean(e.INBOX_TLS_CERT) !== Boolean(e.INBOX_TLS_KEY)) {
-    problems.push({ path: e.INBOX_TLS_CERT ? 'INBOX_TLS_KEY' : 'INBOX_TLS_CERT', message: 'is needed with the other: give both the certificate and its key' });
+    problems.push({ code: 'not-valid', path: e.INBOX_TLS_CERT ? 'INBOX_TLS_KEY' : 'INBOX_TLS_CERT', detail: 'is needed with the other: give both the certificate and its key' });
   }
   const tls = e.INBOX_TLS_CERT && e.INBOX_TLS_KEY ? { cert: e.INBOX_TLS_CERT, key: e.INBOX_TLS_KEY } : undefined;
   // Referrals carry health data: never in clear text over a network.
   if (!isLoopback(e.HOST) && !tls && !e.INBOX_TLS_BY_PROXY) {
     problems.push({
+      code: 'not-valid',
       path: 'HOST',
-      message: `is ${e.HOST}, which is not loopback: give INBOX_TLS_CERT and INBOX_TLS_KEY, or set INBOX_TLS_BY_PROXY=true if a proxy in front terminates TLS`,
+      detail: `is ${e.HOST}, which is not loopback: give INBOX_TLS_CERT and INBOX_TLS_KEY, or set INBOX_TLS_BY_PROXY=true if a proxy in front terminates TLS`,
     });
   }
   if (problems.length) return { ok: false, problems };

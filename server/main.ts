@@ -13,6 +13,7 @@ import { FolderBusyError } from './store/data-dir.ts';
 import { startInbox } from './server.ts';
 import { stdoutLogger } from './log.ts';
 import { toProblems } from '../src/core/model/problems.ts';
+import { problemText } from '../src/core/text/problem-text.ts';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`${message}\n`);
@@ -21,7 +22,7 @@ function fail(message: string, code = 1): never {
 
 function config(): InboxConfig {
   const read = readConfig(process.env);
-  if (!read.ok) fail(`The inbox cannot start. Fix these settings:\n${read.problems.map((p) => `  ${p.path} ${p.message}`).join('\n')}`, 78);
+  if (!read.ok) fail(`The inbox cannot start. Fix these settings:\n${read.problems.map((p) => `  ${problemText(p)}`).join('\n')}`, 78);
   return read.config;
 }
 
@@ -38,7 +39,7 @@ async function exportCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { format: { type: 'string' }, since: { type: 'string' } } });
   const query = ExportQuery.safeParse(values);
   if (!query.success) {
-    const problems = toProblems(query.error.issues).map((p) => `  --${p.path} ${p.message}`).join('\n');
+    const problems = toProblems(query.error.issues).map((p) => `  --${problemText(p)}`).join('\n');
     fail(`Usage: npm run inbox -- export --format csv|json|fhir [--since YYYY-MM-DD]\n${problems}`, 64);
   }
   await runExport(config(), query.data.format, query.data.since, process.stdout);

@@ -33,7 +33,8 @@ export interface ReferralFailedDetail {
 }
 
 export interface ConfigErrorDetail {
-  problems: Problem[];
+  /** Each problem's path and message (in the page's language), and its code and data. */
+  problems: (Problem & { message: string })[];
 }
 
 /** Every event Waymark fires, by name. A misspelled name is a compile error. */

@@ -1,4 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
+import { problemDescription } from '../../src/core/text/problem-text.ts';
 import activities from '../data/activities.json';
 import outcodes from '../data/outcodes.json';
 import { Referral } from '../../src/core/model/referral.ts';
@@ -64,7 +65,7 @@ export const handlers = [
     const parsed = parseWith(Referral, body);
     if (!parsed.ok) {
       return HttpResponse.json(
-        { errors: parsed.problems.map((p) => ({ field: p.path, message: p.message })) },
+        { errors: parsed.problems.map((p) => ({ field: p.path, message: problemDescription(p) })) },
         { status: 422 },
       );
     }

@@ -1,5 +1,6 @@
 import { Referral } from '../../src/core/model/referral.ts';
 import { toProblems, type Problem } from '../../src/core/model/problems.ts';
+import { problemDescription } from '../../src/core/text/problem-text.ts';
 import { fromFormBody } from '../../src/core/referral/form-decode.ts';
 import { FhirReferralBundle, fhirFollowUp, fhirReferralKeys } from '../../src/core/referral/fhir-intake.ts';
 import type { NewReferral } from '../store/referrals.ts';
@@ -17,7 +18,7 @@ export type ParsedIntake = { ok: true; referral: NewReferral } | { ok: false; er
 
 /** `is missing` → `This answer is missing.`: shown to the person beside the field as written. */
 function toFieldErrors(problems: Problem[]): FieldError[] {
-  return problems.map((p) => ({ field: p.path, message: `This answer ${p.message.replace(/\.$/, '')}.` }));
+  return problems.map((p) => ({ field: p.path, message: `This answer ${problemDescription(p).replace(/\.$/, '')}.` }));
 }
 
 function fromReferral(value: unknown, format: 'json' | 'form', idempotencyKey: string | undefined): ParsedIntake {

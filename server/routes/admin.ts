@@ -8,6 +8,7 @@ import { referralsSince } from '../store/referrals.ts';
 import { toProblems } from '../../src/core/model/problems.ts';
 import { addUser, demoUsers, NewUserInput } from '../staff/accounts.ts';
 import { sameSecret } from '../staff/auth/tokens.ts';
+import { problemText } from '../../src/core/text/problem-text.ts';
 
 /**
  * Local commands' door into a running inbox on PGlite, which only one process may open:
@@ -26,7 +27,7 @@ export function adminRoutes(db: Db, token: string, now: () => number, { loopback
     .get('/export', (c) => {
       const query = ExportQuery.safeParse(c.req.query());
       if (!query.success) {
-        return problem(c, { status: 400, type: 'bad-export-query', title: 'Bad export options', detail: toProblems(query.error.issues).map((p) => `${p.path} ${p.message}`).join('; ') });
+        return problem(c, { status: 400, type: 'bad-export-query', title: 'Bad export options', detail: toProblems(query.error.issues).map(problemText).join('; ') });
       }
       const { format, since } = query.data;
       const { body, contentType } = exportBody(referralsSince(db, since), format);

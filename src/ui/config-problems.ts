@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../core/model/problems.ts';
 import { telHref } from '../core/text/phone.ts';
 import { plural } from '../i18n/plural.ts';
+import { problemMessage, problemPath } from '../words/problems.ts';
 
 export function problemCount(count: number): string {
   return plural(count, {
@@ -35,7 +36,7 @@ export function renderConfigProblems(problems: Problem[], phone?: string, servic
       <details open>
         <summary>${problemCount(count)}</summary>
         <ul class="config-problems__list">
-          ${problems.map((p) => html`<li><code>${p.path}</code> ${p.message}</li>`)}
+          ${problems.map((p) => html`<li><code>${problemPath(p)}</code> ${problemMessage(p)}</li>`)}
         </ul>
       </details>
     </section>

@@ -205,7 +205,7 @@ export abstract class WaymarkElement extends LitElement {
       error: (error) =>
         error instanceof CheckerNotLoaded
           ? renderNotLoaded(this.retryConfig)
-          : renderConfigProblems([{ path: '(internal)', message: String(error) }]),
+          : renderConfigProblems([{ code: 'internal', detail: String(error), path: '(internal)' }]),
     });
     // lang and dir on a wrapper inside the shadow root: the host's own attributes belong to the page.
     const locale = currentLocale();

@@ -5,6 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { http, HttpResponse } from 'msw';
+import { problemPath } from '../../src/words/problems.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 import { Collector } from '../../src/core/directory/collect.ts';
 import { salvageActivity } from '../../src/core/directory/salvage.ts';
@@ -60,9 +61,9 @@ function expectSameAsSchema(candidate: unknown): Activity | undefined {
   if (!keep) {
     expect(collector.skipped).to.have.length(1);
     expect(collector.skipped[0]!.problems.length).to.be.greaterThan(0);
-    for (const p of collector.skipped[0]!.problems) expect(p.path).to.be.a('string').and.not.equal('');
+    for (const p of collector.skipped[0]!.problems) expect(problemPath(p)).to.be.a('string').and.not.equal('');
     if (salvaged.ok) expect(collector.skipped[0]!.problems[0]!.path).to.equal('(record)');
-    else expect(salvaged.problems.every((p) => /^(id|name)\b|^\(the whole value\)$/.test(p.path)), JSON.stringify(salvaged.problems)).to.equal(true);
+    else expect(salvaged.problems.every((p) => /^(id|name)\b|^\(the whole value\)$/.test(problemPath(p))), JSON.stringify(salvaged.problems)).to.equal(true);
     return undefined;
   }
   const kept = collector.activities[0]!;

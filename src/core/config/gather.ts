@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { fetchJson } from '../net/fetch-json.ts';
 import { findJsonMistake, jsonMistakeText } from '../net/json-mistake.ts';
 import type { Problem } from '../model/problems.ts';
@@ -11,7 +10,7 @@ export function parseScriptConfig(text: string | null | undefined): { value?: un
   } catch (error) {
     const mistake = findJsonMistake(text);
     const detail = mistake ? jsonMistakeText(mistake) : (error as Error).message;
-    return { problems: [{ path: '<script type="application/json">', message: msg(str`is not valid JSON: ${detail}`) }] };
+    return { problems: [{ code: 'not-json', detail, path: '<script type="application/json">' }] };
   }
 }
 
@@ -21,5 +20,5 @@ export async function loadConfigUrl(url: string | null | undefined, signal?: Abo
   const result = await fetchJson(url, { signal, timeoutMs: 10000 });
   if (result.ok) return { value: result.data, problems: [] };
   if (result.reason === 'aborted') return { problems: [] };
-  return { problems: [{ path: 'config-src', message: msg(str`could not be loaded (${result.detail})`) }] };
+  return { problems: [{ code: 'not-loaded', detail: result.detail, path: 'config-src' }] };
 }

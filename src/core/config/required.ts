@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import type { WaymarkConfig } from '../model/config.ts';
 import type { Problem } from '../model/problems.ts';
 
@@ -10,14 +9,11 @@ import type { Problem } from '../model/problems.ts';
 const REQUIRED = {
   'directory.src': {
     present: (config: WaymarkConfig) => Boolean(config.directory.src),
-    problem: (): Problem => ({ path: 'directory-src', message: msg('is missing: give the address of your directory of activities') }),
+    problem: (): Problem => ({ code: 'setting-missing', setting: 'directory-src', path: 'directory-src' }),
   },
   'referral.endpoint': {
     present: (config: WaymarkConfig) => Boolean(config.referral.endpoint),
-    problem: (): Problem => ({
-      path: 'referral.endpoint',
-      message: msg('is missing. Set the endpoint attribute, or referral.endpoint in the config, to the address that receives referrals.'),
-    }),
+    problem: (): Problem => ({ code: 'setting-missing', setting: 'endpoint', path: 'referral.endpoint' }),
   },
 } as const;
 

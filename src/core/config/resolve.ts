@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import { WaymarkConfig, type WaymarkConfigInput } from '../model/config.ts';
 import { parseWith, type Problem } from '../model/problems.ts';
 import type { LocalText } from '../model/common.ts';
@@ -61,7 +60,7 @@ function attributesAsConfig(a: AttributeSettings = {}): WaymarkConfigInput {
 function topLevelCheck(name: string, value: unknown): Problem[] {
   return value === undefined || isPlain(value)
     ? []
-    : [{ path: name, message: msg(str`should be a JSON object, like { "service": { ... } }`) }];
+    : [{ code: 'not-object', path: name }];
 }
 
 /** A phone number to offer the public even when the rest of the config is wrong. */

@@ -1,4 +1,5 @@
 import { Activity } from '../model/activity.ts';
+import { problemText } from '../text/problem-text.ts';
 import type { Problem } from '../model/problems.ts';
 import { fastParser, UNSURE } from './fast-parse.ts';
 import { canReach, NO_WAY_TO_REACH } from './reach.ts';
@@ -60,7 +61,7 @@ export class Collector implements DirectoryContents {
       for (const cut of salvaged.cuts) this.dropped.push({ position, id: activity.id, field: cut.field, problem: `${cut.problem}, so it is left out` });
     }
     if (!canReach(activity)) {
-      this.skipped.push({ position, id: activity.id, problems: [{ path: '(record)', message: NO_WAY_TO_REACH }] });
+      this.skipped.push({ position, id: activity.id, problems: [{ code: 'not-valid', detail: NO_WAY_TO_REACH, path: '(record)' }] });
       return;
     }
     if (this.ids.has(activity.id)) {
@@ -91,7 +92,7 @@ export function editorReport(contents: DirectoryContents, source: string, limit 
   if (skipped.length) {
     lines.push(`Skipped ${skipped.length} record(s) that Waymark could not show:`);
     for (const s of skipped.slice(0, limit)) {
-      lines.push(`  - ${s.position}${s.id ? ` (id ${s.id})` : ''}: ${s.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      lines.push(`  - ${s.position}${s.id ? ` (id ${s.id})` : ''}: ${s.problems.map(problemText).join('; ')}`);
     }
     if (skipped.length > limit) lines.push(`  … and ${skipped.length - limit} more.`);
   }

@@ -1,4 +1,5 @@
 import type { DirectoryFormat } from '../model/config.ts';
+import { problemText } from '../text/problem-text.ts';
 import { WaymarkDirectory } from '../model/activity.ts';
 import { parseWith } from '../model/problems.ts';
 import { fetchJson, type FetchJsonResult } from '../net/fetch-json.ts';
@@ -50,7 +51,7 @@ async function loadWaymark(source: DirectorySource, options: LoadOptions): Promi
   if (!reply.ok) return { ok: false, reason: reply.reason, detail: reply.detail };
   const file = parseWith(WaymarkDirectory, reply.data);
   if (!file.ok) {
-    const why = isObject(reply.data) ? file.problems.map((p) => `${p.path} ${p.message}`).join('; ') : 'expected an object like { "activities": [ ... ] }';
+    const why = isObject(reply.data) ? file.problems.map(problemText).join('; ') : 'expected an object like { "activities": [ ... ] }';
     return { ok: false, reason: 'not-directory', detail: `${source.src}: not a Waymark directory (${why})` };
   }
   const collector = new Collector();
@@ -122,7 +123,7 @@ async function loadOpenReferral(source: DirectorySource, options: LoadOptions): 
     envelope.items.forEach((record, i) => {
       const position = `page ${page}, contents[${i}]`;
       if (!isObject(record)) {
-        collector.skipped.push({ position, problems: [{ path: '(record)', message: 'should be an object' }] });
+        collector.skipped.push({ position, problems: [{ code: 'wrong-type', expected: 'object', actual: 'something else', path: '(record)' }] });
         return;
       }
       if (!isActive(record)) {

@@ -1,5 +1,6 @@
 import { Activity } from '../model/activity.ts';
 import { formatPath, toProblems, type Problem } from '../model/problems.ts';
+import { problemDescription } from '../text/problem-text.ts';
 import type { z } from '../model/zod.ts';
 import { isRequiredAt } from '../model/schema-walk.ts';
 
@@ -67,7 +68,8 @@ export function salvageActivity(candidate: unknown): Salvaged {
       }
       const problem = toProblems([issue])[0]!;
       const partName = formatPath(part[0]!);
-      const inside = problem.path === partName ? problem.message : `${problem.path.slice(partName.length).replace(/^\./, '')} ${problem.message}`;
+      const what = problemDescription(problem);
+      const inside = problem.path === partName ? what : `${problem.path.slice(partName.length).replace(/^\./, '')} ${what}`;
       if (!cuts.some((c) => c.field === partName)) cuts.push({ field: partName, problem: inside });
       for (const p of part) parts.set(formatPath(p), p);
     }

@@ -1,25 +1,49 @@
-import { msg, str } from '@lit/localize';
 import type { z } from './zod.ts';
+import type { DefinitionProblemCode } from '../questionnaire/definition-checks.ts';
 
-/** One thing wrong with outside data, named by where it is: `service.phone`, `activities[3].name`. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+/**
+ * What can be wrong with outside data, as a code and its data, so each reader words it: the
+ * widget in the person's language (src/words/problems.ts), logs and the inbox in English
+ * (`problemText`). zod/mini ships no wording of its own, and each code names what was expected,
+ * because a site editor has to fix it from this alone.
+ */
+export type ProblemCode =
+  | { code: 'missing' }
+  | { code: 'wrong-type'; expected: string; actual: string }
+  | { code: 'too-small'; origin: string; minimum: number }
+  | { code: 'too-big'; origin: string; maximum: number }
+  | { code: 'bad-format'; format: string }
+  | { code: 'not-one-of'; values: string[] }
+  | { code: 'no-accepted-form' }
+  | { code: 'not-multiple-of'; divisor: number }
+  | { code: 'unknown-key' }
+  | { code: 'not-valid'; detail?: string }
+  // Gathering config: a `<script>` that is not JSON, a `config-src` that did not load, a layer that is not an object.
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-loaded'; detail: string }
+  | { code: 'not-object' }
+  // An element's own setup: a setting it cannot work without, a checker that did not load, a crash.
+  | { code: 'setting-missing'; setting: 'directory-src' | 'endpoint' }
+  | { code: 'not-checked' }
+  | { code: 'internal'; detail: string }
+  | DefinitionProblemCode;
+
+/** One thing wrong with outside data, named by where it is: `service.phone`, `activities[3].name` (`''`: the whole value). */
+export type Problem = ProblemCode & { path: string };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;
 
-/** `['urgentHelp', 'contacts', 0, 'call']` → `urgentHelp.contacts[0].call`. */
+/** `['urgentHelp', 'contacts', 0, 'call']` → `urgentHelp.contacts[0].call`; `''` for the whole value. */
 export function formatPath(path: readonly PathKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
     else out += out ? `.${String(key)}` : String(key);
   }
-  return out || msg('(the whole value)');
+  return out;
 }
 
 function typeOf(input: unknown): string {
@@ -28,34 +52,32 @@ function typeOf(input: unknown): string {
   return typeof input;
 }
 
-// zod/mini ships no wording of its own ("Invalid input"), so Waymark writes the few messages it
-// needs: each names what was expected, because a site editor has to fix it from this alone.
-function describe(issue: Issue): string {
+/** A custom issue raised with a problem code in its `params` (see questionnaire/definition.ts). */
+function isProblemCode(value: unknown): value is ProblemCode {
+  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string';
+}
+
+function codeOf(issue: Issue): ProblemCode {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined
-        ? msg('is missing')
-        : msg(str`should be ${issue.expected} but is ${typeOf(issue.input)}`);
+      return issue.input === undefined ? { code: 'missing' } : { code: 'wrong-type', expected: issue.expected, actual: typeOf(issue.input) };
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? msg('should not be empty') : msg(str`should be at least ${String(issue.minimum)} characters`);
-      if (issue.origin === 'array') return msg(str`should have at least ${String(issue.minimum)} item(s)`);
-      return msg(str`should be ${String(issue.minimum)} or more`);
+      return { code: 'too-small', origin: issue.origin, minimum: Number(issue.minimum) };
     case 'too_big':
-      if (issue.origin === 'string') return msg(str`should be at most ${String(issue.maximum)} characters`);
-      if (issue.origin === 'array') return msg(str`should have at most ${String(issue.maximum)} items`);
-      return msg(str`should be ${String(issue.maximum)} or less`);
+      return { code: 'too-big', origin: issue.origin, maximum: Number(issue.maximum) };
     case 'invalid_format':
-      if (issue.format === 'regex') return msg('is not in the expected format');
-      if (issue.format === 'url') return msg('should be a web address starting https://');
-      return msg(str`should be a valid ${issue.format}`);
+      return { code: 'bad-format', format: issue.format };
     case 'invalid_value':
-      return msg(str`should be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`);
+      return { code: 'not-one-of', values: issue.values.map((v) => JSON.stringify(v)) };
     case 'invalid_union':
-      return msg('is not in any of the accepted forms');
+      return { code: 'no-accepted-form' };
     case 'not_multiple_of':
-      return msg(str`should be a multiple of ${String(issue.divisor)}`);
+      return { code: 'not-multiple-of', divisor: Number(issue.divisor) };
+    case 'custom':
+      if (isProblemCode(issue.params)) return issue.params;
+      return issue.message && issue.message !== 'Invalid input' ? { code: 'not-valid', detail: issue.message } : { code: 'not-valid' };
     default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : msg('is not valid');
+      return issue.message && issue.message !== 'Invalid input' ? { code: 'not-valid', detail: issue.message } : { code: 'not-valid' };
   }
 }
 
@@ -64,15 +86,13 @@ export function toProblems(issues: readonly Issue[], prefix: readonly PathKey[] 
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({ path: formatPath([...path, key]), message: msg('is not a setting Waymark knows (check the spelling)') });
-      }
+      for (const key of issue.keys) problems.push({ code: 'unknown-key', path: formatPath([...path, key]) });
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest: its messages name the real mistake.
       const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0] ?? [];
-      problems.push(...(best.length ? toProblems(best, path) : [{ path: formatPath(path), message: describe(issue) }]));
+      problems.push(...(best.length ? toProblems(best, path) : [{ ...codeOf(issue), path: formatPath(path) }]));
     } else {
-      problems.push({ path: formatPath(path), message: describe(issue) });
+      problems.push({ ...codeOf(issue), path: formatPath(path) });
     }
   }
   return problems;

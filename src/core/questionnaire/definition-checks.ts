@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import {
   DAYS, TIMES_OF_DAY, TAKE_PART_MODES, EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS,
   WORK_HEALTH_ANSWERS,
@@ -24,12 +23,29 @@ export const FILL_RULES: Record<Fills, { kinds: readonly QuestionKind[]; values?
   anxiety: { kinds: ['scale'] },
 };
 
-export interface DefinitionProblem {
-  path: PropertyKey[];
-  message: string;
-}
+/** What the schema alone cannot see, as codes and data (worded with the other problems: model/problems.ts). */
+export type DefinitionProblemCode =
+  | { code: 'page-id-repeated'; id: string }
+  | { code: 'title-needed' }
+  | { code: 'question-id-repeated'; id: string }
+  | { code: 'option-value-repeated'; value: string }
+  | { code: 'fills-repeated'; fills: string; question: string }
+  | { code: 'fills-wrong-kind'; fills: string; kinds: string[]; kind: string }
+  | { code: 'fills-wrong-value'; fills: string; values: string[] }
+  | { code: 'condition-unknown-question'; question: string }
+  | { code: 'condition-both' }
+  | { code: 'condition-neither' }
+  | { code: 'any-of-wrong-kind'; question: string; kind: string }
+  | { code: 'any-of-not-option'; value: string; question: string }
+  | { code: 'equals-not-boolean'; question: string }
+  | { code: 'equals-not-scale'; question: string }
+  | { code: 'equals-not-text'; question: string }
+  | { code: 'equals-not-option'; question: string; options: string[] }
+  | { code: 'equals-on-multiple' };
 
-const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+export type DefinitionProblem = DefinitionProblemCode & { path: PropertyKey[] };
+
+const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v));
 
 /**
  * What a schema alone cannot see: ids used twice, a `showIf` pointing at a question that is not
@@ -44,22 +60,22 @@ export function checkDefinition(definition: QuestionnaireDefinition): Definition
 
   definition.pages.forEach((page, p) => {
     const at = (...rest: PropertyKey[]) => ['pages', p, ...rest];
-    if (pageIds.has(page.id)) problems.push({ path: at('id'), message: msg(str`"${page.id}" is used by another page too: each page needs its own id`) });
+    if (pageIds.has(page.id)) problems.push({ code: 'page-id-repeated', id: page.id, path: at('id') });
     pageIds.add(page.id);
     if (page.questions.length > 1 && page.title === undefined) {
-      problems.push({ path: at('title'), message: msg('is needed when a page has more than one question') });
+      problems.push({ code: 'title-needed', path: at('title') });
     }
     // Conditions may only look back: a page cannot depend on itself or on what comes later.
     problems.push(...checkShowIf(page, asked, at));
 
     page.questions.forEach((question, q) => {
       const qAt = (...rest: PropertyKey[]) => at('questions', q, ...rest);
-      if (questionIds.has(question.id)) problems.push({ path: qAt('id'), message: msg(str`"${question.id}" is used by another question too: each question needs its own id`) });
+      if (questionIds.has(question.id)) problems.push({ code: 'question-id-repeated', id: question.id, path: qAt('id') });
       questionIds.add(question.id);
       if (question.kind === 'single' || question.kind === 'multiple') {
         const seen = new Set<string>();
         question.options.forEach((option, o) => {
-          if (seen.has(option.value)) problems.push({ path: qAt('options', o, 'value'), message: msg(str`"${option.value}" is used by another option of this question too`) });
+          if (seen.has(option.value)) problems.push({ code: 'option-value-repeated', value: option.value, path: qAt('options', o, 'value') });
           seen.add(option.value);
         });
       }
@@ -75,16 +91,16 @@ function checkFills(question: Question, filled: Map<Fills, string>, at: (...rest
   const rule = FILL_RULES[fills];
   const problems: DefinitionProblem[] = [];
   const earlier = filled.get(fills);
-  if (earlier) problems.push({ path: at('fills'), message: msg(str`"${fills}" is already filled by question "${earlier}"`) });
+  if (earlier) problems.push({ code: 'fills-repeated', fills, question: earlier, path: at('fills') });
   filled.set(fills, question.id);
   if (!rule.kinds.includes(question.kind)) {
-    problems.push({ path: at('fills'), message: msg(str`"${fills}" needs a question of kind ${list(rule.kinds)}, not "${question.kind}"`) });
+    problems.push({ code: 'fills-wrong-kind', fills, kinds: list(rule.kinds), kind: question.kind, path: at('fills') });
     return problems;
   }
   if (rule.values && (question.kind === 'single' || question.kind === 'multiple')) {
     question.options.forEach((option, o) => {
       if (!rule.values!.includes(option.value)) {
-        problems.push({ path: at('options', o, 'value'), message: msg(str`should be one of: ${list(rule.values!)} (this question fills "${fills}")`) });
+        problems.push({ code: 'fills-wrong-value', fills, values: list(rule.values!), path: at('options', o, 'value') });
       }
     });
   }
@@ -100,34 +116,35 @@ function checkShowIf(page: Page, asked: Map<string, Question>, at: (...rest: Pro
 }
 
 function checkCondition(condition: Condition, target: Question | undefined, path: PropertyKey[]): DefinitionProblem[] {
-  if (!target) return [{ path: [...path, 'question'], message: msg(str`"${condition.question}" should name a question on an earlier page`) }];
+  if (!target) return [{ code: 'condition-unknown-question', question: condition.question, path: [...path, 'question'] }];
   const hasEquals = condition.equals !== undefined;
   const hasAnyOf = condition.anyOf !== undefined;
-  if (hasEquals && hasAnyOf) return [{ path, message: msg('should have "equals" or "anyOf", not both') }];
-  if (!hasEquals && !hasAnyOf) return [{ path, message: msg('needs "equals" or "anyOf" to say when the page shows') }];
+  if (hasEquals && hasAnyOf) return [{ code: 'condition-both', path }];
+  if (!hasEquals && !hasAnyOf) return [{ code: 'condition-neither', path }];
 
   if (hasAnyOf) {
     if (target.kind !== 'single' && target.kind !== 'multiple') {
-      return [{ path: [...path, 'anyOf'], message: msg(str`only works with a question of kind "single" or "multiple"; "${target.id}" is "${target.kind}"`) }];
+      return [{ code: 'any-of-wrong-kind', question: target.id, kind: target.kind, path: [...path, 'anyOf'] }];
     }
     const values = target.options.map((o) => o.value);
     return condition.anyOf!.flatMap((value, i) =>
-      values.includes(value) ? [] : [{ path: [...path, 'anyOf', i], message: msg(str`"${value}" is not an option of question "${target.id}"`) }],
+      values.includes(value) ? [] : [{ code: 'any-of-not-option' as const, value, question: target.id, path: [...path, 'anyOf', i] }],
     );
   }
 
   const equals = condition.equals;
-  const wrong = (expected: string) => [{ path: [...path, 'equals'], message: msg(str`should be ${expected}, to match question "${target.id}"`) }];
+  const at = [...path, 'equals'];
+  const question = target.id;
   switch (target.kind) {
     case 'yes-no':
-      return typeof equals === 'boolean' ? [] : wrong('true or false');
+      return typeof equals === 'boolean' ? [] : [{ code: 'equals-not-boolean', question, path: at }];
     case 'scale':
-      return Number.isInteger(equals) && (equals as number) >= 0 && (equals as number) <= 10 ? [] : wrong(msg('a whole number from 0 to 10'));
+      return Number.isInteger(equals) && (equals as number) >= 0 && (equals as number) <= 10 ? [] : [{ code: 'equals-not-scale', question, path: at }];
     case 'text':
-      return typeof equals === 'string' ? [] : wrong(msg('text'));
+      return typeof equals === 'string' ? [] : [{ code: 'equals-not-text', question, path: at }];
     case 'single':
-      return target.options.some((o) => o.value === equals) ? [] : wrong(msg(str`one of its options: ${list(target.options.map((o) => o.value))}`));
+      return target.options.some((o) => o.value === equals) ? [] : [{ code: 'equals-not-option', question, options: list(target.options.map((o) => o.value)), path: at }];
     case 'multiple':
-      return [{ path: [...path, 'equals'], message: msg(str`cannot be used with a question of kind "multiple": use "anyOf"`) }];
+      return [{ code: 'equals-on-multiple', path: at }];
   }
 }

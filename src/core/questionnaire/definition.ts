@@ -141,8 +141,9 @@ export const QuestionnaireDefinition = z
     pages: z.array(Page).check(z.minLength(1)),
   })
   .check(z.superRefine((definition, ctx) => {
-    for (const problem of checkDefinition(definition)) {
-      ctx.issues.push({ code: 'custom', message: problem.message, path: problem.path, input: definition });
+    // The problem's code travels in `params`; toProblems() reads it back.
+    for (const { path, ...problem } of checkDefinition(definition)) {
+      ctx.issues.push({ code: 'custom', message: problem.code, params: problem, path, input: definition });
     }
   }));
 export type QuestionnaireDefinition = z.infer<typeof QuestionnaireDefinition>;

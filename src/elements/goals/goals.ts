@@ -124,7 +124,7 @@ export class WaymarkGoals extends WaymarkElement {
     if (source === undefined) result = { ok: true, value: defaultQuestionnaire() };
     else if (this.checker.value) result = this.checker.value.parseQuestionnaire(source, ['questionnaire']);
     else if (this.checker.failed) {
-      result = { ok: false, problems: [{ path: 'questionnaire', message: msg('could not be checked, because part of Waymark did not load. Reload the page to try again.') }] };
+      result = { ok: false, problems: [{ code: 'not-checked', path: 'questionnaire' }] };
     } else return undefined;
     this.parsed = { source, locale, result };
     return result;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { resolveConfig } from '../../../src/core/config/resolve.ts';
+import { problemMessage } from '../../../src/words/problems.ts';
 
 describe('required settings in resolveConfig', () => {
   const service = { name: { en: 'Ashby Vale Connect', cy: 'Cyswllt Dyffryn Ashby' }, phone: '01632 960000' };
@@ -9,7 +10,8 @@ describe('required settings in resolveConfig', () => {
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).to.deep.equal(['directory-src', 'referral.endpoint']);
-    expect(result.problems[0]!.message).to.contain('is missing');
+    expect(result.problems[0]).to.deep.equal({ code: 'setting-missing', setting: 'directory-src', path: 'directory-src' });
+    expect(problemMessage(result.problems[0]!)).to.contain('is missing');
     expect(result.fallbackPhone).to.equal('01632 960000');
     expect(result.fallbackName).to.deep.equal(service.name);
   });

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { problemMessage } from '../../../src/words/problems.ts';
 import { deepMerge, resolveConfig } from '../../../src/core/config/resolve.ts';
 import { parseScriptConfig } from '../../../src/core/config/gather.ts';
 
@@ -71,7 +72,8 @@ describe('resolveConfig', () => {
     expect(result.ok).to.equal(false);
     if (!result.ok) {
       expect(result.problems[0]?.path).to.equal('<script type="application/json">');
-      expect(result.problems[0]?.message).to.contain('not valid JSON');
+      expect(result.problems[0]).to.include({ code: 'not-json' });
+      expect(problemMessage(result.problems[0]!)).to.contain('not valid JSON');
     }
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import { loadDirectory, servicesPageUrl, type LoadedDirectory } from '../../../src/core/directory/load.ts';
 import { editorReport } from '../../../src/core/directory/collect.ts';
+import { problemText } from '../../../src/core/text/problem-text.ts';
 import { mapOruk3Service } from '../../../src/core/directory/oruk3.ts';
 import { mapOruk1Service } from '../../../src/core/directory/oruk1.ts';
 import { startWorker, worker } from '../../helpers/msw.ts';
@@ -335,9 +336,9 @@ describe('loadDirectory: Waymark JSON', () => {
       ['activities[1]', 'b', '(record)'],
       ['activities[2]', 'c', 'name'],
       ['activities[3]', undefined, 'id'],
-      ['activities[5]', undefined, '(the whole value)'],
+      ['activities[5]', undefined, ''],
     ]);
-    expect(dir.skipped[0]!.problems[0]!.message).to.match(/no way for people to reach it/);
+    expect(problemText(dir.skipped[0]!.problems[0]!)).to.match(/^\(record\) has no way for people to reach it/);
     expect(dir.dropped.map((d) => [d.id, d.field])).to.deep.equal([['b', 'contact.website']]);
   });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { problemMessage } from '../../../src/words/problems.ts';
 import { Activity, parseWith } from '../../../src/core/model/index.ts';
 
 const minimal = { id: 'walk-1', name: 'Health walk' };
@@ -60,7 +61,7 @@ describe('Activity schema', () => {
       expect(parsed.ok).to.equal(false);
       if (parsed.ok) return;
       expect(parsed.problems.map((p) => p.path)).to.include(path);
-      for (const p of parsed.problems) expect(p.message).to.be.a('string').and.not.equal('Invalid input');
+      for (const p of parsed.problems) expect(problemMessage(p)).to.be.a('string').and.not.equal('Invalid input');
     });
   }
 });

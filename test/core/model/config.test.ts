@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { problemMessage } from '../../../src/words/problems.ts';
 import { WaymarkConfig, parseWith } from '../../../src/core/model/index.ts';
 
 describe('WaymarkConfig schema', () => {
@@ -71,7 +72,7 @@ describe('WaymarkConfig schema', () => {
     const parsed = parseWith(WaymarkConfig, { kiosk: { idleSeconds: '120' }, directory: { format: 'csv' }, bogus: 1 });
     expect(parsed.ok).to.equal(false);
     if (parsed.ok) return;
-    const byPath = Object.fromEntries(parsed.problems.map((p) => [p.path, p.message]));
+    const byPath = Object.fromEntries(parsed.problems.map((p) => [p.path, problemMessage(p)]));
     expect(byPath['kiosk.idleSeconds']).to.equal('should be number but is string');
     expect(byPath['directory.format']).to.contain('"waymark", "oruk", "oruk-v1"');
     expect(byPath['bogus']).to.contain('not a setting');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { problemMessage } from '../../../src/words/problems.ts';
 import { NEED_AREAS } from '../../../src/core/model/index.ts';
 import {
   CRISIS_OPTION,
@@ -126,12 +127,13 @@ describe("a service's own questionnaire", () => {
       if (parsed.ok) return;
       const problem = parsed.problems.find((p) => p.path === path);
       expect(problem, JSON.stringify(parsed.problems)).to.not.equal(undefined);
-      expect(problem!.message).to.match(message);
+      expect(problemMessage(problem!)).to.match(message);
     });
   }
 
   it('refuses something that is not a questionnaire at all, plainly', () => {
     const parsed = parseQuestionnaire('pages', ['questionnaire']);
-    expect(parsed).to.deep.equal({ ok: false, problems: [{ path: 'questionnaire', message: 'should be object but is string' }] });
+    expect(parsed).to.deep.equal({ ok: false, problems: [{ code: 'wrong-type', expected: 'object', actual: 'string', path: 'questionnaire' }] });
+    expect(parsed.ok || parsed.problems.map(problemMessage)).to.deep.equal(['should be object but is string']);
   });
 });
