@@ -47,7 +47,7 @@ export function tooLongText(field: TooLongField, n: number): string {
     case 'adjustments':
       return plural(n, {
         zero: () => msg(str`What would make contact easier must be ${n} characters or fewer`, { id: 'too-long.adjustments.zero' }),
-        one: () => msg(str`What would make contact easier must be ${n} character or fewer`, { id: 'too-long.adjustments.one' }),
+        one: () => msg(str`What would make contact easier must be no more than ${n} character`, { id: 'too-long.adjustments.one' }),
         two: () => msg(str`What would make contact easier must be ${n} characters or fewer`, { id: 'too-long.adjustments.two' }),
         few: () => msg(str`What would make contact easier must be ${n} characters or fewer`, { id: 'too-long.adjustments.few' }),
         many: () => msg(str`What would make contact easier must be ${n} characters or fewer`, { id: 'too-long.adjustments.many' }),

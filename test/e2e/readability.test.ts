@@ -100,10 +100,9 @@ describe('English UI strings', () => {
 
   it('for website editors are told apart by a documented rule, not guessed', { timeout: TEST_TIMEOUT }, () => {
     const editor = (text: string) => messages.find((m) => m.text === text)?.editorOnly ?? null;
-    // A { path, message } problem in an element file is for the editor...
-    // (the goals element's own questionnaire problem; the missing-setting messages moved to core/config/, an editor file)
-    assert.match(editor('could not be checked, because part of Waymark did not load. Reload the page to try again.') ?? '', /path, message/);
-    assert.match(editor('is missing: give the address of your directory of activities') ?? '', /src\/core\/config\//);
+    // A setup problem, worded where every problem code is worded, is for the editor...
+    assert.match(editor('is missing: give the address of your directory of activities') ?? '', /setup problem wording/);
+    assert.match(editor('could not be checked, because part of Waymark did not load. Reload the page to try again.') ?? '', /setup problem wording/);
     // ...and so is the heading over the problems; the public lines beside it are not.
     assert.match(editor(`For the website editor: ${STAND_IN} problems with the Waymark setup`) ?? '', /editor/);
     assert.equal(editor('Sorry, this part of the page is not working'), null);

@@ -27,16 +27,12 @@ export interface UiMessage {
 }
 
 /**
- * Files whose every message is a setup problem for the website editor: the zod issue wording,
+ * Files whose every message is a setup problem for the website editor (src/words/problems.ts words them all): the zod issue wording,
  * reading config from attributes, script and URL, and the checks on a service's own
  * questionnaire. These name JSON paths and types on purpose, and are shown under
  * "For the website editor" and in the console, never as the public's text.
  */
-export const EDITOR_FILES = [
-  'src/core/model/problems.ts',
-  'src/core/config/',
-  'src/core/questionnaire/definition-checks.ts',
-];
+export const EDITOR_FILES = ['src/words/problems.ts'];
 
 /** The heading over the list of setup problems names who it is for. */
 const EDITOR_HEADING = /^For the website editor:/;
