@@ -7,7 +7,6 @@ export { resolveConfig } from './core/config/resolve.ts';
 export {
   QuestionnaireDefinition,
   parseQuestionnaire,
-  defaultQuestionnaire,
   scoreAnswers,
   type Answers,
 } from './core/questionnaire/index.ts';

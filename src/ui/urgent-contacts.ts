@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { UrgentContact } from '../core/model/urgent-help.ts';
 import type { WaymarkConfig } from '../core/model/config.ts';
-import { defaultUrgentContacts } from '../core/vocabulary/urgent-contacts.ts';
+import { defaultUrgentContacts } from '../words/urgent-contacts.ts';
 import { localText } from '../core/text/local-text.ts';
 import { smsHref, telHref } from '../core/text/phone.ts';
 

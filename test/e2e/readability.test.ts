@@ -5,7 +5,7 @@
 // Run alone with: node --import tsx --test test/e2e/readability.test.ts
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultQuestionnaire } from '../../src/core/questionnaire/default-set.ts';
+import { defaultQuestionnaire } from '../../src/words/default-set.ts';
 import {
   judge, MAX_GRADE, MAX_SENTENCE_WORDS, MAX_WORD_SYLLABLES, MIN_WORDS_FOR_GRADE, score, STAND_IN,
 } from '../i18n/readability/rules.ts';

@@ -1,6 +1,5 @@
 import type { Activity } from '../model/activity.ts';
-import { NEED_AREAS } from '../vocabulary/lists.ts';
-import { needAreaLabel } from '../vocabulary/need-areas.ts';
+import { NEED_AREAS, type NeedAreaId } from '../vocabulary/lists.ts';
 import { bit, facetsOf } from './facets.ts';
 import { PostingLists } from './posting-lists.ts';
 import { fold } from './text.ts';
@@ -46,7 +45,15 @@ export function isBitSet(postings: Int32Array | Uint32Array): postings is Uint32
 
 const WORK = bit(NEED_AREAS, 'work');
 
-export function buildIndex(activities: readonly Activity[], locale = 'en'): DirectoryIndex {
+/**
+ * Indexes a directory for search. `needAreaLabel` gives each need area's name in the person's
+ * language, so "lonely" finds what is tagged `loneliness`; without it, the ids' own words are used.
+ */
+export function buildIndex(
+  activities: readonly Activity[],
+  locale = 'en',
+  needAreaLabel: (id: NeedAreaId) => string = (id) => id.replace(/-/g, ' '),
+): DirectoryIndex {
   const n = activities.length;
   const words = new PostingLists(n);
   // Need-area labels are the same few phrases again and again: read each once.

@@ -15,4 +15,3 @@ export const UrgentContact = z.strictObject({
 });
 export type UrgentContact = z.infer<typeof UrgentContact>;
 
-export { defaultUrgentContacts } from '../vocabulary/urgent-contacts.ts';

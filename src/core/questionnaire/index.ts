@@ -5,5 +5,4 @@ export * from './flow.ts';
 export * from './validate.ts';
 export * from './crisis.ts';
 export * from './score.ts';
-export * from './default-set.ts';
 export * from './views.ts';

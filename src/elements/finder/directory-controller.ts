@@ -5,6 +5,7 @@ import type { DirectoryLoad, LoadedDirectory } from '../../core/directory/load.t
 import type { DirectoryIndex } from '../../core/directory/search-index.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { lazy } from '../../core/lazy.ts';
+import { needAreaLabel } from '../../words/need-areas.ts';
 
 /** The finder's code for a loaded directory (loaded.ts): engine and views. */
 export type FinderCode = typeof import('./loaded.ts');
@@ -56,7 +57,7 @@ export class DirectoryController {
         const report = code.editorReport(loaded.directory, src as string);
         if (report) console.warn(report);
         if (loaded.directory.incomplete) console.warn(`[waymark] Directory ${String(src)} is incomplete: ${loaded.directory.incomplete}`);
-        return { ok: true, directory: loaded.directory, index: code.buildIndex(loaded.directory.activities, currentLocale()) };
+        return { ok: true, directory: loaded.directory, index: code.buildIndex(loaded.directory.activities, currentLocale(), needAreaLabel) };
       },
     });
   }
@@ -80,7 +81,7 @@ export class DirectoryController {
   reindexIfLocaleChanged(): void {
     const state = this.task.value;
     if (state?.ok && state.index.locale !== currentLocale()) {
-      state.index = this.code.buildIndex(state.directory.activities, currentLocale());
+      state.index = this.code.buildIndex(state.directory.activities, currentLocale(), needAreaLabel);
     }
   }
 }

@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
-import { needAreaLabel } from '../../core/vocabulary/need-areas.ts';
+import { needAreaLabel } from '../../words/need-areas.ts';
 import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../core/directory/describe.ts';
 
 export interface CardActions {

@@ -7,7 +7,7 @@ import type { AnswerValue } from '../../core/model/goals.ts';
 import type { Parsed, Problem } from '../../core/model/problems.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
-import { defaultQuestionnaire } from '../../core/questionnaire/default-set.ts';
+import { defaultQuestionnaire } from '../../words/default-set.ts';
 import { withAnswer, type Answers } from '../../core/questionnaire/answers.ts';
 import {
   currentGoalsView,

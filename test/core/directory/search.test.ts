@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Activity, parseWith, type ActivityInput } from '../../../src/core/model/index.ts';
 import { buildIndex, prefixRange } from '../../../src/core/directory/search-index.ts';
+import { needAreaLabel } from '../../../src/words/need-areas.ts';
 import { search, type SearchQuery } from '../../../src/core/directory/search.ts';
 
 function activity(input: ActivityInput): Activity {
@@ -44,7 +45,7 @@ const activities = [
   }),
   activity({ id: 'zumba', name: 'Zumba Gold', description: 'Dance fitness for older adults. Fun activities.', needAreas: ['physical-activity'], locations: [{ name: 'Leisure centre' }] }),
 ];
-const index = buildIndex(activities);
+const index = buildIndex(activities, 'en', needAreaLabel);
 const ids = (query: SearchQuery, count = 50) => search(index, query).slice(0, count).map((r) => r.activity.id);
 
 describe('search: text', () => {
@@ -70,6 +71,13 @@ describe('search: text', () => {
       expect(ids({ text })).to.deep.equal(expected);
     });
   }
+
+  it('searches need areas by the words of their ids when given no labels (core has no words of its own)', () => {
+    const plain = buildIndex(activities);
+    const found = (text: string) => search(plain, { text }).slice(0, 50).map((r) => r.activity.id).sort();
+    expect(found('loneliness')).to.deep.equal(['phone', 'walk']);
+    expect(found('lonely')).to.deep.equal([]);
+  });
 
   it('lists everything A to Z when nothing is typed', () => {
     expect(ids({ text: '   ' })).to.deep.equal(['garden', 'jobs', 'cafe', 'money', 'phone', 'walk', 'zumba']);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { NEED_AREAS, isNeedAreaId, needAreaDescription, needAreaLabel } from '../../../src/core/model/index.ts';
+import { NEED_AREAS, isNeedAreaId } from '../../../src/core/model/index.ts';
+import { needAreaDescription, needAreaLabel } from '../../../src/words/need-areas.ts';
 
 describe('need areas', () => {
   it('has the sixteen stable ids', () => {

@@ -4,7 +4,6 @@ import {
   answersSignalCrisis,
   choiceAnswer,
   choiceValue,
-  defaultQuestionnaire,
   displayAnswer,
   pageSignalsCrisis,
   parseQuestionnaire,
@@ -13,6 +12,7 @@ import {
   withoutCrisisChoices,
   type QuestionnaireDefinition,
 } from '../../../src/core/questionnaire/index.ts';
+import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
 import { answerErrorText } from '../../../src/words/answer-errors.ts';
 import type { AnswerError } from '../../../src/core/questionnaire/validate.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';

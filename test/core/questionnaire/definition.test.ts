@@ -2,12 +2,10 @@ import { expect } from '@open-wc/testing';
 import { problemMessage } from '../../../src/words/problems.ts';
 import { NEED_AREAS } from '../../../src/core/model/index.ts';
 import {
-  CRISIS_OPTION,
-  defaultQuestionnaire,
-  defaultQuestionnaireInput,
   parseQuestionnaire,
   type Question,
 } from '../../../src/core/questionnaire/index.ts';
+import { CRISIS_OPTION, defaultQuestionnaire, defaultQuestionnaireInput } from '../../../src/words/default-set.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 
 function question(definition: ReturnType<typeof defaultQuestionnaire>, id: string): Question {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import {
-  defaultQuestionnaire,
   nextPage,
   nextPageAfterChange,
   pageNumber,
@@ -9,6 +8,7 @@ import {
   visiblePages,
   type QuestionnaireDefinition,
 } from '../../../src/core/questionnaire/index.ts';
+import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
 
 const ids = (pages: { id: string }[]) => pages.map((p) => p.id);
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { GoalsResult, parseWith, type NeedAreaId, type WorkPathwayChoice } from '../../../src/core/model/index.ts';
-import { defaultQuestionnaire, parseQuestionnaire, scoreAnswers, type Answers } from '../../../src/core/questionnaire/index.ts';
+import { parseQuestionnaire, scoreAnswers, type Answers } from '../../../src/core/questionnaire/index.ts';
+import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 
 interface Row {

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
   currentGoalsView,
-  defaultQuestionnaire,
   goalsCanGoBack,
   goalsMarkOf,
   goalsReducer,
@@ -12,6 +11,7 @@ import {
   type GoalsAction,
   type GoalsFlow,
 } from '../../../src/core/questionnaire/index.ts';
+import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
 
 const definition = defaultQuestionnaire();
 const CONTINUE: GoalsAction = { type: 'continue', locale: 'en' };

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ACCESS_FEATURES, DAYS, EMPLOYMENT_STATUSES, LOCALES, NEED_AREAS, TAKE_PART_MODES, WORK_GOALS } from '../../../src/core/vocabulary/lists.ts';
-import { isNeedAreaId, needAreaDescription, needAreaLabel } from '../../../src/core/vocabulary/need-areas.ts';
-import { defaultUrgentContacts } from '../../../src/core/vocabulary/urgent-contacts.ts';
+import { isNeedAreaId } from '../../../src/core/vocabulary/need-areas.ts';
+import { needAreaDescription, needAreaLabel } from '../../../src/words/need-areas.ts';
+import { defaultUrgentContacts } from '../../../src/words/urgent-contacts.ts';
 
 describe('core/vocabulary', () => {
   it('lists each value once', () => {

@@ -4,7 +4,7 @@ import {
   splitList, tidy,
 } from '../../../../src/core/directory/csv/cells.ts';
 import { JOIN_NAMES, MODE_NAMES, NEED_AREA_NAMES, WORK_NAMES, lookup } from '../../../../src/core/directory/csv/words.ts';
-import { needAreaLabel } from '../../../../src/core/vocabulary/need-areas.ts';
+import { needAreaLabel } from '../../../../src/words/need-areas.ts';
 import { NEED_AREAS } from '../../../../src/core/vocabulary/lists.ts';
 
 type Read = { ok: boolean; value?: unknown; problem?: string; part?: string };

@@ -1,7 +1,7 @@
 import { msg } from '@lit/localize';
-import { NEED_AREAS } from '../vocabulary/lists.ts';
-import { needAreaDescription, needAreaLabel } from '../vocabulary/need-areas.ts';
-import type { Question, QuestionnaireDefinition, QuestionnaireDefinitionInput } from './definition.ts';
+import { NEED_AREAS } from '../core/vocabulary/lists.ts';
+import { needAreaDescription, needAreaLabel } from './need-areas.ts';
+import type { Question, QuestionnaireDefinition, QuestionnaireDefinitionInput } from '../core/questionnaire/definition.ts';
 
 /** The option in the first question that says a person may not be safe. */
 export const CRISIS_OPTION = 'not-safe';

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { UrgentContact } from '../model/urgent-help.ts';
+import type { UrgentContact } from '../core/model/urgent-help.ts';
 
 /**
  * England's defaults (DOMAIN.md). Written as functions so the wording follows the locale.
