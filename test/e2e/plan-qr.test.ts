@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import jsQR from 'jsqr';
 import { Activity } from '../../src/core/model/activity.ts';
-import { planText } from '../../src/core/plan/plan-text.ts';
+import { planText } from '../../src/words/plan-text.ts';
 import { qrMatrix, type QrMatrix } from '../../src/core/plan/qr.ts';
 import { TEST_TIMEOUT } from './harness.ts';
 

@@ -1,14 +1,14 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../ui/heading.ts';
-import { dateText } from '../../core/text/intl.ts';
+import { dateText } from '../../words/intl.ts';
 import { isStale } from '../../core/directory/freshness.ts';
 import { msg, str } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import type { Location } from '../../core/model/activity.ts';
 import {
   ageText, costText, joinText, milesText, modeText, sessionText, whenText,
-} from '../../core/directory/describe.ts';
+} from '../../words/describe.ts';
 import { milesBetween, type GeoPoint } from '../../core/geo/distance.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
 import { plainLine } from '../../core/text/plain-line.ts';

@@ -7,7 +7,7 @@ import { filtersChosen } from './counts.ts';
 import { readAge } from '../../core/validate/age.ts';
 import { ageErrorText } from '../../words/distance.ts';
 import type { Filters, WorkHelp } from '../../core/directory/search.ts';
-import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../core/directory/describe.ts';
+import { accessLabel, dayName, modeText, timeOfDayLabel } from '../../words/describe.ts';
 
 /** What the filter form holds: the filters, plus the age as typed (it may not be a number yet). */
 export interface FilterForm {

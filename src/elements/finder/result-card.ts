@@ -4,7 +4,7 @@ import { h } from '../../ui/heading.ts';
 import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
-import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../core/directory/describe.ts';
+import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../words/describe.ts';
 
 export interface CardActions {
   inPlan: boolean;

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../ui/heading.ts';
-import { dateText } from '../../core/text/intl.ts';
+import { dateText } from '../../words/intl.ts';
 import { msg, str } from '@lit/localize';
 import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { Choice } from '../../ui/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
 import type { Day, TimeOfDay } from '../../core/model/common.ts';
-import { dayLabel } from '../../core/text/intl.ts';
+import { dayLabel } from '../../words/intl.ts';
 
 export { dayLabel };
 import type { LegalBasis } from '../../core/model/config.ts';

@@ -26,7 +26,7 @@ import {
   type RequestStepView,
 } from '../../core/referral/form-flow.ts';
 import { callBackChoices } from '../../core/referral/call-back-times.ts';
-import { durationText } from '../../core/text/intl.ts';
+import { durationText } from '../../words/intl.ts';
 import { forgetUnsent, keepUnsent, loadUnsent } from '../../state/unsent-referral.ts';
 import { Ticker } from '../../ui/ticker.ts';
 import { localText } from '../../core/text/local-text.ts';

@@ -1,7 +1,7 @@
 import { switchLocale } from '../../../src/i18n/localization.ts';
 import { expect } from '@open-wc/testing';
 import { Activity, parseWith, type ActivityInput } from '../../../src/core/model/index.ts';
-import { clockText, costText, matchesText, milesText, whenText, whereText } from '../../../src/core/directory/describe.ts';
+import { clockText, costText, matchesText, milesText, whenText, whereText } from '../../../src/words/describe.ts';
 
 function activity(input: Partial<ActivityInput>): Activity {
   const parsed = parseWith(Activity, { id: 'a', name: 'A', ...input });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Activity, parseWith, type ActivityInput } from '../../../src/core/model/index.ts';
-import { planText } from '../../../src/core/plan/plan-text.ts';
+import { planText } from '../../../src/words/plan-text.ts';
 import { qrMatrix, qrPath } from '../../../src/core/plan/qr.ts';
 
 function activity(input: Partial<ActivityInput> & { id: string; name: string }): Activity {

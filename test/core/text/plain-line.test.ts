@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { plainLine } from '../../../src/core/text/plain-line.ts';
 import { safeHref } from '../../../src/core/text/safe-href.ts';
-import { durationText } from '../../../src/core/text/intl.ts';
+import { durationText } from '../../../src/words/intl.ts';
 
 describe('directory text as one plain line', () => {
   it('turns line breaks, tabs and control characters into single spaces', () => {

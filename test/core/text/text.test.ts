@@ -3,7 +3,7 @@ import { chooseLocale, directionOf, nativeName, supportedLocale } from '../../..
 import { localText } from '../../../src/core/text/local-text.ts';
 import { smsHref, telHref } from '../../../src/core/text/phone.ts';
 import { safeHref, settingLink } from '../../../src/core/text/safe-href.ts';
-import { dateText, listText, numberText } from '../../../src/core/text/intl.ts';
+import { dateText, listText, numberText } from '../../../src/words/intl.ts';
 import { intlLocale } from '../../../src/core/text/intl-locale.ts';
 import { LOCALES } from '../../../src/core/vocabulary/lists.ts';
 

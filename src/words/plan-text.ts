@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
-import type { Activity } from '../model/activity.ts';
-import { costText, howToJoinText, whenText, whereText } from '../directory/describe.ts';
-import { dateText } from '../text/intl.ts';
-import { plainLine } from '../text/plain-line.ts';
-import { safeHref } from '../text/safe-href.ts';
+import type { Activity } from '../core/model/activity.ts';
+import { costText, howToJoinText, whenText, whereText } from './describe.ts';
+import { dateText } from './intl.ts';
+import { plainLine } from '../core/text/plain-line.ts';
+import { safeHref } from '../core/text/safe-href.ts';
 
 export interface PlanTextOptions {
   serviceName?: string;

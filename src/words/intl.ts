@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { Day } from '../model/common.ts';
-import { intlLocale } from './intl-locale.ts';
+import type { Day } from '../core/model/common.ts';
+import { intlLocale } from '../core/text/intl-locale.ts';
 
 // Numbers, dates and lists go through Intl. Some browsers ship without every language's data
 // (Chromium has no Welsh: Intl quietly answers in English), so where Intl cannot speak the

@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
-import type { Activity, JoinRoute, Session, TakePartMode } from '../model/activity.ts';
-import { DAYS, type Day, type TimeOfDay } from '../vocabulary/lists.ts';
-import { dayLabel, intlSpeaks, listText, numberText } from '../text/intl.ts';
-import type { AccessFeature } from '../vocabulary/lists.ts';
-import { firstSentence } from './text.ts';
+import type { Activity, JoinRoute, Session, TakePartMode } from '../core/model/activity.ts';
+import { DAYS, type Day, type TimeOfDay } from '../core/vocabulary/lists.ts';
+import { dayLabel, intlSpeaks, listText, numberText } from './intl.ts';
+import type { AccessFeature } from '../core/vocabulary/lists.ts';
+import { firstSentence } from '../core/directory/text.ts';
 
 // Plain words for an activity's facts, in the person's language. Functions, not constants, so
 // each call reads the locale in force at render time.
