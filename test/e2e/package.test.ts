@@ -10,7 +10,7 @@ import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
-import { withOnDemand, withStatic } from '../../bench/lib/import-graph.mjs';
+import { withEverything, withOnDemand, withStatic } from '../../bench/lib/import-graph.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(await readFile(`${ROOT}package.json`, 'utf8')) as { exports: Record<string, string> };
@@ -60,6 +60,16 @@ describe('the package', () => {
       return typeof core.resolveConfig;
     });
     assert.equal(checked, 'function');
+  });
+
+  it('core.js can load no Lit and no localize runtime, however deep: core returns codes and data, the elements word them', { timeout: TEST_TIMEOUT }, () => {
+    const dist = `${ROOT}dist`;
+    // @lit/localize's str`` tags its templates `strTag`, and Lit's html`` carries `_$litType$`: minifying keeps both.
+    const graph = withEverything(dist, 'core.js', new Set());
+    const withLit = [...graph].filter((f) => /strTag|_\$litType\$|lit-localize-status/.test(readFileSync(`${dist}/${f}`, 'utf8')));
+    assert.deepEqual(withLit, [], `core.js reaches ${[...graph].join(', ')}`);
+    // The check sees the runtime where it is: an element entry does carry it.
+    assert.ok([...withStatic(dist, 'urgent-help.js', new Set())].some((f) => readFileSync(`${dist}/${f}`, 'utf8').includes('strTag')));
   });
 
   it('two copies of the script on one page neither throw nor clash', { timeout: TEST_TIMEOUT }, async (t) => {

@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import type { AnswerValue } from '../model/goals.ts';
 import type { LocalText } from '../model/common.ts';
 import { localText } from '../text/local-text.ts';
@@ -7,8 +6,21 @@ import type { Option, Question } from './definition.ts';
 /** A person's answers so far, by question id. Kept in the element; nothing is stored. */
 export type Answers = Record<string, AnswerValue>;
 
-/** An option as chosen: a yes/no answer is one too, so scoring treats every kind alike. */
-export type ChosenOption = Omit<Option, 'label'> & { label: LocalText };
+/** An option as chosen: a yes/no answer is one too, so scoring treats every kind alike. A yes/no without labels of its own has none. */
+export type ChosenOption = Omit<Option, 'label'> & { label?: LocalText };
+
+/**
+ * The few words core needs to record answers as the person read them. The widget passes them in
+ * the person's language (src/words/answers.ts); these English ones are for Node and the tests.
+ */
+export interface AnswerWords {
+  yes: string;
+  no: string;
+  /** The reason a need area was chosen when the option gives none: "You said: Housing". */
+  youSaid: (answer: string) => string;
+}
+
+export const ENGLISH_ANSWER_WORDS: AnswerWords = { yes: 'Yes', no: 'No', youSaid: (answer) => `You said: ${answer}` };
 
 const YES = 'yes';
 const NO = 'no';
@@ -21,8 +33,8 @@ export function optionsOf(question: Question): ChosenOption[] {
       return question.options;
     case 'yes-no':
       return [
-        { ...question.yes, value: YES, label: question.yes?.label ?? msg('Yes') },
-        { ...question.no, value: NO, label: question.no?.label ?? msg('No') },
+        { ...question.yes, value: YES },
+        { ...question.no, value: NO },
       ];
     default:
       return [];
@@ -79,14 +91,19 @@ export function chosenOptions(question: Question, answers: Answers): ChosenOptio
   return optionsOf(question).filter((o) => values.includes(o.value));
 }
 
+/** An option's label in the person's language; a yes/no without its own label reads Yes or No. */
+export function optionLabel(option: ChosenOption, locale: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): string {
+  return localText(option.label, locale) ?? (option.value === YES ? words.yes : option.value === NO ? words.no : option.value);
+}
+
 /** The answer as the person would read it back: option labels, the number, or their words. */
-export function displayAnswer(question: Question, answers: Answers, locale: string): string | undefined {
+export function displayAnswer(question: Question, answers: Answers, locale: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): string | undefined {
   const answer = answerOf(question, answers);
   if (answer === undefined) return undefined;
   if (question.kind === 'scale') return String(answer);
   if (question.kind === 'text') return answer as string;
   return chosenOptions(question, answers)
-    .map((o) => localText(o.label, locale) ?? o.value)
+    .map((o) => optionLabel(o, locale, words))
     .join(', ');
 }
 

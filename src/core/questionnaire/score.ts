@@ -1,4 +1,3 @@
-import { msg, str } from '@lit/localize';
 import type { Day, TimeOfDay } from '../model/common.ts';
 import type { TakePartMode } from '../model/activity.ts';
 import type { NeedAreaId } from '../model/need-area.ts';
@@ -19,7 +18,7 @@ import type {
 import { TAKE_PART_MODES } from '../vocabulary/lists.ts';
 import { localText } from '../text/local-text.ts';
 import type { Fills, Question, QuestionnaireDefinition } from './definition.ts';
-import { answerOf, chosenOptions, displayAnswer, type Answers, type ChosenOption } from './answers.ts';
+import { ENGLISH_ANSWER_WORDS, answerOf, chosenOptions, displayAnswer, optionLabel, type AnswerWords, type Answers, type ChosenOption } from './answers.ts';
 import { visibleQuestions } from './flow.ts';
 import { answersSignalCrisis } from './crisis.ts';
 
@@ -38,8 +37,8 @@ const ONS4_FILLS: Partial<Record<Fills, keyof Ons4>> = {
   anxiety: 'anxiety',
 };
 
-function reasonFor(option: ChosenOption, locale: string): string {
-  return localText(option.reason, locale) ?? msg(str`You said: ${localText(option.label, locale) ?? option.value}`);
+function reasonFor(option: ChosenOption, locale: string, words: AnswerWords): string {
+  return localText(option.reason, locale) ?? words.youSaid(optionLabel(option, locale, words));
 }
 
 /**
@@ -53,7 +52,7 @@ function saysNotNowToWork(questions: Question[], answers: Answers): boolean {
   });
 }
 
-function rankNeeds(questions: Question[], answers: Answers, notNow: boolean, locale: string): RankedNeed[] {
+function rankNeeds(questions: Question[], answers: Answers, notNow: boolean, locale: string, words: AnswerWords): RankedNeed[] {
   const tallies = new Map<NeedAreaId, Tally>();
   let order = 0;
   for (const question of questions) {
@@ -62,7 +61,7 @@ function rankNeeds(questions: Question[], answers: Answers, notNow: boolean, loc
         if (!(weight > 0) || (notNow && area === 'work')) continue;
         const tally = tallies.get(area) ?? { id: area, score: 0, reasons: [], first: order++ };
         tally.score += weight;
-        const reason = reasonFor(option, locale);
+        const reason = reasonFor(option, locale, words);
         if (!tally.reasons.includes(reason)) tally.reasons.push(reason);
         tallies.set(area, tally);
       }
@@ -157,11 +156,11 @@ function filledIn(questions: Question[], answers: Answers, notNow: boolean) {
   return out;
 }
 
-function recordAnswers(questions: Question[], answers: Answers, locale: string): RecordedAnswer[] {
+function recordAnswers(questions: Question[], answers: Answers, locale: string, words: AnswerWords): RecordedAnswer[] {
   return questions.flatMap((question) => {
     const value = answerOf(question, answers);
     if (value === undefined) return [];
-    const display = displayAnswer(question, answers, locale);
+    const display = displayAnswer(question, answers, locale, words);
     return [{ questionId: question.id, question: localText(question.question, locale) ?? question.id, value, ...(display === undefined ? {} : { display }) }];
   });
 }
@@ -172,12 +171,17 @@ function recordAnswers(questions: Question[], answers: Answers, locale: string):
  * the crisis flag, and every answer with its wording. Only questions the person saw count.
  * Pure: the same answers always give the same result.
  */
-export function scoreAnswers(definition: QuestionnaireDefinition, answers: Answers, locale: string): GoalsResult {
+export function scoreAnswers(
+  definition: QuestionnaireDefinition,
+  answers: Answers,
+  locale: string,
+  words: AnswerWords = ENGLISH_ANSWER_WORDS,
+): GoalsResult {
   const questions = visibleQuestions(definition, answers);
   const notNow = saysNotNowToWork(questions, answers);
   const filled = filledIn(questions, answers, notNow);
   return {
-    needAreas: rankNeeds(questions, answers, notNow, locale),
+    needAreas: rankNeeds(questions, answers, notNow, locale, words),
     workPathway: workPathwayOf(questions, answers, notNow),
     ...(filled.employmentStatus ? { employmentStatus: filled.employmentStatus } : {}),
     ...(filled.timeSincePaidWork ? { timeSincePaidWork: filled.timeSincePaidWork } : {}),
@@ -189,6 +193,6 @@ export function scoreAnswers(definition: QuestionnaireDefinition, answers: Answe
     ...(filled.loneliness ? { loneliness: filled.loneliness } : {}),
     ...(filled.wellbeing ? { wellbeing: filled.wellbeing } : {}),
     crisis: answersSignalCrisis(definition, answers),
-    answers: recordAnswers(questions, answers, locale),
+    answers: recordAnswers(questions, answers, locale, words),
   };
 }

@@ -6,6 +6,7 @@ import { nextPage, nextPageAfterChange, pageNumber, previousPage, visiblePages }
 import { validatePage, type AnswerError } from './validate.ts';
 import { pageSignalsCrisis, withoutCrisisChoices } from './crisis.ts';
 import { scoreAnswers } from './score.ts';
+import type { AnswerWords } from './answers.ts';
 
 /** A question page; `returnToCheck` when the person came from "Change" on check your answers. */
 export type PageView = { kind: 'page'; pageId: string; returnToCheck: boolean };
@@ -36,7 +37,7 @@ export type GoalsAction =
   /** Back from the urgent help page. */
   | { type: 'leave-crisis' }
   /** "Confirm" on check your answers. */
-  | { type: 'confirm'; locale: string }
+  | { type: 'confirm'; locale: string; words?: AnswerWords }
   /** "Change your answers" after confirming. */
   | { type: 'reopen' }
   /**
@@ -157,7 +158,7 @@ export function goalsReducer(definition: QuestionnaireDefinition, flow: GoalsFlo
     }
     case 'confirm': {
       if (view.kind !== 'check') return stay;
-      const result = scoreAnswers(definition, answers, action.locale);
+      const result = scoreAnswers(definition, answers, action.locale, action.words);
       if (result.crisis) {
         // Only reachable with answers set from outside: the pages stop at a crisis answer.
         const page = visiblePages(definition, answers).find((p) => pageSignalsCrisis(p, answers))!;

@@ -3,6 +3,7 @@ import { msg } from '@lit/localize';
 import { localText } from '../../core/text/local-text.ts';
 import type { QuestionnaireDefinition } from '../../core/questionnaire/definition.ts';
 import { displayAnswer, type Answers } from '../../core/questionnaire/answers.ts';
+import { answerWords } from '../../words/answers.ts';
 import { visiblePages } from '../../core/questionnaire/flow.ts';
 import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
 import { h } from '../../ui/heading.ts';
@@ -24,7 +25,7 @@ export function renderCheckAnswers(o: CheckAnswersOptions) {
       const key = localText(question.question, o.locale) ?? question.id;
       return {
         key,
-        value: displayAnswer(question, o.answers, o.locale) ?? msg('Not answered'),
+        value: displayAnswer(question, o.answers, o.locale, answerWords()) ?? msg('Not answered'),
         changeLabel: key,
         onChange: () => o.onChange(page.id),
       };

@@ -30,6 +30,7 @@ import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
 import { answerErrorText } from '../../words/answer-errors.ts';
+import { answerWords } from '../../words/answers.ts';
 import { StepController } from '../../ui/step-controller.ts';
 import { h } from '../../ui/heading.ts';
 import { HistoryController } from '../../ui/history-controller.ts';
@@ -158,7 +159,7 @@ export class WaymarkGoals extends WaymarkElement {
             answers: this.answers,
             locale,
             onChange: (pageId) => dispatch({ type: 'change', pageId }),
-            onConfirm: () => dispatch({ type: 'confirm', locale: currentLocale() }),
+            onConfirm: () => dispatch({ type: 'confirm', locale: currentLocale(), words: answerWords() }),
             level: this.topHeading,
           })}`;
       case 'crisis':

@@ -5,7 +5,8 @@ import type { AnswerError } from '../../core/questionnaire/validate.ts';
 import { answerErrorText } from '../../words/answer-errors.ts';
 import { localText } from '../../core/text/local-text.ts';
 import type { Question } from '../../core/questionnaire/definition.ts';
-import { choiceAnswer, choiceValue, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
+import { choiceAnswer, choiceValue, optionLabel, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
+import { answerWords } from '../../words/answers.ts';
 import { checkboxes, radios, textarea, textField, type Choice } from '../../ui/form/index.ts';
 import { scaleField } from './scale-field.ts';
 
@@ -34,10 +35,11 @@ export function renderQuestion(question: Question, ctx: QuestionContext) {
     optional: question.optional,
     asHeading: ctx.asHeading,
   };
+  const words = answerWords();
   const choices = (): Choice[] =>
     optionsOf(question).map((o) => ({
       value: o.value,
-      label: t(o.label) ?? o.value,
+      label: optionLabel(o, ctx.locale, words),
       ...(o.hint ? { hint: t(o.hint) } : {}),
       ...('exclusive' in o && o.exclusive ? { exclusive: true } : {}),
     }));

@@ -14,6 +14,7 @@ import {
 } from '../../../src/core/questionnaire/index.ts';
 import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
 import { answerErrorText } from '../../../src/words/answer-errors.ts';
+import { answerWords } from '../../../src/words/answers.ts';
 import type { AnswerError } from '../../../src/core/questionnaire/validate.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 
@@ -57,6 +58,16 @@ describe('reading answers', () => {
     expect(displayAnswer(question(definition, 'loneliness'), {}, 'en')).to.equal(undefined);
     expect(displayAnswer(question(custom(), 'safe'), { safe: false }, 'en')).to.equal('No, I do not feel safe');
     expect(displayAnswer(question(custom(), 'garden'), { garden: 'no-thanks' }, 'cy')).to.equal('Dim diolch');
+  });
+
+  it('reads a plain yes or no in the words it is given, and in English without them', () => {
+    const welsh = { yes: 'Ie', no: 'Na', youSaid: (answer: string) => `Dywedoch chi: ${answer}` };
+    expect(displayAnswer(question(definition, 'wellbeing'), { wellbeing: false }, 'cy', welsh)).to.equal('Na');
+    expect(displayAnswer(question(definition, 'wellbeing'), { wellbeing: true }, 'en')).to.equal('Yes');
+    // A yes/no with labels of its own keeps them.
+    expect(displayAnswer(question(custom(), 'safe'), { safe: false }, 'en', welsh)).to.equal('No, I do not feel safe');
+    // The widget's words are the translated ones.
+    expect(displayAnswer(question(definition, 'wellbeing'), { wellbeing: true }, 'en', answerWords())).to.equal('Yes');
   });
 
   it('keeps yes and no as booleans', () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { GoalsResult, parseWith, type NeedAreaId, type WorkPathwayChoice } from '../../../src/core/model/index.ts';
 import { parseQuestionnaire, scoreAnswers, type Answers } from '../../../src/core/questionnaire/index.ts';
 import { defaultQuestionnaire } from '../../../src/words/default-set.ts';
+import { answerWords } from '../../../src/words/answers.ts';
 import { aCustomQuestionnaire } from '../../fixtures/questionnaires/custom.ts';
 
 interface Row {
@@ -112,6 +113,13 @@ describe('scoring the default questionnaire', () => {
     expect(result.needAreas).to.deep.equal([
       { id: 'loneliness', score: 6, reasons: ['You said: Feeling lonely', 'You said you feel lonely often or always'] },
     ]);
+  });
+
+  it('words a reason the option does not give with the words it is given (the widget’s are translated)', () => {
+    const answers = { 'help-with': ['loneliness'] };
+    const words = { yes: 'Ie', no: 'Na', youSaid: (answer: string) => `Dywedoch chi: ${answer}` };
+    expect(scoreAnswers(definition, answers, 'en', words).needAreas[0]!.reasons).to.deep.equal(['Dywedoch chi: Feeling lonely']);
+    expect(scoreAnswers(definition, answers, 'en', answerWords()).needAreas[0]!.reasons).to.deep.equal(['You said: Feeling lonely']);
   });
 
   it('records "not right now" as the only work goal', () => {
