@@ -36,11 +36,11 @@ const RUNTIME = [
 // The autoloader is the script tag's own code: it must not pull in the runtime before any element is found.
 const inRuntime = (id: string) => !/autoload\.ts$/.test(id) && RUNTIME.some((r) => r.test(id));
 /**
- * The config checker: zod, the schemas and the config resolver. No element needs it to draw its
+ * The config checker: zod, the schemas, the config resolver and the words for setup problems. No element needs it to draw its
  * loading frame, so it is a chunk of its own, fetched beside the element (see ui/config-checker.ts).
  * No module in the runtime may import a value from it: that would put zod back before first render.
  */
-const CHECKER = [/node_modules[\\/]zod[\\/]/, /src[\\/]core[\\/]model[\\/]/, /src[\\/]core[\\/]config[\\/]resolve\.ts$/];
+const CHECKER = [/node_modules[\\/]zod[\\/]/, /src[\\/]core[\\/]model[\\/]/, /src[\\/]core[\\/]config[\\/]resolve\.ts$/, /src[\\/]words[\\/]problems\.ts$/];
 const inChecker = (id: string) => CHECKER.some((r) => r.test(id));
 const splitsElements = name === 'waymark' || name === 'journey';
 const entry = ENTRIES[name];

@@ -3,11 +3,9 @@ import { Task } from '@lit/task';
 import { loadConfigUrl, parseScriptConfig } from '../core/config/gather.ts';
 import type { AttributeSettings, ConfigResult } from '../core/config/resolve.ts';
 import type { RequiredSetting } from '../core/config/required.ts';
-import { loadConfigChecker } from './config-checker.ts';
+import { loadConfigChecker, problemWords } from './config-checker.ts';
 import { emit } from '../events.ts';
 import type { Problem } from '../core/model/problems.ts';
-import { problemDescription } from '../core/text/problem-text.ts';
-import { withMessages } from '../words/problems.ts';
 
 /** The config checker's code did not arrive (a dropped connection): the element offers "Try again". */
 export class CheckerNotLoaded extends Error {}
@@ -87,8 +85,10 @@ export class ConfigController {
    * config, for problems found after this check (a service's own questionnaire).
    */
   report(problems: Problem[], what = 'its config'): void {
-    const lines = problems.map((p) => `  - ${p.path || '(the whole value)'}: ${problemDescription(p)}`).join('\n');
+    const words = problemWords();
+    const worded = problems.map((p) => ({ ...p, path: words.path(p), message: words.message(p) }));
+    const lines = worded.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
     console.error(`[waymark] <${this.host.localName}> cannot start: ${problems.length} problem(s) with ${what}.\n${lines}`);
-    emit(this.host, 'waymark-config-error', { problems: withMessages(problems) });
+    emit(this.host, 'waymark-config-error', { problems: worded });
   }
 }

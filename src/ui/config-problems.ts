@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../core/model/problems.ts';
 import { telHref } from '../core/text/phone.ts';
 import { plural } from '../i18n/plural.ts';
-import { problemMessage, problemPath } from '../words/problems.ts';
+import { problemWords } from './config-checker.ts';
 
 export function problemCount(count: number): string {
   return plural(count, {
@@ -22,6 +22,7 @@ export function problemCount(count: number): string {
  */
 export function renderConfigProblems(problems: Problem[], phone?: string, serviceName?: string) {
   const count = problems.length;
+  const words = problemWords();
   return html`
     <section class="config-problems" part="config-problems" aria-labelledby="config-problems-title">
       <h2 id="config-problems-title">${msg('Sorry, this part of the page is not working')}</h2>
@@ -36,7 +37,7 @@ export function renderConfigProblems(problems: Problem[], phone?: string, servic
       <details open>
         <summary>${problemCount(count)}</summary>
         <ul class="config-problems__list">
-          ${problems.map((p) => html`<li><code>${problemPath(p)}</code> ${problemMessage(p)}</li>`)}
+          ${problems.map((p) => html`<li><code>${words.path(p)}</code> ${words.message(p)}</li>`)}
         </ul>
       </details>
     </section>

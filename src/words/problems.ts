@@ -6,11 +6,6 @@ import type { Problem, ProblemCode } from '../core/model/problems.ts';
 
 const quoted = (values: readonly string[]) => values.join(', ');
 
-/** Problems as `waymark-config-error` reports them: each with its message, in the page's language. */
-export function withMessages(problems: readonly Problem[]): (Problem & { message: string })[] {
-  return problems.map((p) => ({ ...p, path: problemPath(p), message: problemMessage(p) }));
-}
-
 /** Where the problem is: its path, or "(the whole value)". */
 export function problemPath(p: Problem): string {
   return p.path || msg('(the whole value)');

@@ -1,10 +1,11 @@
 import { msg, str } from '@lit/localize';
 import { plural } from '../i18n/plural.ts';
 
-// "… must be 200 characters or fewer", one whole sentence per field (no glued fragments), each in
-// every plural form its language needs.
+// "… must be 200 characters or fewer" for the request-a-call form, one whole sentence per field
+// (no glued fragments), each in every plural form its language needs. A questionnaire answer's
+// limit is worded in answer-errors.ts, so each element's language part carries only its own.
 
-export type TooLongField = 'fullName' | 'preferredName' | 'gpPractice' | 'language' | 'adjustments' | 'message' | 'answer';
+export type TooLongField = 'fullName' | 'preferredName' | 'gpPractice' | 'language' | 'adjustments' | 'message';
 
 export function tooLongText(field: TooLongField, n: number): string {
   switch (field) {
@@ -61,15 +62,6 @@ export function tooLongText(field: TooLongField, n: number): string {
         few: () => msg(str`Your message must be ${n} characters or fewer`, { id: 'too-long.message.few' }),
         many: () => msg(str`Your message must be ${n} characters or fewer`, { id: 'too-long.message.many' }),
         other: () => msg(str`Your message must be ${n} characters or fewer`, { id: 'too-long.message.other' }),
-      });
-    case 'answer':
-      return plural(n, {
-        zero: () => msg(str`Your answer must be ${n} characters or fewer`, { id: 'too-long.answer.zero' }),
-        one: () => msg(str`Your answer must be ${n} character or fewer`, { id: 'too-long.answer.one' }),
-        two: () => msg(str`Your answer must be ${n} characters or fewer`, { id: 'too-long.answer.two' }),
-        few: () => msg(str`Your answer must be ${n} characters or fewer`, { id: 'too-long.answer.few' }),
-        many: () => msg(str`Your answer must be ${n} characters or fewer`, { id: 'too-long.answer.many' }),
-        other: () => msg(str`Your answer must be ${n} characters or fewer`, { id: 'too-long.answer.other' }),
       });
   }
 }

@@ -110,4 +110,10 @@ export const templates = {
 'sf7e5e874c4d4c6cc': `Dewiswch bob un sy'n addas i chi.`,
 'sf9607082a7356474': `Ddim yn fodlon o gwbl`,
 'sfc03c0fe1eb4334a': `Mae hyn yn ein helpu i ddod o hyd i bobl a grwpiau i chi.`,
+'too-long.answer.few': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
+'too-long.answer.many': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
+'too-long.answer.one': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
+'too-long.answer.other': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
+'too-long.answer.two': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
+'too-long.answer.zero': str`Rhaid i'ch ateb fod yn ${0} nod neu lai`,
 };

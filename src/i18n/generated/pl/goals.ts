@@ -110,4 +110,10 @@ export const templates = {
 'sf7e5e874c4d4c6cc': `Wybierz wszystko, co Ci odpowiada.`,
 'sf9607082a7356474': `Wcale mnie nie zadowala`,
 'sfc03c0fe1eb4334a': `Dzięki temu znajdziemy dla Ciebie ludzi i grupy.`,
+'too-long.answer.few': str`Odpowiedź może mieć najwyżej ${0} znaki`,
+'too-long.answer.many': str`Odpowiedź może mieć najwyżej ${0} znaków`,
+'too-long.answer.one': str`Odpowiedź może mieć najwyżej ${0} znak`,
+'too-long.answer.other': str`Odpowiedź może mieć najwyżej ${0} znaków`,
+'too-long.answer.two': str`Odpowiedź może mieć najwyżej ${0} znaków`,
+'too-long.answer.zero': str`Odpowiedź może mieć najwyżej ${0} znaków`,
 };
