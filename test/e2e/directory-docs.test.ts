@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { NEED_AREAS } from '../../src/core/vocabulary/lists.ts';
-import { needAreaLabel } from '../../src/core/vocabulary/need-areas.ts';
+import { needAreaLabel } from '../../src/words/need-areas.ts';
 
 const docs = readFileSync(new URL('../../docs/directory.md', import.meta.url), 'utf8');
 const packaged = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).files as string[];
