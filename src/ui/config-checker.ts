@@ -10,11 +10,17 @@ export const loadConfigChecker = lazy(() =>
   Promise.all([import('../core/config/resolve.ts'), import('../words/problems.ts')]).then(([checker, words]) => ({ ...checker, ...words })),
 );
 
+/** How the page, the console and `waymark-config-error` word a problem. */
+export interface ProblemWords {
+  path: (p: Problem) => string;
+  message: (p: Problem) => string;
+}
+
 /**
  * What a problem says, once the checker is here; before that (a crash before any check) its
  * own detail or its code, so the box is never blank.
  */
-export function problemWords(): { path: (p: Problem) => string; message: (p: Problem) => string } {
+export function problemWords(): ProblemWords {
   const words = loadConfigChecker.value;
   if (words) return { path: words.problemPath, message: words.problemMessage };
   return { path: (p) => p.path, message: (p) => (p.code === 'internal' ? p.detail : p.code) };

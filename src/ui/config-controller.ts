@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { loadConfigUrl, parseScriptConfig } from '../core/config/gather.ts';
 import type { AttributeSettings, ConfigResult } from '../core/config/resolve.ts';
 import type { RequiredSetting } from '../core/config/required.ts';
-import { loadConfigChecker, problemWords } from './config-checker.ts';
+import { loadConfigChecker, problemWords, type ProblemWords } from './config-checker.ts';
 import { emit } from '../events.ts';
 import type { Problem } from '../core/model/problems.ts';
 
@@ -82,10 +82,10 @@ export class ConfigController {
   /**
    * The one way a setup problem is told to the site editor: in the console and as
    * `waymark-config-error` (the element shows the same list). `what` names the part of the
-   * config, for problems found after this check (a service's own questionnaire).
+   * config, for problems found after this check (a service's own questionnaire), and `words`
+   * the element's own words for them.
    */
-  report(problems: Problem[], what = 'its config'): void {
-    const words = problemWords();
+  report(problems: Problem[], what = 'its config', words: ProblemWords = problemWords()): void {
     const worded = problems.map((p) => ({ ...p, path: words.path(p), message: words.message(p) }));
     const lines = worded.map((p) => `  - ${p.path}: ${p.message}`).join('\n');
     console.error(`[waymark] <${this.host.localName}> cannot start: ${problems.length} problem(s) with ${what}.\n${lines}`);

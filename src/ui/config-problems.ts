@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import type { Problem } from '../core/model/problems.ts';
 import { telHref } from '../core/text/phone.ts';
 import { plural } from '../i18n/plural.ts';
-import { problemWords } from './config-checker.ts';
+import { problemWords, type ProblemWords } from './config-checker.ts';
 
 export function problemCount(count: number): string {
   return plural(count, {
@@ -20,9 +20,8 @@ export function problemCount(count: number): string {
  * What an element shows instead of itself when its setup is wrong: first a way for the public
  * to still get help, then every problem by path for the site editor. Never a blank box.
  */
-export function renderConfigProblems(problems: Problem[], phone?: string, serviceName?: string) {
+export function renderConfigProblems(problems: Problem[], phone?: string, serviceName?: string, words: ProblemWords = problemWords()) {
   const count = problems.length;
-  const words = problemWords();
   return html`
     <section class="config-problems" part="config-problems" aria-labelledby="config-problems-title">
       <h2 id="config-problems-title">${msg('Sorry, this part of the page is not working')}</h2>

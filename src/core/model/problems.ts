@@ -1,5 +1,5 @@
 import type { z } from './zod.ts';
-import type { DefinitionProblemCode } from '../questionnaire/definition-checks.ts';
+import type { DefinitionProblemCode } from '../questionnaire/definition-codes.ts';
 
 /**
  * What can be wrong with outside data, as a code and its data, so each reader words it: the

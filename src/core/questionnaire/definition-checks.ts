@@ -3,6 +3,7 @@ import {
   WORK_HEALTH_ANSWERS,
 } from '../vocabulary/lists.ts';
 import type { Condition, Fills, Page, Question, QuestionKind, QuestionnaireDefinition } from './definition.ts';
+import type { DefinitionProblemCode } from './definition-codes.ts';
 
 /** How each `fills` may be used: the question kinds that make sense, and the option values it reads. */
 export const FILL_RULES: Record<Fills, { kinds: readonly QuestionKind[]; values?: readonly string[] }> = {
@@ -22,26 +23,6 @@ export const FILL_RULES: Record<Fills, { kinds: readonly QuestionKind[]; values?
   happiness: { kinds: ['scale'] },
   anxiety: { kinds: ['scale'] },
 };
-
-/** What the schema alone cannot see, as codes and data (worded with the other problems: model/problems.ts). */
-export type DefinitionProblemCode =
-  | { code: 'page-id-repeated'; id: string }
-  | { code: 'title-needed' }
-  | { code: 'question-id-repeated'; id: string }
-  | { code: 'option-value-repeated'; value: string }
-  | { code: 'fills-repeated'; fills: string; question: string }
-  | { code: 'fills-wrong-kind'; fills: string; kinds: string[]; kind: string }
-  | { code: 'fills-wrong-value'; fills: string; values: string[] }
-  | { code: 'condition-unknown-question'; question: string }
-  | { code: 'condition-both' }
-  | { code: 'condition-neither' }
-  | { code: 'any-of-wrong-kind'; question: string; kind: string }
-  | { code: 'any-of-not-option'; value: string; question: string }
-  | { code: 'equals-not-boolean'; question: string }
-  | { code: 'equals-not-scale'; question: string }
-  | { code: 'equals-not-text'; question: string }
-  | { code: 'equals-not-option'; question: string; options: string[] }
-  | { code: 'equals-on-multiple' };
 
 export type DefinitionProblem = DefinitionProblemCode & { path: PropertyKey[] };
 

@@ -27,6 +27,7 @@ import { WaymarkElement } from '../../ui/waymark-element.ts';
 import { LazyController } from '../../ui/lazy-controller.ts';
 import { lazy } from '../../core/lazy.ts';
 import { renderConfigProblems, renderLoading } from '../../ui/config-problems.ts';
+import { problemWords, type ProblemWords } from '../../ui/config-checker.ts';
 import { urgentContactsFor } from '../../ui/urgent-contacts.ts';
 import { backLink, formStyles, renderErrorSummary } from '../../ui/form/index.ts';
 import { answerErrorText } from '../../words/answer-errors.ts';
@@ -46,8 +47,11 @@ import { renderComplete } from './complete.ts';
 /**
  * Waymark's own set is checked by its tests, so the schema that checks a service's own set
  * (config `questionnaire`) loads only when there is one, and the first question shows sooner.
+ * The words for what can be wrong with a set come with it.
  */
-const loadChecker = lazy(() => import('../../core/questionnaire/definition.ts'));
+const loadChecker = lazy(() =>
+  Promise.all([import('../../core/questionnaire/definition.ts'), import('../../words/questionnaire-problems.ts')]).then(([checker, words]) => ({ ...checker, ...words })),
+);
 
 const ELEMENT = 'waymark-goals';
 
@@ -132,7 +136,14 @@ export class WaymarkGoals extends WaymarkElement {
   }
 
   private report(problems: Problem[]) {
-    this.configController.report(problems, 'config.questionnaire');
+    this.configController.report(problems, 'config.questionnaire', this.problemWords());
+  }
+
+  /** The shared words for setup problems, and the checker's own for a questionnaire's. */
+  private problemWords(): ProblemWords {
+    const shared = problemWords();
+    const own = this.checker.value?.questionnaireProblemMessage;
+    return own ? { path: shared.path, message: (p) => own(p) ?? shared.message(p) } : shared;
   }
 
   private renderWithConfig(config: WaymarkConfig) {
@@ -142,7 +153,7 @@ export class WaymarkGoals extends WaymarkElement {
     const locale = currentLocale();
     if (!parsed.ok) {
       this.step = undefined;
-      return renderConfigProblems(parsed.problems, config.service.phone, localText(config.service.name, locale));
+      return renderConfigProblems(parsed.problems, config.service.phone, localText(config.service.name, locale), this.problemWords());
     }
     const definition = parsed.value;
     const view = currentGoalsView(definition, this.flow, this.answers);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { problemMessage } from '../../../src/words/problems.ts';
+import { questionnaireProblemMessage } from '../../../src/words/questionnaire-problems.ts';
 import { NEED_AREAS } from '../../../src/core/model/index.ts';
 import {
   parseQuestionnaire,
@@ -125,7 +126,8 @@ describe("a service's own questionnaire", () => {
       if (parsed.ok) return;
       const problem = parsed.problems.find((p) => p.path === path);
       expect(problem, JSON.stringify(parsed.problems)).to.not.equal(undefined);
-      expect(problemMessage(problem!)).to.match(message);
+      // As the goals element words it: the questionnaire's own words first, then the shared ones.
+      expect(questionnaireProblemMessage(problem!) ?? problemMessage(problem!)).to.match(message);
     });
   }
 

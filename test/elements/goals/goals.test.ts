@@ -273,6 +273,34 @@ describe('<waymark-goals>', () => {
       }
     });
 
+    it("words a questionnaire's own checks (an id used twice) on the page, in the console and in the event, in the person's language", async () => {
+      const consoleErrors = captureConsoleErrors();
+      try {
+        const questionnaire = aCustomQuestionnaire() as { pages: { id: string }[] };
+        questionnaire.pages[1]!.id = questionnaire.pages[0]!.id;
+        const el = document.createElement('waymark-goals');
+        el.config = { service: { name: 'Ashby Vale Connect', phone: '01632 960000' }, questionnaire };
+        const heard = oneEvent(el, 'waymark-config-error');
+        document.body.append(el);
+        const { problems } = ((await heard) as CustomEvent<ConfigErrorDetail>).detail;
+        const said = `"${questionnaire.pages[0]!.id}" is used by another page too: each page needs its own id`;
+        expect(problems.map((p) => [p.code, p.path, p.message])).to.deep.equal([['page-id-repeated', 'questionnaire.pages[1].id', said]]);
+        await settled(el);
+        const item = () => shadow(el).querySelector('.config-problems__list li')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(item()).to.equal(`questionnaire.pages[1].id ${said}`);
+        expect(consoleErrors.calls.join('\n')).to.contain(said);
+        el.remove();
+
+        const welsh = await fixture<WaymarkGoals>(html`<waymark-goals lang="cy" .config=${{ questionnaire }}></waymark-goals>`);
+        await settled(welsh);
+        const welshItem = () => shadow(welsh).querySelector('.config-problems__list li')?.textContent?.replace(/\s+/g, ' ').trim();
+        await waitUntil(() => welshItem()?.includes('Mae tudalen arall hefyd yn defnyddio'), `Welsh words, not ${welshItem()}`);
+      } finally {
+        consoleErrors.restore();
+        await switchLocale('en');
+      }
+    });
+
     it('loads with the rest of the config from config-src', async () => {
       worker.use(http.get('/goals-config.json', () => HttpResponse.json({ questionnaire: aCustomQuestionnaire() })));
       const el = await fixture<WaymarkGoals>(html`<waymark-goals config-src="/goals-config.json"></waymark-goals>`);
