@@ -47,6 +47,10 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
+  // wtr reuses a page for the next test file, and storage outlives the navigation: a referral one
+  // file kept for "send it now" turned up in another file's form. Each file starts with none.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>sessionStorage.clear(); localStorage.clear();</script><script type="module" src="${testFramework}"></script></body></html>`,
   // Lit's dev-mode banner says nothing about the code under test.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // Timeouts turn a hang into a named failure; they are not speed budgets (those live in
