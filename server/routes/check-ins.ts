@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { FollowUp, type CheckInContext } from '../../src/core/model/follow-up.ts';
 import { toProblems } from '../../src/core/model/problems.ts';
+import { problemDescription } from '../../src/core/text/problem-text.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Db } from '../store/db.ts';
 import { problem } from '../http/problem.ts';
@@ -58,7 +59,7 @@ export function checkInRoutes(db: Db, now: () => number) {
       }
       const parsed = FollowUp.safeParse(body, { reportInput: true });
       if (!parsed.success) {
-        return fieldErrors(c, toProblems(parsed.error.issues).map((p) => ({ field: p.path, message: `This answer ${p.message.replace(/\.$/, '')}.` })));
+        return fieldErrors(c, toProblems(parsed.error.issues).map((p) => ({ field: p.path, message: `This answer ${problemDescription(p).replace(/\.$/, '')}.` })));
       }
       const record = parsed.data;
       const outcome = await saveFollowUp(db, hash, {
