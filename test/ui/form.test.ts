@@ -89,7 +89,7 @@ describe('shared form parts', () => {
     try {
       const el = await fixture<TestForm>(fixtureHtml`<div><div style="height: 2000px"></div><test-form></test-form><div style="height: 2000px"></div></div>`);
       const form = el.querySelector('test-form') as TestForm;
-      form.errors = [{ field: 'dob', message: 'Date of birth must include a month' }];
+      form.errors = [{ field: 'dob', code: 'dob', message: 'Date of birth must include a month' }];
       await form.updateComplete;
       const root = form.shadowRoot!;
       window.scrollTo(0, 0);

@@ -96,7 +96,7 @@ export function goalsMarkOf(view: GoalsView): string {
  * the pages before it are complete (answers may have changed since); otherwise the first page
  * that is not, without errors. Urgent help is shown again; a confirmation is not made again.
  */
-function visit(definition: QuestionnaireDefinition, view: GoalsView, answers: Answers, mark: string | undefined, locale: string): GoalsView | undefined {
+function visit(definition: QuestionnaireDefinition, view: GoalsView, answers: Answers, mark: string | undefined): GoalsView | undefined {
   const pages = visiblePages(definition, answers);
   const first: PageView = { kind: 'page', pageId: pages[0]!.id, returnToCheck: false };
   if (mark === undefined) return first;
@@ -106,7 +106,7 @@ function visit(definition: QuestionnaireDefinition, view: GoalsView, answers: An
   if (!onPage && mark !== 'check') return undefined;
   const index = onPage ? pages.findIndex((p) => p.id === pageId) : pages.length;
   const before = index === -1 ? pages : pages.slice(0, index);
-  const incomplete = before.find((page) => validatePage(page, answers, locale).length > 0);
+  const incomplete = before.find((page) => validatePage(page, answers).length > 0);
   if (incomplete) return { kind: 'page', pageId: incomplete.id, returnToCheck: false };
   return index === -1 ? { kind: 'check' } : onPage ? { kind: 'page', pageId: pageId!, returnToCheck: kind === 'change' } : { kind: 'check' };
 }
@@ -169,7 +169,7 @@ export function goalsReducer(definition: QuestionnaireDefinition, flow: GoalsFlo
     case 'reopen':
       return view.kind === 'complete' ? go({ kind: 'check' }) : stay;
     case 'visit': {
-      const next = visit(definition, view, answers, action.mark, action.locale);
+      const next = visit(definition, view, answers, action.mark);
       return next && goalsMarkOf(next) !== goalsMarkOf(view) ? go(next) : stay;
     }
   }
