@@ -36,9 +36,9 @@ function demoAccounts(printed: string): { linkworker: Account; manager: Account 
 /** The practice page's journey, quickest way through: lonely, one activity, then ask for a call. */
 async function sendFromPracticePage(page: Page, origin: string, fullName: string): Promise<string> {
   await page.goto(`${origin}/practice.html`);
-  await page.locator('waymark-goals h1').first().waitFor();
+  await page.locator('waymark-goals [data-step-heading]').first().waitFor();
   await page.getByLabel('Feeling lonely').check();
-  for (let i = 0; i < 15 && !(await deepText(page, 'h1[data-step-heading]')).includes('Check your answers'); i++) {
+  for (let i = 0; i < 15 && !(await deepText(page, '[data-step-heading]')).includes('Check your answers'); i++) {
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
   }
   await page.getByRole('button', { name: 'Confirm and continue' }).click();
