@@ -8,9 +8,29 @@ import {
   marksOf,
   marksToWrite,
   popOutcome,
+  STATE_KEY,
   type HistoryMark,
   type HistoryMarks,
 } from '../core/history/page-history.ts';
+
+/**
+ * Entries this page load pushed carry its token, inside Waymark's own key. An element's Back link
+ * is the browser's Back only from such an entry, so it never leaves the page: a document's first
+ * entry (replaced, not pushed) and entries from an earlier document in the same tab carry none or
+ * another. Seen in the component tests, where one tab loads test files one after another.
+ */
+const PUSHED_BY = '#pushedBy';
+const thisLoad = Math.random().toString(36).slice(2);
+
+function pushedBy(state: unknown): unknown {
+  const own = typeof state === 'object' && state !== null ? (state as Record<string, unknown>)[STATE_KEY] : undefined;
+  return typeof own === 'object' && own !== null ? (own as Record<string, unknown>)[PUSHED_BY] : undefined;
+}
+
+function withToken(state: Record<string, unknown>, token: unknown): Record<string, unknown> {
+  if (token === undefined) return state;
+  return { ...state, [STATE_KEY]: { ...(state[STATE_KEY] as Record<string, unknown>), [PUSHED_BY]: token } };
+}
 
 /** What an element tells the page's history about itself. */
 export interface HistoryPages {
@@ -92,7 +112,7 @@ class PageHistory {
    */
   back(member: HistoryController, page: string): void {
     const key = this.members.get(member);
-    if (key === undefined || !backIsHistory(marksOf(history.state)[key], this.sessionOf(key), page)) return;
+    if (key === undefined || pushedBy(history.state) !== thisLoad || !backIsHistory(marksOf(history.state)[key], this.sessionOf(key), page)) return;
     this.goingBack = setTimeout(() => this.wentBack(), 2000);
     history.back();
   }
@@ -135,8 +155,8 @@ class PageHistory {
     const state = write === 'none' ? undefined : entryState(history.state, marksToWrite(entry, now, write));
     if (!state) return;
     // The address stays as it is: the host page's own routing owns it.
-    if (write === 'push') history.pushState(state, '', location.href);
-    else history.replaceState(state, '', location.href);
+    if (write === 'push') history.pushState(withToken(state, thisLoad), '', location.href);
+    else history.replaceState(withToken(state, pushedBy(history.state)), '', location.href);
   }
 
   private readonly onPopState = (event: PopStateEvent) => {
