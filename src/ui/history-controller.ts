@@ -14,10 +14,10 @@ import {
 } from '../core/history/page-history.ts';
 
 /**
- * Entries this page load pushed carry its token, inside Waymark's own key. An element's Back link
- * is the browser's Back only from such an entry, so it never leaves the page: a document's first
- * entry (replaced, not pushed) and entries from an earlier document in the same tab carry none or
- * another. Seen in the component tests, where one tab loads test files one after another.
+ * Entries this page load pushed carry its token, inside Waymark's own key. Where the browser has
+ * no Navigation API, an element's Back link is the browser's Back only from such an entry, so it
+ * never leaves the page: a document's first entry (replaced, not pushed) and entries from an
+ * earlier document in the same tab carry none or another.
  */
 const PUSHED_BY = '#pushedBy';
 const thisLoad = Math.random().toString(36).slice(2);
@@ -30,6 +30,35 @@ function pushedBy(state: unknown): unknown {
 function withToken(state: Record<string, unknown>, token: unknown): Record<string, unknown> {
   if (token === undefined) return state;
   return { ...state, [STATE_KEY]: { ...(state[STATE_KEY] as Record<string, unknown>), [PUSHED_BY]: token } };
+}
+
+/** The part of the Navigation API that Back uses (Chromium has it; TypeScript's DOM types do not yet). */
+interface NavigationApi {
+  readonly currentEntry: { readonly index: number } | null;
+  entries(): { readonly key: string; readonly sameDocument: boolean }[];
+  traverseTo(key: string): { committed: Promise<unknown>; finished: Promise<unknown> };
+}
+
+/**
+ * Goes back one entry, only when that entry is this same document; says whether it went. With
+ * the Navigation API it goes to that entry by its key: a second Back before the first arrives
+ * goes to the same entry, where `history.back()` twice would go two back, and could leave the page.
+ */
+function backWithinPage(): boolean {
+  const navigation = (window as { navigation?: NavigationApi }).navigation;
+  const current = navigation?.currentEntry;
+  if (navigation && current) {
+    const previous = navigation.entries()[current.index - 1];
+    if (!previous?.sameDocument) return false;
+    const move = navigation.traverseTo(previous.key);
+    // Another navigation may overtake it; that is not an error on the page.
+    move.committed.catch(() => undefined);
+    move.finished.catch(() => undefined);
+    return true;
+  }
+  if (pushedBy(history.state) !== thisLoad) return false;
+  history.back();
+  return true;
 }
 
 /** What an element tells the page's history about itself. */
@@ -112,9 +141,10 @@ class PageHistory {
    */
   back(member: HistoryController, page: string): void {
     const key = this.members.get(member);
-    if (key === undefined || pushedBy(history.state) !== thisLoad || !backIsHistory(marksOf(history.state)[key], this.sessionOf(key), page)) return;
+    // One Back at a time: until the browser says it has gone, `history.state` is still the entry it is leaving.
+    if (key === undefined || this.goingBack !== undefined) return;
+    if (!backIsHistory(marksOf(history.state)[key], this.sessionOf(key), page) || !backWithinPage()) return;
     this.goingBack = setTimeout(() => this.wentBack(), 2000);
-    history.back();
   }
 
   private wentBack(): void {
