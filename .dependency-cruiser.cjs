@@ -7,10 +7,10 @@ module.exports = {
       name: 'core-is-pure',
       comment:
         'core/ holds the rules of the product as plain TypeScript: the widget and the inbox (Node) both import it. ' +
-        'It never reaches elements, shared UI, journey state, words, styles or the inbox.',
+        'It never reaches elements, the element platform, shared views, journey state, words, styles or the inbox.',
       severity: 'error',
       from: { path: '^src/core/' },
-      to: { path: '^(src/(elements|ui|platform|state|i18n|styles|words)/|src/(events|index|elements)\\.ts$|server/)' },
+      to: { path: '^(src/(elements|platform|views|state|i18n|styles|words)/|src/(events|index|elements)\\.ts$|server/)' },
     },
     {
       name: 'core-has-no-lit',
@@ -20,24 +20,26 @@ module.exports = {
       to: { path: 'node_modules/(lit|lit-html|lit-element|@lit/[^/]+)/' },
     },
     {
-      name: 'server-has-no-ui',
-      comment: 'The inbox imports schemas and rules from core/, never elements, shared UI, journey state or Lit.',
+      name: 'server-imports-core-only',
+      comment:
+        'The inbox imports schemas and rules from core/ and nothing else of the widget: ' +
+        'never elements, the platform, views, journey state, words or Lit.',
       severity: 'error',
       from: { path: '^server/' },
-      to: { path: '^src/(elements|ui|platform|state|styles)/|node_modules/(lit|lit-html|lit-element|@lit/[^/]+)/' },
+      to: { path: '^src/(?!core/)|node_modules/(lit|lit-html|lit-element|@lit/[^/]+)/' },
     },
     {
       name: 'words-have-no-lit',
       comment: 'words/ translates core codes with msg() and nothing else: no templates, no elements.',
       severity: 'error',
       from: { path: '^src/words/' },
-      to: { path: '^src/(elements|ui|platform|state|styles)/|node_modules/(lit|lit-html|lit-element)/' },
+      to: { path: '^src/(elements|platform|views|state|styles)/|node_modules/(lit|lit-html|lit-element)/' },
     },
     {
       name: 'shared-ui-knows-no-element',
       comment: 'The platform and shared templates serve every element; none of them knows a particular one.',
       severity: 'error',
-      from: { path: '^src/(ui|platform|state|words|styles)/' },
+      from: { path: '^src/(platform|views|state|words|styles)/' },
       to: { path: '^src/elements/' },
     },
     {
@@ -45,14 +47,16 @@ module.exports = {
       comment: "The journey's state is plain data and functions, shared through @lit/context; it draws nothing.",
       severity: 'error',
       from: { path: '^src/state/' },
-      to: { path: '^src/(ui|platform)/' },
+      to: { path: '^src/(platform|views)/' },
     },
     {
       name: 'platform-is-not-templates',
-      comment: 'The element platform (base class, controllers, loading) does not depend on the shared templates beyond its own frames.',
+      comment:
+        'The element platform (base class, controllers, loading, focus, kiosk, its own frames) serves the views; ' +
+        'the shared views (fields, dialogs, urgent contacts) may use it, never the other way round.',
       severity: 'error',
       from: { path: '^src/platform/' },
-      to: { path: '^src/ui/(form|fields)' },
+      to: { path: '^src/views/' },
     },
     {
       name: 'elements-keep-their-internals',
@@ -72,7 +76,7 @@ module.exports = {
         'Elements draw their loading frame before zod and the schemas arrive (vite.config.ts: the checker chunk). ' +
         'The runtime may import their types, or load them with import(), but never a value.',
       severity: 'error',
-      from: { path: '^src/(ui|platform|styles|state|words|core/(text|net|vocabulary)|core/config/gather\\.ts|events\\.ts|i18n)' },
+      from: { path: '^src/(platform|views|styles|state|words|core/(text|net|vocabulary)|core/config/gather\\.ts|events\\.ts|i18n)' },
       to: {
         path: '^src/core/model/|node_modules/zod/|^src/core/config/resolve\\.ts$',
         dependencyTypesNot: ['type-only', 'dynamic-import'],

@@ -2,7 +2,7 @@
 // read to know Waymark's elements, attributes, properties, events, parts and CSS properties.
 // Generated from the class comments (@fires, @csspart, @cssprop, @slot): `npx cem analyze`.
 
-/** Waymark registers tags with `define('waymark-x', Class)` (src/ui/define.ts), not `customElements.define`. */
+/** Waymark registers tags with `define('waymark-x', Class)` (src/platform/define.ts), not `customElements.define`. */
 function waymarkDefine() {
   const tags = new Map(); // class name → { tag, module }
   return {
@@ -46,7 +46,7 @@ function publicOnly() {
 
 export default {
   // The elements, and the base class whose attributes, events, parts and tokens they all inherit.
-  globs: ['src/elements/**/*.ts', 'src/ui/waymark-element.ts'],
+  globs: ['src/elements/**/*.ts', 'src/platform/waymark-element.ts'],
   exclude: ['src/**/*.test.ts'],
   outdir: '.',
   litelement: true,

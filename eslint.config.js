@@ -59,7 +59,7 @@ export default tseslint.config(
       'lit/no-value-attribute': 'error',
       'lit/attribute-value-entities': 'error',
       'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Directory and config text renders as text (DESIGN.md).' }] }],
-      // Elements register through ui/define.ts, which tolerates a second copy of Waymark on the page.
+      // Elements register through platform/define.ts, which tolerates a second copy of Waymark on the page.
       'wc/no-constructor-attributes': 'error',
       'wc/guard-super-call': 'off',
     },

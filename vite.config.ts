@@ -30,14 +30,14 @@ const name = process.env.WAYMARK_ENTRY ?? 'waymark';
  */
 const RUNTIME = [
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][a-z-]+)[\\/]/,
-  /src[\\/](ui|styles|state|core[\\/](text|net|vocabulary))[\\/]/,
+  /src[\\/](platform|views|styles|state|core[\\/](text|net|vocabulary))[\\/]/,
   /src[\\/](events|core[\\/]config[\\/]gather|i18n[\\/]localization|i18n[\\/]locale|i18n[\\/]generated[\\/](locale-codes|parts))\.ts$/,
 ];
 // The autoloader is the script tag's own code: it must not pull in the runtime before any element is found.
 const inRuntime = (id: string) => !/autoload\.ts$/.test(id) && RUNTIME.some((r) => r.test(id));
 /**
  * The config checker: zod, the schemas, the config resolver and the words for setup problems. No element needs it to draw its
- * loading frame, so it is a chunk of its own, fetched beside the element (see ui/config-checker.ts).
+ * loading frame, so it is a chunk of its own, fetched beside the element (see platform/config-checker.ts).
  * No module in the runtime may import a value from it: that would put zod back before first render.
  */
 const CHECKER = [/node_modules[\\/]zod[\\/]/, /src[\\/]core[\\/]model[\\/]/, /src[\\/]core[\\/]config[\\/]resolve\.ts$/, /src[\\/]words[\\/]problems\.ts$/];

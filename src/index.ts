@@ -1,8 +1,8 @@
 // dist/waymark.js, the one script tag: registers every Waymark element, each loaded the first
-// time its tag is on the page (see ui/autoload.ts). The classes are in elements.ts and the pure
+// time its tag is on the page (see platform/autoload.ts). The classes are in elements.ts and the pure
 // functions (and WAYMARK_VERSION) in core.ts, so this script stays small and imports nothing
 // before it can start looking: it exports only types.
-import { autoload } from './ui/autoload.ts';
+import { autoload } from './platform/autoload.ts';
 
 /**
  * Every element checks its config with the config checker (zod and the schemas), which it loads

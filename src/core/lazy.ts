@@ -10,7 +10,7 @@ export interface Lazy<T> {
  * The one way Waymark loads code on demand: `lazy(() => import('./x.ts'))`. Loaded the first
  * time it is asked for, then shared. A failed load is forgotten, so the next ask (a "Try again",
  * the next attempt) fetches it afresh instead of repeating the failure. Elements that render
- * what it loads use `LazyController` (ui/lazy-controller.ts), which re-renders when it arrives.
+ * what it loads use `LazyController` (platform/lazy-controller.ts), which re-renders when it arrives.
  */
 export function lazy<T>(load: () => Promise<T>): Lazy<T> {
   let loading: Promise<T> | undefined;

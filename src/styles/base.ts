@@ -145,8 +145,8 @@ export const base = css`
     border-inline-start: 8px solid var(--_color-secondary);
   }
 
-  /* Kiosk mode's "Are you still there?", on every element (ui/idle-dialog.ts), and "Clear
-     everything?" (ui/clear-dialog.ts). */
+  /* Kiosk mode's "Are you still there?", on every element (platform/idle-dialog.ts), and "Clear
+     everything?" (views/clear-dialog.ts). */
   .idle-dialog, .clear-dialog {
     max-inline-size: min(30em, 90vw);
     padding: 1.5em;

@@ -6,7 +6,7 @@ import '../../src/elements/request-call/define.ts';
 import '../../src/elements/goals/define.ts';
 import '../../src/elements/finder/define.ts';
 import '../../src/elements/journey/define.ts';
-import type { WaymarkElement } from '../../src/ui/waymark-element.ts';
+import type { WaymarkElement } from '../../src/platform/waymark-element.ts';
 import type { WaymarkJourney } from '../../src/elements/journey/journey.ts';
 import activities from '../../demo/data/activities.json';
 import { startWorker, worker } from '../helpers/msw.ts';

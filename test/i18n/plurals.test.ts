@@ -3,9 +3,9 @@ import { switchLocale } from '../../src/i18n/localization.ts';
 import { useMessages } from '../../src/i18n/localization.ts';
 import { activitiesFound, filtersChosen } from '../../src/elements/finder/counts.ts';
 import { activitiesChosen } from '../../src/elements/plan/counts.ts';
-import { clearingIn } from '../../src/ui/idle-dialog.ts';
-import { problemCount } from '../../src/ui/config-problems.ts';
-import { charactersUsed } from '../../src/ui/form/fields.ts';
+import { clearingIn } from '../../src/platform/idle-dialog.ts';
+import { problemCount } from '../../src/platform/config-problems.ts';
+import { charactersUsed } from '../../src/views/form/fields.ts';
 import type { PluralCategory } from '../../src/core/text/plural.ts';
 
 // Every count message in every language, at the counts where languages part ways. The categories

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The lint and boundary checks must bite: a deliberate breach of each "never" in DESIGN.md, kept
-// in fixtures/ (a small tree shaped like src/), has to fail them. Run by `npm run lint`.
+// in fixtures/ (a small tree shaped like src/ and server/), has to fail them. Run by `npm run lint`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -17,7 +17,7 @@ async function violations(): Promise<string[]> {
   // dependency-cruiser names files relative to the working directory, as the rules expect (src/…).
   process.chdir(FIXTURES);
   try {
-    const { output } = await cruise(['src'], {
+    const { output } = await cruise(['src', 'server'], {
       ruleSet: { forbidden: rules.forbidden },
       validate: true,
       tsPreCompilationDeps: true,
@@ -30,11 +30,16 @@ async function violations(): Promise<string[]> {
   }
 }
 
-test('the boundary check fails core → elements, core → Lit and reaching into another element', { timeout: 60_000 }, async () => {
+test('the boundary check fails core → elements, platform or views, core → Lit, platform → views, views → elements, server → anything but core, and reaching into another element', { timeout: 60_000 }, async () => {
   const found = await violations();
   assert.ok(found.includes('core-is-pure: src/core/reaches-element.ts → src/elements/finder/finder.ts'), found.join('\n'));
+  assert.ok(found.includes('core-is-pure: src/core/reaches-platform.ts → src/platform/base.ts'), found.join('\n'));
+  assert.ok(found.includes('core-is-pure: src/core/reaches-platform.ts → src/views/fields.ts'), found.join('\n'));
   assert.ok(found.some((v) => v.startsWith('core-has-no-lit: src/core/uses-lit.ts → ')), found.join('\n'));
+  assert.ok(found.includes('server-imports-core-only: server/route.ts → src/views/fields.ts'), found.join('\n'));
   assert.ok(found.includes('elements-keep-their-internals: src/elements/plan/plan.ts → src/elements/finder/result-card.ts'), found.join('\n'));
+  assert.ok(found.includes('platform-is-not-templates: src/platform/base.ts → src/views/fields.ts'), found.join('\n'));
+  assert.ok(found.includes('shared-ui-knows-no-element: src/views/fields.ts → src/elements/finder/finder.ts'), found.join('\n'));
   // An element's public class module is fair to use.
   assert.ok(!found.includes('elements-keep-their-internals: src/elements/plan/plan.ts → src/elements/finder/finder.ts'), found.join('\n'));
 });

@@ -1,6 +1,6 @@
 // The fixed lists of ids Waymark's data uses, as plain values. The zod schemas in core/model
 // are built from them; elements import them from here, so drawing a filter or a label never
-// pulls in the checker (zod), which loads on its own (see ui/config-checker.ts).
+// pulls in the checker (zod), which loads on its own (see platform/config-checker.ts).
 
 /** The languages Waymark speaks: English and the translations in locales/. */
 export const LOCALES = ['en', 'cy', 'pl', 'ur', 'ar', 'bn'] as const;

@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkFinder } from './finder.ts';
 
 define('waymark-finder', WaymarkFinder);

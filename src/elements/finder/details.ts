@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { dateText } from '../../words/intl.ts';
 import { isStale } from '../../core/directory/freshness.ts';
 import { msg, str } from '@lit/localize';

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { msg, str } from '@lit/localize';
-import { renderErrorSummary, textField } from '../../ui/form/index.ts';
+import { renderErrorSummary, textField } from '../../views/form/index.ts';
 import type { FieldError } from '../../core/validate/field-error.ts';
 import type { DistanceProblem } from '../../core/geo/postcode.ts';
 import { distanceErrorText, originText } from '../../words/distance.ts';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg } from '@lit/localize';
-import { checkboxes, textField, type Choice } from '../../ui/form/index.ts';
+import { checkboxes, textField, type Choice } from '../../views/form/index.ts';
 import { ACCESS_FEATURES, DAYS, TIMES_OF_DAY, TAKE_PART_MODES, type AccessFeature, type Day, type TimeOfDay, type TakePartMode, type NeedAreaId } from '../../core/vocabulary/lists.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
 import { filtersChosen } from './counts.ts';

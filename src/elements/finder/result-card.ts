@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';

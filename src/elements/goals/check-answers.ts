@@ -5,8 +5,8 @@ import type { QuestionnaireDefinition } from '../../core/questionnaire/definitio
 import { displayAnswer, type Answers } from '../../core/questionnaire/answers.ts';
 import { answerWords } from '../../words/answers.ts';
 import { visiblePages } from '../../core/questionnaire/flow.ts';
-import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
-import { h } from '../../ui/heading.ts';
+import { summaryList, type SummaryRow } from '../../views/form/index.ts';
+import { h } from '../../platform/heading.ts';
 
 export interface CheckAnswersOptions {
   definition: QuestionnaireDefinition;

@@ -3,7 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { GoalsResult } from '../../core/model/goals.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 
 /** What the person sees once they confirm: thanks, and what they said matters most to them. */
 export function renderComplete(result: GoalsResult, onChangeAnswers: () => void, level: number) {

@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkGoals } from './goals.ts';
 
 define('waymark-goals', WaymarkGoals);

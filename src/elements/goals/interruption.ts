@@ -2,8 +2,8 @@ import { html } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { UrgentContact } from '../../core/model/urgent-help.ts';
-import { renderUrgentContacts } from '../../ui/urgent-contacts.ts';
-import { h } from '../../ui/heading.ts';
+import { renderUrgentContacts } from '../../views/urgent-contacts.ts';
+import { h } from '../../platform/heading.ts';
 
 export interface InterruptionOptions {
   /** `answer`: an answer said the person may not be safe. `link`: they asked for urgent help. */

@@ -7,7 +7,7 @@ import { localText } from '../../core/text/local-text.ts';
 import type { Question } from '../../core/questionnaire/definition.ts';
 import { choiceAnswer, choiceValue, optionLabel, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
 import { answerWords } from '../../words/answers.ts';
-import { checkboxes, radios, textarea, textField, type Choice } from '../../ui/form/index.ts';
+import { checkboxes, radios, textarea, textField, type Choice } from '../../views/form/index.ts';
 import { scaleField } from './scale-field.ts';
 
 export interface QuestionContext {

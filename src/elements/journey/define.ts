@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkJourney } from './journey.ts';
 
 define('waymark-journey', WaymarkJourney);

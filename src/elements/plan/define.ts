@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkPlan } from './plan.ts';
 
 define('waymark-plan', WaymarkPlan);

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { msg } from '@lit/localize';
-import { checkboxes, textarea, textField } from '../../ui/form/index.ts';
+import { checkboxes, textarea, textField } from '../../views/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';
 import { MAX_LENGTH } from '../../core/referral/draft.ts';
 import { autocomplete, errorOf, type PageContext } from './page-context.ts';

@@ -1,9 +1,9 @@
 import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { dateText } from '../../words/intl.ts';
 import { msg, str } from '@lit/localize';
-import { summaryList, type SummaryRow } from '../../ui/form/index.ts';
+import { summaryList, type SummaryRow } from '../../views/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';
 import type { ReferralDraft } from '../../core/referral/draft.ts';
 import type { ReferralStep } from '../../core/validate/referral-steps.ts';

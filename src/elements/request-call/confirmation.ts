@@ -1,8 +1,8 @@
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { UrgentContact } from '../../core/model/urgent-help.ts';
-import { renderUrgentContacts } from '../../ui/urgent-contacts.ts';
-import { h } from '../../ui/heading.ts';
+import { renderUrgentContacts } from '../../views/urgent-contacts.ts';
+import { h } from '../../platform/heading.ts';
 
 export interface ConfirmationOptions {
   reference: string;

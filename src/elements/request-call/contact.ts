@@ -1,7 +1,7 @@
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { msg } from '@lit/localize';
-import { checkboxes, radios, textField } from '../../ui/form/index.ts';
+import { checkboxes, radios, textField } from '../../views/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
 import type { Day, TimeOfDay } from '../../core/model/common.ts';
 import type { YesNo } from '../../core/referral/draft.ts';

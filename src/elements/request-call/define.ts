@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkRequestCall } from './request-call.ts';
 
 define('waymark-request-call', WaymarkRequestCall);

@@ -3,8 +3,8 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { FailureReason } from '../../core/referral/attempt.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
-import { renderOrCall } from '../../ui/call-us.ts';
-import { h } from '../../ui/heading.ts';
+import { renderOrCall } from '../../views/call-us.ts';
+import { h } from '../../platform/heading.ts';
 import { referralErrorText } from '../../words/referral-errors.ts';
 
 export interface FailureOptions {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { checkboxes } from '../../ui/form/index.ts';
+import { checkboxes } from '../../views/form/index.ts';
 import { plural } from '../../i18n/plural.ts';
 import type { FollowUpChannel } from '../../core/vocabulary/lists.ts';
 import { followUpChannelsAllowed, followUpChannelsChosen } from '../../core/referral/follow-up-channels.ts';

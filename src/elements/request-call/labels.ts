@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Choice } from '../../ui/form/index.ts';
+import type { Choice } from '../../views/form/index.ts';
 import type { ContactMethod } from '../../core/model/referral.ts';
 import type { Day, TimeOfDay } from '../../core/model/common.ts';
 import { dayLabel } from '../../words/intl.ts';

@@ -1,6 +1,6 @@
 import type { ReferralDraft } from '../../core/referral/draft.ts';
 import type { ReferralFieldError } from '../../core/validate/referral-steps.ts';
-import type { AutocompleteToken } from '../../ui/form/index.ts';
+import type { AutocompleteToken } from '../../views/form/index.ts';
 import { referralErrorText } from '../../words/referral-errors.ts';
 
 /** What each page of the form needs from the element: the answers, the errors, and how to change them. */

@@ -1,5 +1,5 @@
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { msg } from '@lit/localize';
 
 export interface ResumeOptions {

@@ -1,4 +1,4 @@
-import { define } from '../../ui/define.ts';
+import { define } from '../../platform/define.ts';
 import { WaymarkUrgentHelp } from './urgent-help.ts';
 
 define('waymark-urgent-help', WaymarkUrgentHelp);

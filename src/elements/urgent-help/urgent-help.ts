@@ -1,16 +1,16 @@
 import { html } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
-import { h } from '../../ui/heading.ts';
+import { h } from '../../platform/heading.ts';
 import { property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { WaymarkConfig } from '../../core/model/config.ts';
-import { WaymarkElement } from '../../ui/waymark-element.ts';
-import { renderUrgentContacts, urgentContactsFor } from '../../ui/urgent-contacts.ts';
+import { WaymarkElement } from '../../platform/waymark-element.ts';
+import { renderUrgentContacts, urgentContactsFor } from '../../views/urgent-contacts.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { urgentHelpStyles } from './urgent-help.styles.ts';
-import { urgentContactsStyles } from '../../ui/urgent-contacts.styles.ts';
+import { urgentContactsStyles } from '../../views/urgent-contacts.styles.ts';
 
 /**
  * Urgent help: 999, NHS 111, Samaritans and Shout by default, or a service's own contacts.

@@ -15,7 +15,7 @@ import {
   toggleChoice,
   type Choice,
   type DateParts,
-} from '../../src/ui/form/index.ts';
+} from '../../src/views/form/index.ts';
 import type { FieldError } from '../../src/core/validate/field-error.ts';
 
 const CHOICES: Choice[] = [

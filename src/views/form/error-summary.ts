@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import type { FieldError } from '../../core/validate/field-error.ts';
-import { focusField } from './focus.ts';
-import { h } from '../heading.ts';
+import { focusField } from '../../platform/focus.ts';
+import { h } from '../../platform/heading.ts';
 
 /**
  * "There is a problem", after GOV.UK. Each error is worded by `text`, the same words its field
@@ -26,13 +26,4 @@ export function renderErrorSummary<E extends FieldError>(errors: readonly E[], t
       </ul>
     </div>
   `;
-}
-
-/** Moves focus to the error summary. False if none has rendered. */
-export function focusErrorSummary(root: ShadowRoot | null): boolean {
-  const summary = root?.querySelector<HTMLElement>('.error-summary');
-  if (!summary) return false;
-  summary.scrollIntoView?.({ block: 'start' });
-  summary.focus();
-  return true;
 }

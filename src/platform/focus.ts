@@ -35,3 +35,12 @@ export function focusStepHeading(root: ShadowRoot | null): boolean {
 function hasOwnHeading(el: HTMLElement): el is HTMLElement & { focusHeading(): void } {
   return el.shadowRoot !== null && typeof (el as Partial<{ focusHeading: unknown }>).focusHeading === 'function';
 }
+
+/** Moves focus to the error summary. False if none has rendered. */
+export function focusErrorSummary(root: ShadowRoot | null): boolean {
+  const summary = root?.querySelector<HTMLElement>('.error-summary');
+  if (!summary) return false;
+  summary.scrollIntoView?.({ block: 'start' });
+  summary.focus();
+  return true;
+}

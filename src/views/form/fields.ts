@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { plural } from '../../i18n/plural.ts';
-import { h } from '../heading.ts';
+import { h } from '../../platform/heading.ts';
 
 // Field templates after the GOV.UK / NHS.UK patterns. Each keeps its label, hint, error and
 // control in one shadow root, because ARIA references do not cross shadow boundaries.

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { focusField, focusStepHeading } from './form/focus.ts';
-import { focusErrorSummary } from './form/error-summary.ts';
+import { focusErrorSummary, focusField, focusStepHeading } from './focus.ts';
 
 /** Where focus goes after the next render. */
 export type FocusTarget =

@@ -3,7 +3,7 @@
 // browser had gone back counted from the entry it was leaving, so two went back two entries.
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { HistoryController } from '../../src/ui/history-controller.ts';
+import { HistoryController } from '../../src/platform/history-controller.ts';
 import { marksOf } from '../../src/core/history/page-history.ts';
 import { waitUntil } from '../helpers/wait.ts';
 

@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { autoload } from '../../src/ui/autoload.ts';
+import { autoload } from '../../src/platform/autoload.ts';
 import { waitUntil } from '../helpers/wait.ts';
 
 /** A loader that records its calls and defines `tag` as a plain element, or fails the first `failures` times. */
