@@ -9,7 +9,7 @@ import { waitUntil } from '../helpers/wait.ts';
 
 /** The smallest element with pages: it moves on, and goes back through its own Back link. */
 class PagesUnderTest extends LitElement {
-  static properties = { page: {} };
+  static override properties = { page: {} };
   page = 'a';
   private readonly history = new HistoryController(this, {
     page: () => this.page,
