@@ -97,12 +97,17 @@ export function startRetentionJob(db: Db, { retentionDays, now = Date.now, log, 
   firstRunMs?: number;
   everyMs?: number;
 }): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
+  let running: Promise<void> | undefined;
   const run = () => {
-    running = runRetention(db, { retentionDays, now: new Date(now()) }).then(
-      (refs) => log({ job: 'retention', redacted: refs.length }),
-      (error: Error) => log({ job: 'retention', error: error.name }),
-    );
+    // A run still going when the next is due (a slow database) finishes alone: the next would only
+    // fail to take the lock and log a misleading 0.
+    if (running) return;
+    running = runRetention(db, { retentionDays, now: new Date(now()) })
+      .then(
+        (refs) => log({ job: 'retention', redacted: refs.length }),
+        (error: Error) => log({ job: 'retention', error: error.name }),
+      )
+      .finally(() => (running = undefined));
   };
   let interval: NodeJS.Timeout | undefined;
   const first = setTimeout(() => {
