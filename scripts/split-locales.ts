@@ -37,7 +37,19 @@ const ELEMENTS = {
   journey: 'src/elements/journey/journey.ts',
 } as const;
 type Element = keyof typeof ELEMENTS;
-type Part = Element | 'common';
+
+/**
+ * Words an element shows only on some services, in a part of their own so that each part stays
+ * within budget and a service that never shows them never downloads them. A message goes here when
+ * its element's part would hold it and every file that uses it is listed; the element loads the
+ * part itself (`useMessages`) when its config says it may show them.
+ */
+const OPTIONAL = {
+  // "Can we ask how you are getting on?": only when the service sends check-ins (followUp).
+  'request-call-check-in': { element: 'request-call', files: ['src/elements/request-call/follow-up.ts'] },
+} as const satisfies Record<string, { element: Element; files: readonly string[] }>;
+type Optional = keyof typeof OPTIONAL;
+type Part = Element | Optional | 'common';
 
 /**
  * A part with fewer messages than this goes into `common`: a request of its own costs more than
@@ -142,14 +154,24 @@ for (const { name } of canon) {
 }
 const merged: Element[] = elements.filter((e) => [...partOf.values()].filter((p) => p === e).length < MERGE_BELOW);
 for (const [id, part] of partOf) if ((merged as Part[]).includes(part)) partOf.set(id, 'common');
-const parts: Part[] = ['common', ...elements.filter((e) => !merged.includes(e))];
+const optionals = Object.keys(OPTIONAL) as Optional[];
+for (const optional of optionals) {
+  const { element, files } = OPTIONAL[optional];
+  for (const [id, part] of partOf) {
+    if (part === element && [...filesById.get(id)!].every((file) => (files as readonly string[]).includes(file))) partOf.set(id, optional);
+  }
+  if (![...partOf.values()].includes(optional)) fail(`the ${optional} part is empty: ${files.join(', ')} holds no message of ${element} alone`);
+}
+const parts: Part[] = ['common', ...elements.filter((e) => !merged.includes(e)), ...optionals];
+/** The parts an element may find its messages in. */
+const partsOf = (element: Element): Part[] => ['common', element, ...optionals.filter((o) => OPTIONAL[o].element === element)];
 
 // The point of it all: an element loads `common` and its own part, so that must be enough.
 for (const element of elements) {
   for (const { name, file } of canon) {
     if (!reachers(name).includes(element)) continue;
     const part = partOf.get(name)!;
-    if (part !== 'common' && part !== element) {
+    if (!partsOf(element).includes(part)) {
       fail(`<waymark-${element}> can reach message ${name} (${path.relative(ROOT, file.fileName)}) but it is in the ${part} part`);
     }
   }
@@ -259,8 +281,11 @@ const partsModule = `// Do not modify this file by hand!
 import type { LocaleModule } from '@lit/localize';
 import type { targetLocales } from './locale-codes.ts';
 
-/** Whose messages: each element declares its own part (\`static messages\`) and loads it with \`common\`. */
-export type MessagePart = 'common' | ${elements.map((e) => `'${e}'`).join(' | ')};
+/**
+ * Whose messages: each element declares its own part (\`static messages\`) and loads it with \`common\`;
+ * ${optionals.map((o) => `\`${o}\``).join(', ')} ${optionals.length === 1 ? 'is' : 'are'} loaded by ${[...new Set(optionals.map((o) => OPTIONAL[o].element))].join(', ')} only when it may show them.
+ */
+export type MessagePart = 'common' | ${[...elements, ...optionals].map((e) => `'${e}'`).join(' | ')};
 
 /**
  * One chunk per language and part; static specifiers, so the bundler makes each its own file.

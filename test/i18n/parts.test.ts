@@ -2,9 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
 import '../../src/elements/finder/define.ts';
 import '../../src/elements/plan/define.ts';
+import '../../src/elements/request-call/define.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 import type { WaymarkFinder } from '../../src/elements/finder/finder.ts';
 import type { WaymarkPlan } from '../../src/elements/plan/plan.ts';
+import type { WaymarkRequestCall } from '../../src/elements/request-call/request-call.ts';
+import { followUpQuestion } from '../../src/elements/request-call/follow-up.ts';
+import { config as requestCallConfig } from '../elements/request-call/helpers.ts';
 import { activeLocale, switchLocale, useMessages } from '../../src/i18n/localization.ts';
 import activities from '../../demo/data/activities.json';
 import { startWorker, worker } from '../helpers/msw.ts';
@@ -115,6 +119,22 @@ describe('languages in parts', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('a Welsh form loads the check-in words only when its service asks how people are getting on', async () => {
+    const mount = async (cfg: unknown) => {
+      const el = await fixture<WaymarkRequestCall>(html`<waymark-request-call lang="cy" .config=${cfg}></waymark-request-call>`);
+      await settled(el);
+      await waitUntil(() => el.shadowRoot!.querySelector('.waymark-root')?.getAttribute('lang') === 'cy', 'Welsh');
+      await waitUntil(() => fetched.includes('cy/request-call'), 'the request-call part');
+      await settle();
+    };
+    await mount(requestCallConfig());
+    expect(fetched, 'no check-ins, no check-in words').not.to.include('cy/request-call-check-in');
+
+    await mount({ ...requestCallConfig(), followUp: { enabled: true, afterWeeks: 12 } });
+    await waitUntil(() => fetched.includes('cy/request-call-check-in'), 'the check-in part');
+    await waitUntil(() => followUpQuestion(12) === "Gawn ni ofyn sut rydych chi'n dod ymlaen ymhen tua 12 wythnos?", 'the question in Welsh');
   });
 
   it('the language asked for last wins, even when it is the one on show and another is still loading', async () => {

@@ -34,6 +34,7 @@ import { settingLink } from '../../core/text/safe-href.ts';
 import type { ReferralStep } from '../../core/validate/referral-steps.ts';
 import { emit } from '../../events.ts';
 import { currentLocale } from '../../i18n/locale.ts';
+import { useMessages } from '../../i18n/localization.ts';
 import { WAYMARK_VERSION } from '../../version.ts';
 import { WaymarkElement } from '../../platform/waymark-element.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../views/urgent-contacts.ts';
@@ -138,6 +139,7 @@ export class WaymarkRequestCall extends WaymarkElement {
   /** Stops a send or a wait at once when the element starts again. */
   private stop = new AbortController();
   private triedResume = false;
+  private checkInWordsAsked = false;
   /** The privacy notice address last warned about, so the console hears it once, not on every render. */
   private privacyWarned?: string;
 
@@ -190,6 +192,12 @@ export class WaymarkRequestCall extends WaymarkElement {
     if (this.resolvedConfig && !this.triedResume && !this.isolatedSrc) {
       this.triedResume = true;
       void this.resume();
+    }
+    // The check-in question's words are a part of their own (scripts/split-locales.ts): loaded only
+    // by a form that may ask it, as soon as it knows, long before the page that asks.
+    if (!this.checkInWordsAsked && this.resolvedConfig && this.followUpWeeks(this.resolvedConfig) !== undefined) {
+      this.checkInWordsAsked = true;
+      void useMessages('request-call-check-in');
     }
   }
 

@@ -3,8 +3,11 @@
 import type { LocaleModule } from '@lit/localize';
 import type { targetLocales } from './locale-codes.ts';
 
-/** Whose messages: each element declares its own part (`static messages`) and loads it with `common`. */
-export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey';
+/**
+ * Whose messages: each element declares its own part (`static messages`) and loads it with `common`;
+ * `request-call-check-in` is loaded by request-call only when it may show them.
+ */
+export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'request-call-check-in';
 
 /**
  * One chunk per language and part; static specifiers, so the bundler makes each its own file.
@@ -18,6 +21,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./cy/plan.ts'),
     'request-call': () => import('./cy/request-call.ts'),
     journey: () => import('./cy/journey.ts'),
+    'request-call-check-in': () => import('./cy/request-call-check-in.ts'),
   },
   pl: {
     common: () => import('./pl/common.ts'),
@@ -26,6 +30,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./pl/plan.ts'),
     'request-call': () => import('./pl/request-call.ts'),
     journey: () => import('./pl/journey.ts'),
+    'request-call-check-in': () => import('./pl/request-call-check-in.ts'),
   },
   ur: {
     common: () => import('./ur/common.ts'),
@@ -34,6 +39,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./ur/plan.ts'),
     'request-call': () => import('./ur/request-call.ts'),
     journey: () => import('./ur/journey.ts'),
+    'request-call-check-in': () => import('./ur/request-call-check-in.ts'),
   },
   ar: {
     common: () => import('./ar/common.ts'),
@@ -42,6 +48,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./ar/plan.ts'),
     'request-call': () => import('./ar/request-call.ts'),
     journey: () => import('./ar/journey.ts'),
+    'request-call-check-in': () => import('./ar/request-call-check-in.ts'),
   },
   bn: {
     common: () => import('./bn/common.ts'),
@@ -50,5 +57,6 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./bn/plan.ts'),
     'request-call': () => import('./bn/request-call.ts'),
     journey: () => import('./bn/journey.ts'),
+    'request-call-check-in': () => import('./bn/request-call-check-in.ts'),
   },
 };
