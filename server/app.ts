@@ -17,7 +17,7 @@ import type { Db } from './store/db.ts';
 
 export interface AppOptions {
   db: Db;
-  config: Pick<InboxConfig, 'corsOrigins' | 'referencePrefix' | 'bodyLimitBytes' | 'ratePerMinute' | 'tlsByProxy' | 'retentionDays' | 'publicOrigin' | 'serviceName'> & {
+  config: Pick<InboxConfig, 'corsOrigins' | 'referencePrefix' | 'bodyLimitBytes' | 'ratePerMinute' | 'tlsByProxy' | 'retentionDays' | 'publicOrigin' | 'serviceName'> & Partial<Pick<InboxConfig, 'checkIns'>> & {
     /** Served over HTTPS (here or at a proxy): staff cookies are Secure. */
     tls?: unknown;
     /** Listens on loopback only: demo accounts may be made. */
@@ -78,6 +78,7 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
       serviceName: config.serviceName,
       bodyLimitBytes: config.bodyLimitBytes,
       signInLimiter,
+      checkIns: config.checkIns,
     }),
   );
 

@@ -17,6 +17,7 @@ const integer = (min: number, max: number, fallback: number) =>
   );
 
 const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?$/;
+const PAGE_URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[^\s#]*)?$/;
 
 const origins = z.pipe(
   z.optional(z.string()),
@@ -52,7 +53,26 @@ export const InboxEnv = z.object({
   INBOX_PUBLIC_URL: z.optional(z.string().check(z.regex(ORIGIN, 'should be an origin like https://inbox.example.org (no path, no trailing /)'))),
   /** The service's name, for the message to the referrer. */
   INBOX_SERVICE_NAME: z.optional(z.string().check(z.maxLength(200))),
+  /** The public page with `<waymark-check-in>` that check-in links open (the token goes in its fragment). */
+  INBOX_CHECK_IN_URL: z.optional(z.string().check(z.regex(PAGE_URL, 'should be a web page address like https://www.example.org/check-in (no # part)'))),
+  /** Where check-in emails go out: `smtp://user:password@host:587` or `smtps://…:465`. */
+  INBOX_SMTP_URL: z.optional(z.string().check(z.regex(/^smtps?:\/\/[^\s]+$/, 'should start smtp:// or smtps://'))),
+  /** The address check-in emails come from. */
+  INBOX_SMTP_FROM: z.optional(z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'should be an email address'))),
+  /** The service's phone number, in the check-in message for anyone who would rather call. */
+  INBOX_SERVICE_PHONE: z.optional(z.string().check(z.maxLength(40))),
+  /** How often the inbox looks for check-ins that are due, in minutes. */
+  INBOX_CHECK_IN_EVERY_MINUTES: integer(1, 1440, 15),
 });
+
+/** Check-ins, when set up: the page links open, and the email they go by (else staff copy messages). */
+export interface CheckInConfig {
+  url: string;
+  serviceName: string;
+  servicePhone: string | undefined;
+  smtp: { url: string; from: string } | undefined;
+  everyMinutes: number;
+}
 
 export interface InboxConfig {
   host: string;
@@ -68,6 +88,8 @@ export interface InboxConfig {
   retentionDays: number;
   publicOrigin: string | undefined;
   serviceName: string | undefined;
+  /** Unset: no check-in links are made (the inbox says so once when it starts). */
+  checkIns?: CheckInConfig | undefined;
 }
 
 const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/;
@@ -98,7 +120,18 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       detail: `is ${e.HOST}, which is not loopback: give INBOX_TLS_CERT and INBOX_TLS_KEY, or set INBOX_TLS_BY_PROXY=true if a proxy in front terminates TLS`,
     });
   }
+  if (e.INBOX_SMTP_URL && !e.INBOX_SMTP_FROM) problems.push({ code: 'not-valid', path: 'INBOX_SMTP_FROM', detail: 'is needed with INBOX_SMTP_URL: the address check-in emails come from' });
+  if (e.INBOX_CHECK_IN_URL && !e.INBOX_SERVICE_NAME) problems.push({ code: 'not-valid', path: 'INBOX_SERVICE_NAME', detail: 'is needed with INBOX_CHECK_IN_URL: a check-in message says who it is from' });
   if (problems.length) return { ok: false, problems };
+  const checkIns: CheckInConfig | undefined = e.INBOX_CHECK_IN_URL
+    ? {
+        url: e.INBOX_CHECK_IN_URL,
+        serviceName: e.INBOX_SERVICE_NAME!,
+        servicePhone: e.INBOX_SERVICE_PHONE,
+        smtp: e.INBOX_SMTP_URL && e.INBOX_SMTP_FROM ? { url: e.INBOX_SMTP_URL, from: e.INBOX_SMTP_FROM } : undefined,
+        everyMinutes: e.INBOX_CHECK_IN_EVERY_MINUTES,
+      }
+    : undefined;
   return {
     ok: true,
     config: {
@@ -115,6 +148,7 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
       retentionDays: e.INBOX_RETENTION_DAYS,
       publicOrigin: e.INBOX_PUBLIC_URL,
       serviceName: e.INBOX_SERVICE_NAME,
+      checkIns,
     },
   };
 }

@@ -9,6 +9,8 @@ import { openStore } from './store/open.ts';
 import type { Logger } from './log.ts';
 import type { Db } from './store/db.ts';
 import { startRetentionJob } from './staff/retention.ts';
+import { startCheckInJob } from './check-ins/job.ts';
+import { smtpNotifier } from './check-ins/smtp.ts';
 
 export interface RunningInbox {
   url: string;
@@ -22,10 +24,38 @@ export interface RunningInbox {
  * Opens the store, then listens. `close()` stops taking requests, then closes the store. Tests
  * may give a clock (`now`), to age sessions, and a sign-in rate limit of their own.
  */
-export async function startInbox(config: InboxConfig, log: Logger, testing: Pick<AppOptions, 'now' | 'signInLimiter'> = {}): Promise<RunningInbox> {
+/** What tests may change: the clock, the sign-in limit, and how soon and how often check-ins are sent. */
+export type InboxTesting = Pick<AppOptions, 'now' | 'signInLimiter'> & { checkInFirstRunMs?: number; checkInEveryMs?: number };
+
+/** Sends due check-in links by email on a timer, when the settings allow; else says once why not. */
+export function checkInSender(db: Db, config: InboxConfig, log: Logger, testing: InboxTesting): { stop(): Promise<void> } {
+  const c = config.checkIns;
+  if (!c?.smtp) {
+    log({ job: 'check-ins', off: true, why: c ? 'INBOX_SMTP_URL is not set: staff copy each check-in message from the Check-ins page' : 'INBOX_CHECK_IN_URL is not set: no check-in links are made' });
+    return { stop: async () => {} };
+  }
+  const mailer = smtpNotifier(c.smtp);
+  const job = startCheckInJob(db, {
+    notifiers: [mailer],
+    settings: { checkInUrl: c.url, serviceName: c.serviceName, ...(c.servicePhone ? { servicePhone: c.servicePhone } : {}) },
+    log,
+    ...(testing.now ? { now: testing.now } : {}),
+    ...(testing.checkInFirstRunMs !== undefined ? { firstRunMs: testing.checkInFirstRunMs } : {}),
+    everyMs: testing.checkInEveryMs ?? c.everyMinutes * 60_000,
+  });
+  log({ job: 'check-ins', off: false, everyMinutes: c.everyMinutes });
+  return {
+    stop: async () => {
+      await job.stop();
+      mailer.close();
+    },
+  };
+}
+
+export async function startInbox(config: InboxConfig, log: Logger, testing: InboxTesting = {}): Promise<RunningInbox> {
   const store = await openStore(config);
   const adminToken = store.db.kind === 'pglite' ? writeAdminToken(config.dataDir) : undefined;
-  const app = createApp({ db: store.db, config: { ...config, loopback: isLoopback(config.host) }, log, adminToken, ...testing });
+  const app = createApp({ db: store.db, config: { ...config, loopback: isLoopback(config.host) }, log, adminToken, ...(testing.now ? { now: testing.now } : {}), ...(testing.signInLimiter ? { signInLimiter: testing.signInLimiter } : {}) });
   const server = createAdaptorServer({
     fetch: app.fetch,
     ...(config.tls
@@ -45,6 +75,7 @@ export async function startInbox(config: InboxConfig, log: Logger, testing: Pick
   }
   // The daily removal of personal data past the service's retention period.
   const retention = startRetentionJob(store.db, { retentionDays: config.retentionDays, log, ...(testing.now ? { now: testing.now } : {}) });
+  const checkIns = checkInSender(store.db, config, log, testing);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `${config.tls ? 'https' : 'http'}://${host}:${port}`;
@@ -61,6 +92,7 @@ export async function startInbox(config: InboxConfig, log: Logger, testing: Pick
           (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
         });
         await retention.stop();
+        await checkIns.stop();
         await store.close();
       })()),
   };

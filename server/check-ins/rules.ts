@@ -34,3 +34,30 @@ export function linkState(row: LinkRow | undefined, now: Date, followUpId?: stri
   if (now.getTime() >= row.expiresAt.getTime()) return 'expired';
   return 'open';
 }
+
+/** A claimed link with no word from the notifier after this long: the process stopped mid-send. */
+export const SEND_STALL_MS = 10 * 60 * 1000;
+
+export interface CheckInRow {
+  dueAt: Date;
+  issuedAt: Date | null;
+  sentAt: Date | null;
+  expiresAt: Date | null;
+  usedAt: Date | null;
+  /** The referral was declined, replaced or its details removed: it is never asked. */
+  closed: boolean;
+}
+
+export type CheckInState = 'later' | 'due' | 'sending' | 'unsure' | 'sent' | 'expired' | 'answered' | 'not-asked';
+
+/** Where a check-in is, for the staff page: every state a row can be in, from its dates alone. */
+export function checkInState(row: CheckInRow, now: Date): CheckInState {
+  const t = now.getTime();
+  if (row.usedAt) return 'answered';
+  if (row.issuedAt) {
+    if (!row.sentAt) return t - row.issuedAt.getTime() >= SEND_STALL_MS ? 'unsure' : 'sending';
+    return row.expiresAt && t >= row.expiresAt.getTime() ? 'expired' : 'sent';
+  }
+  if (row.closed) return 'not-asked';
+  return row.dueAt.getTime() <= t ? 'due' : 'later';
+}

@@ -8,6 +8,8 @@ import type { Staff, StaffEnv } from './context.ts';
 import { notFoundPage } from './pages/problems.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { checkInRoutes } from './routes/check-ins.ts';
+import type { CheckInConfig } from '../config.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { signInRoutes } from './routes/sign-in.ts';
@@ -27,6 +29,7 @@ export interface StaffOptions {
   /** Sign-in attempts one client may make a minute. */
   signInPerMinute?: number;
   signInLimiter?: RateLimiter;
+  checkIns?: CheckInConfig | undefined;
 }
 
 /**
@@ -79,6 +82,7 @@ export function staffRoutes(options: StaffOptions) {
     retentionDays: options.retentionDays,
     serviceName: options.serviceName,
     bodyLimitBytes: options.bodyLimitBytes,
+    checkIns: options.checkIns,
     signInLimiter: options.signInLimiter ?? rateLimiter(options.signInPerMinute ?? 10, options.now),
     secret: () => (secret ??= sharedSecret(options.db, 'staff').catch((error: unknown) => {
       secret = undefined;
@@ -92,6 +96,7 @@ export function staffRoutes(options: StaffOptions) {
     .route('/', signInRoutes(staff))
     .use(requireViewer, checkCsrf)
     .route('/', sessionRoutes(staff))
+    .route('/check-ins', only('check-ins', checkInRoutes(staff)))
     .route('/audit', only('audit', auditRoutes(staff)))
     .route('/users', only('users', userRoutes(staff)))
     .route('/', only('referrals', referralRoutes(staff)))

@@ -35,6 +35,10 @@ const SAY: Record<AuditAction, Describe> = {
   'user-unlocked': (r) => `Unlocked ${r.subjectName ?? 'a user'}`,
   'password-reset': (r) => `Reset the password of ${r.subjectName ?? 'a user'}`,
   'role-changed': (r) => `Made ${r.subjectName ?? 'a user'} ${role(r.detail.role)}`,
+  'viewed-check-ins': () => 'Viewed the check-ins',
+  'made-check-in-message': (r) => `Made the check-in message to send by ${r.detail.channel === 'text' ? 'text' : 'email'}`,
+  'viewed-report': () => 'Viewed the report',
+  'exported-report': () => 'Exported the report as CSV',
   redacted: (r) => `Removed the personal details, ${String(r.detail.retentionDays)} days after it was closed`,
 };
 

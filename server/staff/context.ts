@@ -1,3 +1,4 @@
+import type { CheckInConfig } from '../config.ts';
 import type { NodeBindings } from '../http/client.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 import type { Db } from '../store/db.ts';
@@ -18,6 +19,8 @@ export interface Staff {
   retentionDays: number;
   serviceName: string | undefined;
   bodyLimitBytes: number;
+  /** Check-ins as set up (undefined: not set up). */
+  checkIns: CheckInConfig | undefined;
 }
 
 export type StaffEnv = {

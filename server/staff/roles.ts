@@ -12,6 +12,10 @@ export const PERMISSIONS = {
   'audit': ['manager'],
   /** Add staff, disable them, unlock them, reset their passwords. */
   'users': ['manager'],
+  /** See check-ins due and sent, and make a check-in's message to send by hand. */
+  'check-ins': ['linkworker', 'manager'],
+  /** Read what changed for people, in counts only: the report and its CSV. */
+  'report': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

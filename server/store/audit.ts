@@ -10,6 +10,7 @@ export const AUDIT_ACTIONS = [
   'viewed-audit', 'viewed-users',
   'user-added', 'user-disabled', 'user-enabled', 'user-unlocked', 'password-reset', 'role-changed',
   'redacted',
+  'viewed-check-ins', 'made-check-in-message', 'viewed-report', 'exported-report',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -23,23 +23,46 @@ const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
  * Check-ins due by `now` with no link yet, oldest first. A referral since withdrawn (superseded:
  * its replacement has its own), declined, or whose personal data is gone is never asked again.
  */
-export async function dueCheckIns(db: Queryable, now: Date, limit = 500): Promise<DueCheckIn[]> {
+export async function dueCheckIns(db: Queryable, now: Date, { limit = 500, checkInId }: { limit?: number; checkInId?: string } = {}): Promise<DueCheckIn[]> {
   return db.query<DueCheckIn>(
     `SELECT c.id::text AS "checkInId", r.reference, ${ISO('c.due_at')} AS "dueAt", r.format, r.document
        FROM check_ins c JOIN referrals r ON r.id = c.referral_id
       WHERE c.issued_at IS NULL AND c.due_at <= $1
         AND r.status NOT IN ('superseded', 'declined') AND r.document IS NOT NULL
+        AND ($3::bigint IS NULL OR c.id = $3::bigint)
       ORDER BY c.due_at, c.id LIMIT $2`,
-    [now.toISOString(), limit],
+    [now.toISOString(), limit, checkInId ?? null],
   );
 }
 
-/** Records a new link for a check-in (replacing any earlier one, which then stops working). */
-export async function recordLink(db: Queryable, checkInId: string, link: { tokenHash: string; issuedAt: Date; expiresAt: Date; sentBy: 'email' | 'text' | 'copy' }): Promise<void> {
-  await db.query(
-    `UPDATE check_ins SET token_hash = $2, issued_at = $3, expires_at = $4, sent_by = $5 WHERE id = $1::bigint AND used_at IS NULL`,
+export interface NewLink {
+  tokenHash: string;
+  issuedAt: Date;
+  expiresAt: Date;
+  sentBy: 'email' | 'text' | 'copy';
+}
+
+/**
+ * Claims a due check-in for one send by recording its link: one UPDATE that only succeeds while
+ * the check-in has no link, so of two processes (or two timer runs) only one may send it.
+ */
+export async function claimCheckIn(db: Queryable, checkInId: string, link: NewLink): Promise<boolean> {
+  const rows = await db.query(
+    `UPDATE check_ins SET token_hash = $2, issued_at = $3, expires_at = $4, sent_by = $5, sent_at = NULL
+      WHERE id = $1::bigint AND issued_at IS NULL AND used_at IS NULL RETURNING id`,
     [checkInId, link.tokenHash, link.issuedAt.toISOString(), link.expiresAt.toISOString(), link.sentBy],
   );
+  return rows.length === 1;
+}
+
+/** The notifier took the message. */
+export async function markSent(db: Queryable, checkInId: string, at: Date): Promise<void> {
+  await db.query('UPDATE check_ins SET sent_at = $2 WHERE id = $1::bigint', [checkInId, at.toISOString()]);
+}
+
+/** The notifier refused the message, so nothing went: the check-in is due again and its link stops working. */
+export async function releaseClaim(db: Queryable, checkInId: string): Promise<void> {
+  await db.query('UPDATE check_ins SET token_hash = NULL, issued_at = NULL, expires_at = NULL, sent_by = NULL, sent_at = NULL WHERE id = $1::bigint AND used_at IS NULL', [checkInId]);
 }
 
 interface LinkRecord {
@@ -143,4 +166,38 @@ export async function followUpsFor(db: Queryable, referralRowId: string): Promis
     `SELECT referral_id::text AS "referralRowId", ${ISO('received_at')} AS "receivedAt", document FROM follow_ups WHERE referral_id = $1::bigint ORDER BY id`,
     [referralRowId],
   );
+}
+
+export interface CheckInListRow {
+  checkInId: string;
+  reference: string;
+  dueAt: string;
+  issuedAt: string | null;
+  sentAt: string | null;
+  sentBy: 'email' | 'text' | 'copy' | null;
+  expiresAt: string | null;
+  usedAt: string | null;
+  closed: boolean;
+}
+
+/**
+ * Check-ins for the staff page: every one due by `until` (the oldest first), newest links first
+ * after them; no personal data, only the referral's reference.
+ */
+export async function listCheckIns(db: Queryable, until: Date, limit = 500): Promise<CheckInListRow[]> {
+  return db.query<CheckInListRow>(
+    `SELECT c.id::text AS "checkInId", r.reference, ${ISO('c.due_at')} AS "dueAt", ${ISO('c.issued_at')} AS "issuedAt",
+            ${ISO('c.sent_at')} AS "sentAt", c.sent_by AS "sentBy", ${ISO('c.expires_at')} AS "expiresAt", ${ISO('c.used_at')} AS "usedAt",
+            (r.status IN ('superseded', 'declined') OR r.document IS NULL) AS closed
+       FROM check_ins c JOIN referrals r ON r.id = c.referral_id
+      WHERE c.due_at <= $1 OR c.issued_at IS NOT NULL
+      ORDER BY c.issued_at DESC NULLS FIRST, c.due_at, c.id LIMIT $2`,
+    [until.toISOString(), limit],
+  );
+}
+
+/** The referral a check-in belongs to (its row id), for the audit log. */
+export async function referralOfCheckIn(db: Queryable, checkInId: string): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>('SELECT referral_id::text AS id FROM check_ins WHERE id = $1::bigint', [checkInId]);
+  return row?.id;
 }

@@ -15,7 +15,7 @@ import { startInbox, type RunningInbox } from '../../server/server.ts';
 import { addUser } from '../../server/staff/accounts.ts';
 import type { Role } from '../../server/staff/roles.ts';
 import { newReferral } from '../../server/test/helpers/referral.ts';
-import { MINUTE, testClock } from '../../server/test/helpers/staff.ts';
+import { DAY, MINUTE, testClock } from '../../server/test/helpers/staff.ts';
 import { axeViolations } from './axe.ts';
 import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
 import { focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
@@ -75,6 +75,8 @@ before(async () => {
   const config: InboxConfig = {
     host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [], referencePrefix: 'WM', bodyLimitBytes: 262_144,
     ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 30, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
+    // Check-ins with no email set up: staff make each message (the page's every state).
+    checkIns: { url: 'https://practice.example/check-in', serviceName: 'Ashby Vale Social Prescribing', servicePhone: undefined, smtp: undefined, everyMinutes: 15 },
   };
   inbox = await startInbox(config, silentLogger, { now: clock.now, signInLimiter: rateLimiter(100_000) });
   browser = await launchBrowser();
@@ -268,6 +270,32 @@ describe('the staff screen in a browser', () => {
       await worker.locator('h1', { hasText: 'You cannot open this page' }).waitFor();
     }
     await clean(worker, 'refused');
+  });
+
+  it('check-ins by keyboard: none due, one due, its message made; every state clean', { timeout: TEST_TIMEOUT }, async (t) => {
+    const page = await staffPage(t);
+    await signIn(page, accounts.alex!);
+    await tabAndPress(page, { name: 'Check-ins', tag: 'a' });
+    await page.locator('h1', { hasText: 'Check-ins' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Email is not set up/);
+    await clean(page, 'check-ins, none due');
+
+    const reference = await send({
+      contact: { phone: '07700900456', methods: ['text'], bestDays: [], bestTimes: [], voicemailOk: false, textOk: true, interpreter: false },
+      followUp: { consent: true, channels: ['text'], afterWeeks: 12 },
+    });
+    // Twelve weeks pass in the store, not in a sleep.
+    await inbox.db.query(`UPDATE check_ins SET due_at = $1 WHERE referral_id = (SELECT id FROM referrals WHERE reference = $2)`, [new Date(clock.now() - DAY).toISOString(), reference]);
+    await page.reload();
+    await page.locator('.tag', { hasText: 'Due' }).first().waitFor();
+    await clean(page, 'check-ins, one due');
+    await tabAndPress(page, { name: `Make the message for ${reference}`, tag: 'button' });
+    await page.locator('h1', { hasText: `Check-in message for ${reference}` }).waitFor();
+    assert.match(await page.locator('#message-text').innerText(), /https:\/\/practice\.example\/check-in#[A-Za-z0-9_-]{43}/);
+    await clean(page, 'check-in message');
+    await tabAndPress(page, { name: 'Back to check-ins', tag: 'a' });
+    await page.locator('.tag', { hasText: 'Sent' }).first().waitFor();
+    await clean(page, 'check-ins, sent');
   });
 
   it('warns two minutes before an idle session ends; "Stay signed in" keeps it; left alone it ends, and sign-in says why', { timeout: TEST_TIMEOUT }, async (t) => {

@@ -12,7 +12,7 @@ export interface Viewer {
   csrfToken: string;
 }
 
-export type Section = 'referrals' | 'audit' | 'users';
+export type Section = 'referrals' | 'check-ins' | 'report' | 'audit' | 'users';
 
 /**
  * The sections of the screen, in the order of the header. A role sees only what it may open.
@@ -20,6 +20,7 @@ export type Section = 'referrals' | 'audit' | 'users';
  */
 const SECTIONS: readonly { key: Section; href: string; text: string; permission: Permission }[] = [
   { key: 'referrals', href: '/inbox', text: 'Referrals', permission: 'referrals' },
+  { key: 'check-ins', href: '/inbox/check-ins', text: 'Check-ins', permission: 'check-ins' },
   { key: 'audit', href: '/inbox/audit', text: 'Audit log', permission: 'audit' },
   { key: 'users', href: '/inbox/users', text: 'Users', permission: 'users' },
 ];
