@@ -9,6 +9,7 @@ import { notFoundPage } from './pages/problems.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
+import { reportRoutes } from '../report/routes.ts';
 import type { CheckInConfig } from '../config.ts';
 import { referralRoutes } from './routes/referrals.ts';
 import { sessionRoutes } from './routes/session.ts';
@@ -97,6 +98,8 @@ export function staffRoutes(options: StaffOptions) {
     .use(requireViewer, checkCsrf)
     .route('/', sessionRoutes(staff))
     .route('/check-ins', only('check-ins', checkInRoutes(staff)))
+    // /report and /report.csv: the permission is checked route by route (a guard on '/' would guard every page).
+    .route('/', reportRoutes(staff))
     .route('/audit', only('audit', auditRoutes(staff)))
     .route('/users', only('users', userRoutes(staff)))
     .route('/', only('referrals', referralRoutes(staff)))

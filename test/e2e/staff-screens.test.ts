@@ -298,6 +298,31 @@ describe('the staff screen in a browser', () => {
     await clean(page, 'check-ins, sent');
   });
 
+  it('the report by keyboard: wrong dates, none in range, everyone, by district; every state clean', { timeout: TEST_TIMEOUT }, async (t) => {
+    await send();
+    const page = await staffPage(t);
+    await signIn(page, accounts.morgan!);
+    await tabAndPress(page, { name: 'Report', tag: 'a' });
+    await page.locator('h1', { hasText: 'Report' }).waitFor();
+    await page.locator('h2', { hasText: 'Take-up' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /fewer than 5/);
+    await clean(page, 'report, everyone');
+    await tabTo(page, { id: 'from' });
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('2026-13-01');
+    await tabAndPress(page, { name: 'Show the report', tag: 'button' });
+    await page.locator('.error-summary').waitFor();
+    await clean(page, 'report, wrong date');
+    await page.locator('#from').fill('2020-01-01');
+    await page.locator('#to').fill('2020-01-31');
+    await tabAndPress(page, { name: 'Show the report', tag: 'button' });
+    await page.locator('main', { hasText: 'No referrals were received in these dates' }).waitFor();
+    await clean(page, 'report, none in range');
+    await page.goto(`${inbox.url}/inbox/report?by=district`);
+    await page.locator('caption', { hasText: 'AV1' }).first().waitFor();
+    await clean(page, 'report, by district');
+  });
+
   it('warns two minutes before an idle session ends; "Stay signed in" keeps it; left alone it ends, and sign-in says why', { timeout: TEST_TIMEOUT }, async (t) => {
     const page = await staffPage(t);
     await page.clock.install();

@@ -21,6 +21,7 @@ export type Section = 'referrals' | 'check-ins' | 'report' | 'audit' | 'users';
 const SECTIONS: readonly { key: Section; href: string; text: string; permission: Permission }[] = [
   { key: 'referrals', href: '/inbox', text: 'Referrals', permission: 'referrals' },
   { key: 'check-ins', href: '/inbox/check-ins', text: 'Check-ins', permission: 'check-ins' },
+  { key: 'report', href: '/inbox/report', text: 'Report', permission: 'report' },
   { key: 'audit', href: '/inbox/audit', text: 'Audit log', permission: 'audit' },
   { key: 'users', href: '/inbox/users', text: 'Users', permission: 'users' },
 ];

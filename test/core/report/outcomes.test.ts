@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import { outcomeReport, type ReportCase } from '../../../src/core/report/outcomes.ts';
+import { count, statistic } from '../../../src/core/report/small-counts.ts';
+
+const person = (over: Partial<ReportCase> = {}): ReportCase => ({
+  channel: 'online', needAreas: ['loneliness'], route: 'none', district: 'AV1', contacted: true, accepted: true, planEmpty: false, ...over,
+});
+const checkedIn = (then: number, now: number, over: Partial<ReportCase> = {}): ReportCase =>
+  person({ followUp: { then: { lifeSatisfaction: then, anxiety: 10 - then }, now: { lifeSatisfaction: now, anxiety: 10 - now }, workSteps: ['updated-cv'], activities: [{ went: true }] }, ...over });
+
+describe('the outcome report (core/report)', () => {
+  it('suppresses every count under 5, zero included, and shows 5 and over', () => {
+    expect([0, 1, 4].map(count)).to.deep.equal([{ kind: 'suppressed' }, { kind: 'suppressed' }, { kind: 'suppressed' }]);
+    expect(count(5)).to.deep.equal({ kind: 'count', value: 5 });
+    expect(statistic(4, 2.5)).to.deep.equal({ kind: 'suppressed' });
+    expect(statistic(5, 2.5)).to.deep.equal({ kind: 'number', value: 2.5 });
+  });
+
+  it('counts the funnel and sources, and each measure item by item: n, means, mean change and share improved', () => {
+    const cases = [
+      ...[1, 2, 3, 4, 5].map((i) => checkedIn(3, 3 + i, { channel: 'kiosk' })),
+      checkedIn(6, 4, { channel: 'kiosk' }),
+      ...Array.from({ length: 5 }, () => person({ contacted: false, accepted: false })),
+    ];
+    const [all] = outcomeReport(cases, 'none');
+    expect(all!.group).to.equal('all');
+    expect(all!.funnel).to.deep.equal({ referred: count(11), contacted: count(6), accepted: count(6), checkedIn: count(6), went: count(6) });
+    expect(all!.sources.kiosk).to.deep.equal(count(6));
+    expect(all!.sources.online).to.deep.equal(count(5));
+    expect(all!.sources.assisted).to.deep.equal({ kind: 'suppressed' });
+    const life = all!.measures.find((m) => m.measure === 'lifeSatisfaction')!;
+    expect(life.n).to.deep.equal(count(6));
+    expect(life.meanThen).to.deep.equal({ kind: 'number', value: 3.5 });
+    expect(life.meanChange).to.deep.equal({ kind: 'number', value: (1 + 2 + 3 + 4 + 5 - 2) / 6 });
+    expect(life.shareImproved).to.deep.equal({ kind: 'number', value: 5 / 6 });
+    // Anxiety went down for the same people: that is the improvement.
+    const anxiety = all!.measures.find((m) => m.measure === 'anxiety')!;
+    expect(anxiety.shareImproved).to.deep.equal({ kind: 'number', value: 5 / 6 });
+    expect(all!.measures.find((m) => m.measure === 'loneliness')!.n).to.deep.equal({ kind: 'suppressed' });
+    expect(all!.workSteps['updated-cv'].none).to.deep.equal(count(6));
+    expect(all!.workSteps['updated-cv'].direct).to.deep.equal({ kind: 'suppressed' });
+  });
+
+  it('a measure from fewer than 5 people shows no mean: one person\'s change cannot be read off', () => {
+    const [all] = outcomeReport([checkedIn(2, 9), ...Array.from({ length: 6 }, () => person())], 'none');
+    const life = all!.measures.find((m) => m.measure === 'lifeSatisfaction')!;
+    expect(Object.values(life).filter((v) => typeof v === 'object').every((v) => (v as { kind: string }).kind === 'suppressed')).to.equal(true);
+  });
+
+  it('by need area a person counts under each they chose; by district, those with none are "not known", last; groups in order of name', () => {
+    const cases = [person({ needAreas: ['work', 'loneliness'], district: undefined }), person({ needAreas: ['work'], district: 'BV2' }), person({ needAreas: [], district: 'AV1' })];
+    expect(outcomeReport(cases, 'need-area').map((g) => g.group)).to.deep.equal(['loneliness', 'work']);
+    expect(outcomeReport(cases, 'district').map((g) => g.group)).to.deep.equal(['AV1', 'BV2', 'not-known']);
+  });
+
+  it('counts a plan with nothing in it, and not one whose details were removed', () => {
+    const cases = [...Array.from({ length: 5 }, () => person({ planEmpty: true })), person({ planEmpty: undefined })];
+    expect(outcomeReport(cases, 'none')[0]!.nothingInPlan).to.deep.equal(count(5));
+  });
+});
