@@ -84,6 +84,7 @@ function work(): QuestionnaireDefinitionInput['pages'] {
         ],
       }],
     },
+    ...workDetails(),
     {
       id: 'work-help',
       questions: [{
@@ -105,6 +106,90 @@ function work(): QuestionnaireDefinitionInput['pages'] {
           { value: 'volunteer', label: msg('Volunteering'), weights: { volunteering: 3 }, workPathway: 'indirect', reason: msg('You said you would like to volunteer') },
           { value: 'learn-skills', label: msg('Learning new skills'), weights: { 'learning-skills': 3 }, workPathway: 'indirect', reason: msg('You said you would like to learn new skills') },
           { value: 'not-now', label: msg('Not right now'), hint: msg('That is fine. We will not suggest anything about work.'), exclusive: true, workPathway: 'none' },
+        ],
+      }],
+    },
+    {
+      // The outcome measure of the indirect route, asked again at the check-in: only of someone
+      // who asked for help towards work, so it is never put to someone who said "not now".
+      id: 'work-confidence',
+      showIf: { question: 'work-help', anyOf: ['find-work', 'stay-or-return', 'volunteer', 'learn-skills'] },
+      questions: [{
+        kind: 'scale',
+        id: 'work-confidence',
+        fills: 'work-confidence',
+        optional: true,
+        question: msg('How confident do you feel about work, learning or volunteering?'),
+        hint: msg('There are no right or wrong answers. You can skip this question.'),
+        minLabel: msg('Not at all confident'),
+        maxLabel: msg('Very confident'),
+      }],
+    },
+  ];
+}
+
+/**
+ * A few more questions about work, each asked only when it fits the person's answer before,
+ * each optional with "I prefer not to say", so nobody is pushed to talk about work.
+ */
+function workDetails(): QuestionnaireDefinitionInput['pages'] {
+  const preferNotToSay = { value: 'prefer-not-to-say', label: msg('I prefer not to say') };
+  return [
+    {
+      id: 'time-since-paid-work',
+      showIf: { question: 'work-situation', anyOf: ['looking-for-work', 'unable-health', 'caring', 'studying'] },
+      questions: [{
+        kind: 'single',
+        id: 'time-since-paid-work',
+        fills: 'time-since-paid-work',
+        optional: true,
+        question: msg('When did you last have a paid job?'),
+        hint: msg('This helps a link worker find the right support for you. You can skip this question.'),
+        options: [
+          { value: 'less-than-6-months', label: msg('Less than 6 months ago') },
+          { value: '6-to-12-months', label: msg('6 months to a year ago') },
+          { value: '1-to-2-years', label: msg('1 to 2 years ago') },
+          { value: '2-to-5-years', label: msg('2 to 5 years ago') },
+          { value: 'more-than-5-years', label: msg('More than 5 years ago') },
+          { value: 'never', label: msg('I have never had a paid job') },
+          preferNotToSay,
+        ],
+      }],
+    },
+    {
+      id: 'fit-note',
+      showIf: { question: 'work-situation', equals: 'off-sick' },
+      questions: [{
+        kind: 'single',
+        id: 'fit-note',
+        fills: 'fit-note',
+        optional: true,
+        question: msg('Do you have a fit note?'),
+        hint: msg('A fit note is from a doctor. It says if you can work, and what might help. You can skip this question.'),
+        options: [
+          { value: 'yes', label: msg('Yes') },
+          { value: 'no', label: msg('No') },
+          { value: 'not-sure', label: msg('I am not sure') },
+          preferNotToSay,
+        ],
+      }],
+    },
+    {
+      id: 'work-affecting-health',
+      showIf: { question: 'work-situation', anyOf: ['working', 'off-sick'] },
+      questions: [{
+        kind: 'single',
+        id: 'work-affecting-health',
+        fills: 'work-affecting-health',
+        optional: true,
+        question: msg('Is your work affecting your health?'),
+        hint: msg('Work can be good for us, but not always. A link worker can talk about it with you. You can skip this question.'),
+        options: [
+          { value: 'yes', label: msg('Yes') },
+          { value: 'a-little', label: msg('A little') },
+          { value: 'no', label: msg('No') },
+          { value: 'not-sure', label: msg('I am not sure') },
+          preferNotToSay,
         ],
       }],
     },

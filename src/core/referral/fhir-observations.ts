@@ -66,9 +66,10 @@ const DISPLAYS: Record<string, Record<string, string>> = {
   'time-since-paid-work': {
     'less-than-6-months': 'Less than 6 months', '6-to-12-months': '6 to 12 months', '1-to-2-years': '1 to 2 years',
     '2-to-5-years': '2 to 5 years', 'more-than-5-years': 'More than 5 years', never: 'Never had a paid job',
+    'prefer-not-to-say': 'Prefers not to say',
   },
-  'fit-note': { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' },
-  'work-affecting-health': { yes: 'Yes', 'a-little': 'A little', no: 'No', 'not-sure': 'Not sure' },
+  'fit-note': { yes: 'Yes', no: 'No', 'not-sure': 'Not sure', 'prefer-not-to-say': 'Prefers not to say' },
+  'work-affecting-health': { yes: 'Yes', 'a-little': 'A little', no: 'No', 'not-sure': 'Not sure', 'prefer-not-to-say': 'Prefers not to say' },
   'work-goal': {
     'find-work': 'Finding work', 'stay-or-return': 'Staying in work or going back to work', volunteer: 'Volunteering',
     'learn-skills': 'Learning new skills', 'not-now': 'Not right now',

@@ -63,16 +63,27 @@ export type EmploymentStatus = (typeof EMPLOYMENT_STATUSES)[number];
 export const WORK_GOALS = ['find-work', 'stay-or-return', 'volunteer', 'learn-skills', 'not-now'] as const;
 export type WorkGoal = (typeof WORK_GOALS)[number];
 
-/** How long since the person was last in paid work, in bands. `never` is "I have never had a paid job". */
-export const TIME_SINCE_PAID_WORK = ['less-than-6-months', '6-to-12-months', '1-to-2-years', '2-to-5-years', 'more-than-5-years', 'never'] as const;
+/**
+ * How long since the person was last in paid work, in bands. `never` is "I have never had a paid job".
+ * Every work answer offers `prefer-not-to-say`, as the employment status does: a kind way out.
+ */
+export const TIME_SINCE_PAID_WORK = [
+  'less-than-6-months',
+  '6-to-12-months',
+  '1-to-2-years',
+  '2-to-5-years',
+  'more-than-5-years',
+  'never',
+  'prefer-not-to-say',
+] as const;
 export type TimeSincePaidWork = (typeof TIME_SINCE_PAID_WORK)[number];
 
 /** Off sick: whether they have a fit note (a Statement of Fitness for Work). */
-export const FIT_NOTE_ANSWERS = ['yes', 'no', 'not-sure'] as const;
+export const FIT_NOTE_ANSWERS = ['yes', 'no', 'not-sure', 'prefer-not-to-say'] as const;
 export type FitNoteAnswer = (typeof FIT_NOTE_ANSWERS)[number];
 
 /** In work: "Is your work affecting your health?" */
-export const WORK_HEALTH_ANSWERS = ['yes', 'a-little', 'no', 'not-sure'] as const;
+export const WORK_HEALTH_ANSWERS = ['yes', 'a-little', 'no', 'not-sure', 'prefer-not-to-say'] as const;
 export type WorkHealthAnswer = (typeof WORK_HEALTH_ANSWERS)[number];
 
 export const LONELINESS_ANSWERS = ['often-always', 'some-of-the-time', 'occasionally', 'hardly-ever', 'never'] as const;

@@ -150,6 +150,30 @@ describe('scoring the default questionnaire', () => {
     expect(result.preferences).to.deep.equal({ modes: ['in-person', 'online'], group: 'either', days: ['mon', 'sat'], times: ['evening'], maxMiles: 5 });
   });
 
+  it('asks the work questions only where they fit, and fills them in', () => {
+    const offSick = scoreAnswers(definition, {
+      'work-situation': 'off-sick', 'fit-note': 'yes', 'work-affecting-health': 'a-little', 'time-since-paid-work': 'never',
+      'work-help': ['stay-or-return'], 'work-confidence': 3,
+    }, 'en');
+    expect(offSick).to.deep.include({ employmentStatus: 'off-sick', fitNote: 'yes', workAffectingHealth: 'a-little', workConfidence: 3 });
+    expect('timeSincePaidWork' in offSick, 'someone off sick has a job: the question is not asked').to.equal(false);
+
+    const looking = scoreAnswers(definition, {
+      'work-situation': 'looking-for-work', 'time-since-paid-work': '1-to-2-years', 'fit-note': 'yes', 'work-affecting-health': 'yes',
+      'work-help': ['not-now'], 'work-confidence': 8,
+    }, 'en');
+    expect(looking.timeSincePaidWork).to.equal('1-to-2-years');
+    expect(looking, 'not asked of someone looking for work, or of someone who said "not right now"').not.to.have.any.keys('fitNote', 'workAffectingHealth', 'workConfidence');
+  });
+
+  it('records "I prefer not to say" as said, and a skipped work question as nothing', () => {
+    const declined = scoreAnswers(definition, { 'work-situation': 'working', 'work-affecting-health': 'prefer-not-to-say' }, 'en');
+    expect(declined.workAffectingHealth).to.equal('prefer-not-to-say');
+    const skipped = scoreAnswers(definition, { 'work-situation': 'caring', 'work-help': ['volunteer'] }, 'en');
+    expect(skipped).not.to.have.any.keys('timeSincePaidWork', 'workConfidence');
+    expect(GoalsResult.safeParse(declined).success).to.equal(true);
+  });
+
   it('leaves out what was not said', () => {
     const result = scoreAnswers(definition, { 'help-with': ['housing'], distance: 'any', 'take-part': ['phone'] }, 'en');
     expect(result).to.not.have.property('employmentStatus');

@@ -12,6 +12,10 @@ export const ALLOWED_TERMS: readonly { term: string; why: string }[] = [
     why: 'what a person asks the NHS for by name; "someone to translate" is not the same service',
   },
   {
+    term: 'volunteering',
+    why: 'the activity as services, job centres and the work-confidence measure name it; "helping out for free" is longer and means less',
+  },
+  {
     term: 'characters or fewer',
     why: 'the GOV.UK Design System wording for a text that is too long, kept as people meet it on every government form',
   },
