@@ -275,6 +275,7 @@ function takingPart(): QuestionnaireDefinitionInput['pages'] {
       questions: [{
         kind: 'multiple',
         id: 'easier',
+        fills: 'access-needs',
         optional: true,
         question: msg('Would anything make it easier for you to take part?'),
         hint: msg('Choose all that apply.'),

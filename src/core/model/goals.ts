@@ -3,7 +3,7 @@ import { NeedAreaId } from './need-area.ts';
 import { Day, TimeOfDay } from './common.ts';
 import { TakePartMode } from './activity.ts';
 import {
-  EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS,
+  ACCESS_FEATURES, EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS,
 } from '../vocabulary/lists.ts';
 
 export { EMPLOYMENT_STATUSES, FIT_NOTE_ANSWERS, LONELINESS_ANSWERS, TIME_SINCE_PAID_WORK, WORK_GOALS, WORK_HEALTH_ANSWERS };
@@ -70,6 +70,8 @@ export const Preferences = z.object({
   days: z._default(z.array(Day), []),
   times: z._default(z.array(TimeOfDay), []),
   maxMiles: z.optional(z.number().check(z.gt(0))),
+  /** Access features the person needs (from a question that `fills: access-needs`), only when there are some. */
+  access: z.optional(z.array(z.enum(ACCESS_FEATURES))),
 });
 export type Preferences = z.infer<typeof Preferences>;
 

@@ -18,6 +18,8 @@ export const FILL_RULES: Record<Fills, { kinds: readonly QuestionKind[]; values?
   days: { kinds: ['single', 'multiple'], values: DAYS },
   times: { kinds: ['single', 'multiple'], values: TIMES_OF_DAY },
   'max-miles': { kinds: ['single'] },
+  // Reads the options that are access features (step-free, ...); others travel as answers only.
+  'access-needs': { kinds: ['single', 'multiple'] },
   'life-satisfaction': { kinds: ['scale'] },
   worthwhile: { kinds: ['scale'] },
   happiness: { kinds: ['scale'] },

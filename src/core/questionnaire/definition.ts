@@ -30,6 +30,7 @@ export const FILLS = [
   'days',
   'times',
   'max-miles',
+  'access-needs',
   'life-satisfaction',
   'worthwhile',
   'happiness',

@@ -15,7 +15,7 @@ import type {
   WorkHealthAnswer,
   WorkPathwayChoice,
 } from '../model/goals.ts';
-import { TAKE_PART_MODES } from '../vocabulary/lists.ts';
+import { ACCESS_FEATURES, TAKE_PART_MODES, type AccessFeature } from '../vocabulary/lists.ts';
 import { localText } from '../text/local-text.ts';
 import type { Fills, Question, QuestionnaireDefinition } from './definition.ts';
 import { ENGLISH_ANSWER_WORDS, answerOf, chosenOptions, displayAnswer, optionLabel, type AnswerWords, type Answers, type ChosenOption } from './answers.ts';
@@ -140,6 +140,11 @@ function filledIn(questions: Question[], answers: Answers, notNow: boolean) {
       case 'times':
         preferences.times = values as TimeOfDay[];
         break;
+      case 'access-needs': {
+        const access = values.filter((v): v is AccessFeature => (ACCESS_FEATURES as readonly string[]).includes(v));
+        if (access.length) preferences.access = access;
+        break;
+      }
       case 'max-miles': {
         const miles = chosenOptions(question, answers)[0]?.miles;
         if (miles !== undefined) preferences.maxMiles = miles;

@@ -27,3 +27,15 @@ export function filtersChosen(count: number): string {
     other: () => msg(str`Filter results (${count} chosen)`, { id: 'filters-chosen.other' }),
   });
 }
+
+/** "Remove Tuesday to see 4 activities", when nothing matches the person's answers. */
+export function removeToSee(label: string, total: number): string {
+  return plural(total, {
+    zero: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.zero' }),
+    one: () => msg(str`Remove ${label} to see ${total} activity`, { id: 'remove-to-see.one' }),
+    two: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.two' }),
+    few: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.few' }),
+    many: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.many' }),
+    other: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.other' }),
+  });
+}

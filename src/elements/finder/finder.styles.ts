@@ -28,6 +28,30 @@ export const finderStyles = css`
   .filters__body { padding-block: 0.5em var(--_space); }
   .filters .legend { font-size: 1.05em; }
 
+  .chips { margin-block-end: 1em; }
+  .chips__title { margin: 0 0 0.5em; font-weight: 700; }
+  .chips__list { display: flex; flex-wrap: wrap; gap: 0.5em; margin: 0; padding: 0; list-style: none; }
+  .chip {
+    min-block-size: var(--_target);
+    padding: 0.25em 0.75em;
+    border: 2px solid var(--_color-primary);
+    border-radius: 1.5em;
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip:hover { background: #e8edee; }
+  .chip:focus-visible {
+    outline: 4px solid transparent;
+    border-color: var(--_color-focus-text);
+    background: var(--_color-focus);
+    color: var(--_color-focus-text);
+    box-shadow: 0 4px 0 var(--_color-focus-text);
+  }
+  .chip__x { margin-inline-start: 0.5em; font-weight: 700; }
+  .no-match__list { margin: 0 0 1em; padding: 0; list-style: none; }
+
   .results__title { font-size: 1.3em; margin-block-start: 0.5em; }
   .results {
     display: grid;
@@ -79,6 +103,6 @@ export const finderStyles = css`
   [aria-disabled='true'] { opacity: 0.7; cursor: progress; }
 
   @media print {
-    .search, .filters, .distance, .show-more, .result__actions, .back-link { display: none !important; }
+    .search, .filters, .distance, .chips, .no-match button, .show-more, .result__actions, .back-link { display: none !important; }
   }
 `;

@@ -29,6 +29,8 @@ import { DirectoryController, type DirectoryState } from './directory-controller
 import { Announcer } from './announcer.ts';
 import type { FilterForm } from './filters.ts';
 import { activitiesFound } from './counts.ts';
+import { answerChips, chipKey, chipsInForce, chipsToRemove, withChips, withoutChip, withoutChips, type AnswerChip } from '../../core/directory/answer-filters.ts';
+import type { Filters } from '../../core/directory/search.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 const PAGE_SIZE = 20;
@@ -43,6 +45,7 @@ const ANNOUNCE_DELAY_MS = 800;
  * @csspart result - Each result in the list.
  * @csspart details - The details view of one activity.
  * @csspart filters - The filters disclosure.
+ * @csspart answer-chips - The person's answers shown as removable filters.
  * @csspart distance - The "How far away?" section.
  * @cssprop --waymark-finder-card-gap - Space between results.
  * @cssprop --waymark-color-primary - Colour of the "Add to my plan" buttons.
@@ -68,6 +71,8 @@ export class WaymarkFinder extends WaymarkElement {
   @state() private postcode = '';
   @state() private distanceErrors: FieldError<DistanceProblem>[] = [];
   @state() private locating = false;
+  /** The filters the person's answers set: shown as chips while the filters still hold them. */
+  @state() private chips: AnswerChip[] = [];
   /** The result shown in the details view, and where it sat in the list. */
   @state() private details?: { result: RankedActivity; position: number };
 
@@ -89,6 +94,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.distanceErrors = [];
     this.locating = false;
     this.details = undefined;
+    this.chips = [];
     this.plan = [];
     this.goals = undefined;
   }
@@ -103,11 +109,12 @@ export class WaymarkFinder extends WaymarkElement {
         console.warn(`[waymark] <waymark-finder> needs="${this.needs}": not need-area ids: ${goals.unknown.join(', ')}. Use: ${NEED_AREAS.join(', ')}.`);
       }
     }
+    if (changed.has('goals')) this.applyAnswers();
     this.directory.reindexIfLocaleChanged();
     const state = this.directory.state;
     const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
     if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
-      this.results = this.directory.code.search(state.index, { text: this.query, filters: this.filterForm.filters, goals: this.goalList, origin: this.origin });
+      this.results = this.searchWith(this.filterForm.filters);
       this.resultsFor = state;
       if (this.announcedLoad !== state) {
         this.announcedLoad = state;
@@ -213,12 +220,13 @@ export class WaymarkFinder extends WaymarkElement {
           onClear: this.clearOrigin,
           level: this.topHeading + 1,
         })}
+        ${this.directory.code.renderAnswerChips({ chips: chipsInForce(this.filterForm.filters, this.chips), locale, onRemove: this.removeChip })}
         <${h(this.topHeading + 1)} id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</${h(this.topHeading + 1)}>
         ${results.total > visible.length
           ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`
           : nothing}
         ${results.total === 0
-          ? html`<p>${msg('Try fewer or different words, or clear the filters.')}</p>`
+          ? this.renderNoMatch(locale)
           : html`<ol class="results" role="list">
               ${visible.map((result, i) =>
                 this.directory.code.renderResultCard(result, i, locale, {
@@ -237,6 +245,53 @@ export class WaymarkFinder extends WaymarkElement {
       </section>
     `;
   }
+
+  private renderNoMatch(locale: string) {
+    const filters = this.filterForm.filters;
+    return this.directory.code.renderNoMatch({
+      inForce: chipsInForce(filters, this.chips),
+      toRemove: chipsToRemove(filters, this.chips, (f) => this.searchWith(f).total),
+      locale,
+      onRemove: this.removeChip,
+      onRemoveAll: this.removeAllChips,
+    });
+  }
+
+  private searchWith(filters: Filters): SearchResults {
+    const state = this.directory.state;
+    if (!state?.ok) throw new Error('No directory to search');
+    return this.directory.code.search(state.index, { text: this.query, filters, goals: this.goalList, origin: this.origin });
+  }
+
+  /**
+   * The person's answers become filters they can see. New answers replace the last answers' filters
+   * (the same answers again change nothing, so a removed chip stays removed); what the person chose
+   * in the filter form stays.
+   */
+  private applyAnswers() {
+    const chips = answerChips(this.goals?.preferences);
+    const same = chips.length === this.chips.length && chips.every((c, i) => chipKey(c) === chipKey(this.chips[i]!));
+    if (same) return;
+    this.filterForm = { ...this.filterForm, filters: withChips(withoutChips(this.filterForm.filters, this.chips), chips) };
+    this.chips = chips;
+  }
+
+  /** Removing a chip widens the search; focus moves to the next chip, or to the count when none is left. */
+  private removeChip = (chip: AnswerChip) => {
+    const shown = chipsInForce(this.filterForm.filters, this.chips);
+    const at = shown.findIndex((c) => chipKey(c) === chipKey(chip));
+    const next = shown[at + 1] ?? shown[at - 1];
+    this.filterForm = { ...this.filterForm, filters: withoutChip(this.filterForm.filters, chip) };
+    const label = this.directory.code.chipLabel(chip, currentLocale());
+    this.focusController.request({ selector: next ? `#chip-${chipKey(next)}` : '#results-title' });
+    void this.updateComplete.then(() => this.announcer.say(`${msg(str`Removed filter: ${label}.`)} ${activitiesFound(this.results?.total ?? 0)}`));
+  };
+
+  private removeAllChips = () => {
+    this.filterForm = { ...this.filterForm, filters: withoutChips(this.filterForm.filters, this.chips) };
+    this.focusController.request({ selector: '#results-title' });
+    void this.updateComplete.then(() => this.announcer.say(activitiesFound(this.results?.total ?? 0)));
+  };
 
   private submitSearch = (e: Event) => {
     e.preventDefault();

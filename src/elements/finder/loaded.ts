@@ -10,3 +10,4 @@ export { renderResultCard } from './result-card.ts';
 export { renderDetails } from './details.ts';
 export { renderFilters } from './filters.ts';
 export { renderDistance } from './distance.ts';
+export { renderAnswerChips, renderNoMatch, chipLabel } from './answer-chips.ts';

@@ -198,7 +198,7 @@ export class WaymarkJourney extends WaymarkElement {
               ? msg('We have put the activities that best match what you told us first. Each one says why.')
               : msg('Search for activities near you. Add the ones you like to your plan.')}
           </p>
-          <waymark-finder heading-level=${this.topHeading + 1} exportparts="result, details, filters, distance" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
+          <waymark-finder heading-level=${this.topHeading + 1} exportparts="result, details, filters, distance, answer-chips" .config=${config} ?kiosk=${kiosk} .goals=${s.goals} .plan=${s.plan.map((a) => a.id)}
             @waymark-plan-change=${this.onPlanChange}></waymark-finder>
           <div class="journey__nav">
             <button type="button" class="button" @click=${() => this.go('plan')}>${msg('Continue to your plan')}</button>

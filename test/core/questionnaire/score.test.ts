@@ -174,6 +174,12 @@ describe('scoring the default questionnaire', () => {
     expect(GoalsResult.safeParse(declined).success).to.equal(true);
   });
 
+  it('fills the access needs the finder can filter on, and only those', () => {
+    const result = scoreAnswers(definition, { easier: ['step-free', 'quiet', 'hearing'] }, 'en');
+    expect(result.preferences.access).to.deep.equal(['step-free']);
+    expect(scoreAnswers(definition, { easier: ['quiet'] }, 'en').preferences).not.to.have.property('access');
+  });
+
   it('leaves out what was not said', () => {
     const result = scoreAnswers(definition, { 'help-with': ['housing'], distance: 'any', 'take-part': ['phone'] }, 'en');
     expect(result).to.not.have.property('employmentStatus');
