@@ -36,9 +36,17 @@ describe('<waymark-goals> by keyboard alone', () => {
     await press(el, 'ArrowDown', 2);
     await continueByKeyboard(el);
 
+    // Looking for work: when they last had a paid job, skipped (every work question can be).
+    expect(heading(el)).to.equal('When did you last have a paid job? (optional)');
+    await continueByKeyboard(el);
+
     // 4. Work help.
     await tabTo(el, isChoice('volunteer'));
     await press(el, 'Space');
+    await continueByKeyboard(el);
+
+    // Help towards work asked for: how confident they feel, skipped too.
+    expect(heading(el)).to.equal('How confident do you feel about work, learning or volunteering? (optional)');
     await continueByKeyboard(el);
 
     // 5. Taking part: two ticks.
@@ -126,6 +134,7 @@ describe('<waymark-goals> by keyboard alone', () => {
     expect(result.workPathway).to.equal('indirect');
     expect(result.employmentStatus).to.equal('looking-for-work');
     expect(result.workGoals).to.deep.equal(['volunteer']);
+    expect(result, 'skipped work questions send nothing').not.to.have.any.keys('timeSincePaidWork', 'workConfidence');
     expect(result.loneliness).to.equal('some-of-the-time');
     expect(result.preferences).to.deep.equal({ modes: ['online'], group: 'group', days: ['sat'], times: [], maxMiles: 1 });
     expect(result.wellbeing).to.deep.equal({ lifeSatisfaction: 7, anxiety: 3 });
@@ -136,7 +145,9 @@ describe('<waymark-goals> by keyboard alone', () => {
     expect(steps.map((s) => s.step)).to.deep.equal([
       'question:loneliness',
       'question:work-situation',
+      'question:time-since-paid-work',
       'question:work-help',
+      'question:work-confidence',
       'question:take-part',
       'question:days',
       'question:times',
@@ -156,7 +167,7 @@ describe('<waymark-goals> by keyboard alone', () => {
       'complete',
     ]);
     expect(steps[0]).to.deep.equal({ element: 'waymark-goals', step: 'question:loneliness', number: 2 });
-    expect(steps.at(-1)).to.deep.equal({ element: 'waymark-goals', step: 'complete', number: 17 });
+    expect(steps.at(-1)).to.deep.equal({ element: 'waymark-goals', step: 'complete', number: 19 });
     for (const step of steps) expect(Object.keys(step).sort()).to.deep.equal(['element', 'number', 'step']);
   });
 });
