@@ -13,6 +13,18 @@ export interface StepDetail {
   number: number;
 }
 
+/**
+ * `waymark-gap`: something a person asked for that the directory has nowhere near, so a service can
+ * count the gaps in its community ("no employment support near"). Anonymous, like `waymark-step`:
+ * no answers, no place, nothing about the person.
+ */
+export interface GapDetail {
+  /** The element that found the gap, e.g. `waymark-finder`. */
+  element: string;
+  /** What is missing: `work-support` is employment support (a `work-direct` activity) in reach. */
+  gap: 'work-support';
+}
+
 export interface GoalsCompleteDetail {
   result: GoalsResult;
 }
@@ -40,6 +52,7 @@ export interface ConfigErrorDetail {
 /** Every event Waymark fires, by name. A misspelled name is a compile error. */
 export interface WaymarkEventMap {
   'waymark-step': StepDetail;
+  'waymark-gap': GapDetail;
   'waymark-goals-complete': GoalsCompleteDetail;
   'waymark-plan-change': PlanChangeDetail;
   'waymark-referral-sent': ReferralSentDetail;
@@ -57,6 +70,7 @@ export function emit<K extends keyof WaymarkEventMap>(target: EventTarget, name:
 declare global {
   interface HTMLElementEventMap {
     'waymark-step': WaymarkEvent<'waymark-step'>;
+    'waymark-gap': WaymarkEvent<'waymark-gap'>;
     'waymark-goals-complete': WaymarkEvent<'waymark-goals-complete'>;
     'waymark-plan-change': WaymarkEvent<'waymark-plan-change'>;
     'waymark-referral-sent': WaymarkEvent<'waymark-referral-sent'>;

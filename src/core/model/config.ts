@@ -1,6 +1,6 @@
 import { z } from './zod.ts';
 import { ClockTime, Day, LocalText, SafeUrl } from './common.ts';
-import { UrgentContact } from './urgent-help.ts';
+import { UrgentContact, WorkSupportRoute } from './urgent-help.ts';
 import { LOCALES, NEED_AREAS, WORK_PATHWAYS } from '../vocabulary/lists.ts';
 
 export { LOCALES };
@@ -114,6 +114,8 @@ export const WaymarkConfig = z.strictObject({
   /** A postcodes.io-compatible base URL: Waymark calls `{postcodeLookup}/outcodes/{outcode}`. */
   postcodeLookup: z.optional(SafeUrl),
   urgentHelp: z._default(UrgentHelpConfig, {}),
+  /** Where to turn for help with work when no employment support is near; replaces Waymark's UK list. */
+  workSupport: z.optional(z.array(WorkSupportRoute).check(z.minLength(1), z.maxLength(10))),
   languages: z._default(LanguageConfig, { default: 'en', enabled: ['en'], picker: false }),
   kiosk: z._default(KioskConfig, { enabled: false, idleSeconds: 120, countdownSeconds: 30 }),
   followUp: z._default(FollowUpConfig, { enabled: false, afterWeeks: 12 }),

@@ -31,6 +31,7 @@ import type { FilterForm } from './filters.ts';
 import { activitiesFound } from './counts.ts';
 import { answerChips, chipKey, chipsInForce, chipsToRemove, withChips, withoutChip, withoutChips, type AnswerChip } from '../../core/directory/answer-filters.ts';
 import type { Filters } from '../../core/directory/search.ts';
+import { workSupportGap } from '../../core/directory/work-gap.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 const PAGE_SIZE = 20;
@@ -82,6 +83,10 @@ export class WaymarkFinder extends WaymarkElement {
   private resultsFor?: DirectoryState;
   private goalList: NeedAreaId[] = [];
   private announcedLoad?: DirectoryState;
+  /** Whether no employment support is in reach of someone who asked for help with work. */
+  private workGap = false;
+  /** The directory, place and distance the last gap event was for: one event each, not one a render. */
+  private gapReported?: { state: DirectoryState; key: string };
 
   /** The person's search, filters, postcode, location and plan, forgotten when a kiosk starts again. */
   protected override forgetState(): void {
@@ -95,6 +100,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.locating = false;
     this.details = undefined;
     this.chips = [];
+    this.gapReported = undefined;
     this.plan = [];
     this.goals = undefined;
   }
@@ -116,6 +122,7 @@ export class WaymarkFinder extends WaymarkElement {
     if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
       this.results = this.searchWith(this.filterForm.filters);
       this.resultsFor = state;
+      this.workGap = workSupportGap(state.index, this.goals, { origin: this.origin, maxMiles: this.filterForm.filters.maxMiles });
       if (this.announcedLoad !== state) {
         this.announcedLoad = state;
         this.announcer.say(activitiesFound(this.results.total));
@@ -124,6 +131,16 @@ export class WaymarkFinder extends WaymarkElement {
         this.announcer.say(activitiesFound(this.results.total), ANNOUNCE_DELAY_MS);
       }
     }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.workGap) return;
+    const state = this.directory.state!;
+    const key = JSON.stringify([this.origin, this.filterForm.filters.maxMiles]);
+    if (this.gapReported?.state === state && this.gapReported.key === key) return;
+    this.gapReported = { state, key };
+    emit(this, 'waymark-gap', { element: 'waymark-finder', gap: 'work-support' });
   }
 
   override render() {
@@ -221,6 +238,9 @@ export class WaymarkFinder extends WaymarkElement {
           level: this.topHeading + 1,
         })}
         ${this.directory.code.renderAnswerChips({ chips: chipsInForce(this.filterForm.filters, this.chips), locale, onRemove: this.removeChip })}
+        ${this.workGap
+          ? this.directory.code.renderWorkSupport(config.workSupport, locale, this.topHeading + 1)
+          : nothing}
         <${h(this.topHeading + 1)} id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</${h(this.topHeading + 1)}>
         ${results.total > visible.length
           ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`

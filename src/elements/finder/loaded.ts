@@ -11,3 +11,4 @@ export { renderDetails } from './details.ts';
 export { renderFilters } from './filters.ts';
 export { renderDistance } from './distance.ts';
 export { renderAnswerChips, renderNoMatch, chipLabel } from './answer-chips.ts';
+export { renderWorkSupport } from './work-support.ts';
