@@ -1,6 +1,7 @@
 /// <reference types="node" />
 // Intake on each store: referrals per second and p95 latency from 20 concurrent clients for 10 s,
-// then heap and database size once 10,000 referrals are stored. The inbox runs in this process
+// then heap and database size once 10,000 referrals are stored, then the staff screen's pages on
+// that full inbox (bench/lib/staff-timing.ts). The inbox runs in this process
 // (a real HTTP server on loopback); the clients run in a worker thread. Prints JSON rows.
 // Run by bench/inbox.bench.mjs, under scripts/with-postgres.ts for PostgreSQL.
 import { loadavg } from 'node:os';
@@ -11,6 +12,7 @@ import { silentLogger } from '../../server/log.ts';
 import { newPlace, storeKinds } from '../../server/test/helpers/stores.ts';
 import { aReferral } from '../../test/fixtures/referral.ts';
 import { goals } from '../../test/core/referral/helpers.ts';
+import { staffTimings } from './staff-timing.ts';
 
 const CONCURRENCY = 20;
 const DURATION_MS = 10_000;
@@ -46,6 +48,7 @@ for (const kind of storeKinds()) {
     const heap = process.memoryUsage().heapUsed;
     rows.push({ measure: `${kind}: inbox heap with ${count!.n} referrals stored`, value: heap / 1024 / 1024, unit: 'MB', note: 'after GC' });
     rows.push({ measure: `${kind}: database size with ${count!.n} referrals`, value: count!.bytes / 1024 / 1024, unit: 'MB', note: 'pg_database_size' });
+    rows.push(...(await staffTimings(inbox.url, inbox.db, kind, count!.n)));
   } finally {
     await inbox.close();
     await place.dispose();
