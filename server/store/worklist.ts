@@ -85,14 +85,16 @@ export async function idsOf(db: Queryable, references: readonly string[]): Promi
   return rows.map((r) => r.id);
 }
 
+/** Both maxima are index probes (the primary key, and migration 0005's referrals_changed_at_idx). */
+export const LIST_VERSION_SQL =
+  `SELECT coalesce(max(id), 0)::text || '.' || coalesce(extract(epoch FROM max(greatest(updated_at, status_at))), 0)::text AS v FROM referrals`;
+
 /**
  * Changes when anything on the list changes: a referral arrives, is assigned, changes status or is
  * replaced. The list's page asks for it every second and redraws when it moves.
  */
 export async function listVersion(db: Queryable): Promise<string> {
-  const [row] = await db.query<{ v: string }>(
-    `SELECT coalesce(max(id), 0)::text || '.' || coalesce(extract(epoch FROM max(greatest(updated_at, status_at))), 0)::text AS v FROM referrals`,
-  );
+  const [row] = await db.query<{ v: string }>(LIST_VERSION_SQL);
   return row!.v;
 }
 
