@@ -5,6 +5,7 @@ import { msg } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
 import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../words/describe.ts';
+import { firstVisitText } from '../../words/first-visit.ts';
 
 export interface CardActions {
   inPlan: boolean;
@@ -38,6 +39,7 @@ export function renderResultCard(result: RankedActivity, position: number, local
   const where = whereText(a);
   const miles = result.miles !== undefined ? milesText(result.miles, locale) : undefined;
   const summary = summaryText(a);
+  const firstVisit = firstVisitText(a);
   return staticHtml`
     <li class="result" part="result" data-position=${position}>
       <article aria-labelledby=${`result-${position}`}>
@@ -53,6 +55,7 @@ export function renderResultCard(result: RankedActivity, position: number, local
           </div>
           <div class="facts__row"><dt>${msg('Cost')}</dt><dd dir="auto">${costText(a)}</dd></div>
           <div class="facts__row"><dt>${msg('How to join')}</dt><dd>${howToJoinText(a) ?? msg('Contact them to ask')}</dd></div>
+          ${firstVisit ? html`<div class="facts__row"><dt>${msg('Your first visit')}</dt><dd dir="auto">${firstVisit}</dd></div>` : nothing}
         </dl>
         <div class="result__actions">
           <button type="button" class="button button--secondary details-button" @click=${actions.onDetails}>

@@ -6,6 +6,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import { costText, howToJoinText, whenText, whereText } from '../../words/describe.ts';
+import { firstVisitText } from '../../words/first-visit.ts';
 import { planDateText, planText } from '../../words/plan-text.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
@@ -117,6 +118,7 @@ export class WaymarkPlan extends WaymarkElement {
       [msg('Where'), whereText(activity)],
       [msg('Cost'), costText(activity)],
       [msg('How to join'), howToJoinText(activity)],
+      [msg('Your first visit'), firstVisitText(activity)],
     ];
     const name = plainLine(activity.name);
     const phone = activity.contact.phone && plainLine(activity.contact.phone);

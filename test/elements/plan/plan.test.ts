@@ -27,6 +27,15 @@ async function planWith(activities: Activity[]) {
 }
 
 describe('<waymark-plan>', () => {
+  it('says what the first visit is like, on screen and in print, and only what the directory says', async () => {
+    const met = Activity.parse({ ...walk, id: 'met', firstVisit: { someoneMeetsYou: true, bringSomeone: true, gettingThere: 'Bus 12 stops at the park gate.' } });
+    const el = await planWith([met, choir]);
+    const [first, second] = [...el.shadowRoot!.querySelectorAll('.plan-item')].map((i) => i.textContent!.replace(/\s+/g, ' '));
+    expect(first).to.contain('Your first visitSomeone will meet you when you arrive. You can bring someone with you. Getting there: Bus 12 stops at the park gate.');
+    expect(second).not.to.contain('Your first visit');
+    await expect(el).to.be.accessible();
+  });
+
   it('says the plan is empty, accessibly', async () => {
     const el = await planWith([]);
     expect(el.shadowRoot!.textContent).to.contain('Your plan is empty');
