@@ -7,6 +7,7 @@ import type { StepDetail } from '../../../src/events.ts';
 import { settled } from '../../helpers/settled.ts';
 import { worker } from '../../helpers/msw.ts';
 import { forgetAll } from '../../../src/state/device-storage.ts';
+import { waitUntil } from '../../helpers/wait.ts';
 
 export const ENDPOINT = '/test-api/request-call';
 
@@ -73,8 +74,8 @@ export async function activate(el: WaymarkRequestCall, label: string): Promise<v
   await press(el, 'Enter');
 }
 
-/** Fills and passes the three pages by keyboard, arriving at "check your answers". */
-export async function fillByKeyboard(el: WaymarkRequestCall, options: { consent?: boolean } = {}): Promise<void> {
+/** Fills and passes "About you" by keyboard. */
+export async function fillAboutYou(el: WaymarkRequestCall): Promise<void> {
   await tabToAndType(el, 'fullName', 'Sam Taylor');
   await tabToAndType(el, 'dateOfBirth', '12');
   await press(el, 'Tab');
@@ -84,6 +85,11 @@ export async function fillByKeyboard(el: WaymarkRequestCall, options: { consent?
   await tabToAndType(el, 'postcode', 'av1 3qt');
   // Enter in a text box submits its form, as in any GOV.UK form.
   await press(el, 'Enter');
+}
+
+/** Fills and passes the three pages by keyboard, arriving at "check your answers". */
+export async function fillByKeyboard(el: WaymarkRequestCall, options: { consent?: boolean } = {}): Promise<void> {
+  await fillAboutYou(el);
 
   await tabToAndType(el, 'phone', '07700 900 123');
   await tabTo(el, isId('methods'));
@@ -119,6 +125,26 @@ export function service(replies: ((request: StrictRequest<DefaultBodyType>) => R
 }
 
 export const created = (reference: string) => () => HttpResponse.json({ reference }, { status: 201 });
+
+type Reply = (request: StrictRequest<DefaultBodyType>) => Response | Promise<Response>;
+
+/** A reply the service holds back until `release()`: for what the form shows while a send is on its way. */
+export function heldBack(reply: Reply): { reply: Reply; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return { reply: async (request) => (await gate, reply(request)), release };
+}
+
+/** Fills the form and sends it; returns once the service has the referral, whose 201 waits for `release()`. */
+export async function sendHeldBack(reference: string) {
+  const held = heldBack(created(reference));
+  const received = service([held.reply]);
+  const el = await mount(config({ referral: { timeoutMs: 20000 } }));
+  await fillByKeyboard(el);
+  await activate(el, 'Send request');
+  await waitUntil(() => received.length === 1, 'request never arrived');
+  return { el, received, release: held.release };
+}
 
 export function recordSteps(el: WaymarkRequestCall): StepDetail[] {
   const steps: StepDetail[] = [];

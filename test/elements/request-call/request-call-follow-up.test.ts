@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { startWorker, worker } from '../../helpers/msw.ts';
-import { activate, config, created, fillByKeyboard, heading, isId, mount, press, service, shadow, tabTo, tabToAndType, text, type } from './helpers.ts';
+import { activate, config, created, fillAboutYou, fillByKeyboard, heading, isId, mount, press, service, shadow, tabTo, tabToAndType, text } from './helpers.ts';
 import { waitUntil } from '../../helpers/wait.ts';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -9,14 +9,7 @@ const withFollowUp = (afterWeeks = 12) => ({ ...config(), followUp: { enabled: t
 
 /** Fills the first two pages, allowing texts and emails, and arrives at "Anything else". */
 async function toAnythingElse(el: Awaited<ReturnType<typeof mount>>) {
-  await tabToAndType(el, 'fullName', 'Sam Taylor');
-  await tabToAndType(el, 'dateOfBirth', '12');
-  await press(el, 'Tab');
-  await type(el, '4');
-  await press(el, 'Tab');
-  await type(el, '1970');
-  await tabToAndType(el, 'postcode', 'av1 3qt');
-  await press(el, 'Enter');
+  await fillAboutYou(el);
   await tabToAndType(el, 'phone', '07700 900 123');
   await tabToAndType(el, 'email', 'sam@example.com');
   await tabTo(el, isId('methods-1'));

@@ -3,7 +3,7 @@ import { waitUntil } from '../../helpers/wait.ts';
 import { HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import type { ReferralFailedDetail } from '../../../src/events.ts';
-import { activate, config, created, fillByKeyboard, focused, heading, isButton, mount, press, service, shadow, tabTo, text, type } from './helpers.ts';
+import { activate, config, created, fillByKeyboard, focused, heading, isButton, mount, press, sendHeldBack, service, shadow, tabTo, text, type } from './helpers.ts';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -64,13 +64,7 @@ describe('<waymark-request-call> the referral id, editing and waits', () => {
 
   it('does not let answers change while a send is on its way', async function () {
     this.timeout(30000);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const received = service([async () => (await gate, HttpResponse.json({ reference: 'AV-5003' }, { status: 201 }))]);
-    const el = await mount(config({ referral: { timeoutMs: 20000 } }));
-    await fillByKeyboard(el);
-    await activate(el, 'Send request');
-    await waitUntil(() => received.length === 1, 'request never arrived');
+    const { el, release } = await sendHeldBack('AV-5003');
 
     const change = changeButton(el, 'phone number');
     expect(change.getAttribute('aria-disabled')).to.equal('true');

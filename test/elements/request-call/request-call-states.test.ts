@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import type { ReferralFailedDetail } from '../../../src/events.ts';
-import { activate, config, created, fillByKeyboard, focused, heading, isButton, mount, press, service, shadow, tabTo, text, type } from './helpers.ts';
+import { activate, config, created, fillByKeyboard, focused, heading, heldBack, isButton, mount, press, sendHeldBack, service, shadow, tabTo, text, type } from './helpers.ts';
 import { waitUntil } from '../../helpers/wait.ts';
 
 type Body = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -15,13 +15,7 @@ describe('<waymark-request-call> states', () => {
 
   it('shows "sending" with a busy button that keeps focus, and a second press sends nothing more', async function () {
     this.timeout(30000);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const received = service([async () => (await gate, HttpResponse.json({ reference: 'AV-3001' }, { status: 201 }))]);
-    const el = await mount(config({ referral: { timeoutMs: 20000 } }));
-    await fillByKeyboard(el);
-    await activate(el, 'Send request');
-    await waitUntil(() => received.length === 1, 'request never arrived');
+    const { el, received, release } = await sendHeldBack('AV-3001');
     expect(sendButton(el).getAttribute('aria-disabled')).to.equal('true');
     expect(sendButton(el).textContent!.trim()).to.equal('Sending…');
     expect(focused(el)).to.equal(sendButton(el));
@@ -65,20 +59,15 @@ describe('<waymark-request-call> states', () => {
     const stored = new Set<string>();
     // The third reply waits until the test has read the status: with full jitter the last backoff
     // can be near 0 ms, and the confirmation would otherwise replace the status before it is read.
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const received = service([
-      () => new HttpResponse(null, { status: 503 }),
-      () => new HttpResponse(null, { status: 503 }),
-      async (request) => (await gate, stored.add(request.headers.get('Idempotency-Key')!), HttpResponse.json({ reference: 'AV-3003' }, { status: 201 })),
-    ]);
+    const third = heldBack((request) => (stored.add(request.headers.get('Idempotency-Key')!), created('AV-3003')()));
+    const received = service([() => new HttpResponse(null, { status: 503 }), () => new HttpResponse(null, { status: 503 }), third.reply]);
     const el = await mount(config({ referral: { maxAttempts: 3 } }));
     await fillByKeyboard(el);
     await activate(el, 'Send request');
     // The first retry waits up to 1 s (full jitter).
     await waitUntil(() => received.length === 2, 'no retry');
     expect(shadow(el).querySelector('[role="status"]')!.textContent).to.match(/Trying again \([23] of 3\)/);
-    release();
+    third.release();
     await waitUntil(() => heading(el) === 'Request sent', 'never confirmed');
     expect(received).to.have.length(3);
     expect(new Set(received.map((r) => r.key)).size).to.equal(1);
