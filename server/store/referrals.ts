@@ -41,7 +41,8 @@ export async function saveReferral(db: Db, input: NewReferral, newReference: () 
     try {
       const outcome = await db.transaction(async (tx) => {
         // PGlite runs one transaction at a time, so only PostgreSQL can meet another one mid-way.
-        if (db.kind === 'postgres') await tx.query(`SET LOCAL lock_timeout = ${Math.round(sameKeyWaitMs)}`);
+        // set_config(…, true) is SET LOCAL with a parameter: no value is ever spliced into SQL.
+        if (db.kind === 'postgres') await tx.query("SELECT set_config('lock_timeout', $1, true)", [String(Math.round(sameKeyWaitMs))]);
         return saveOnce(tx, input, newReference());
       });
       if (outcome) return outcome;
