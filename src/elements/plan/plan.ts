@@ -3,10 +3,13 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Activity } from '../../core/model/activity.ts';
+import type { Activity, NextDate } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
-import { costText, howToJoinText, whenText, whereText } from '../../words/describe.ts';
+import { clockText, costText, howToJoinText, whenText, whereText } from '../../words/describe.ts';
 import { firstVisitText } from '../../words/first-visit.ts';
+import { ukToday, upcomingDate } from '../../core/plan/next-date.ts';
+import { dateText } from '../../words/intl.ts';
+import { downloadIcs } from './calendar.ts';
 import { planDateText, planText } from '../../words/plan-text.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { safeHref } from '../../core/text/safe-href.ts';
@@ -113,8 +116,10 @@ export class WaymarkPlan extends WaymarkElement {
   private renderItem(activity: Activity, locale: string) {
     // What is printed and taken away: directory text as plain lines (see core/text/plain-line.ts),
     // each with `dir="auto"` so English in an Arabic plan keeps its punctuation where it belongs.
+    const next = upcomingDate(activity, ukToday(new Date()));
     const facts: [string, string | undefined][] = [
       [msg('When'), whenText(activity, locale)],
+      [msg('Next date'), next && nextDateText(next, locale)],
       [msg('Where'), whereText(activity)],
       [msg('Cost'), costText(activity)],
       [msg('How to join'), howToJoinText(activity)],
@@ -132,6 +137,11 @@ export class WaymarkPlan extends WaymarkElement {
           ${phone ? html`<dt>${msg('Phone')}</dt><dd dir="auto"><a href=${telHref(phone)}>${phone}</a></dd>` : nothing}
           ${website ? html`<dt>${msg('Website')}</dt><dd dir="auto"><a href=${website}>${website}</a></dd>` : nothing}
         </dl>
+        ${next
+          ? html`<button type="button" class="button button--secondary no-print calendar-button" @click=${() => downloadIcs(activity, next)}>
+              ${msg('Add to calendar')}<span class="visually-hidden">: ${name}</span>
+            </button>`
+          : nothing}
         <button type="button" class="link-button no-print" @click=${() => this.removeActivity(activity)}>
           ${msg('Remove')}<span class="visually-hidden"> ${name} ${msg('from your plan')}</span>
         </button>
@@ -170,6 +180,12 @@ export class WaymarkPlan extends WaymarkElement {
     // The button that had focus is gone: put focus somewhere sensible, the plan's heading.
     this.focusController.request({ heading: true });
   }
+}
+
+/** "6 January 2027 at 10am": a next date in the person's language. */
+function nextDateText(next: NextDate, locale: string): string {
+  const day = dateText(new Date(`${next.date}T00:00:00Z`), locale);
+  return next.starts ? msg(str`${day} at ${clockText(next.starts, locale)}`) : day;
 }
 
 declare global {

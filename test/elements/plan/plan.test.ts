@@ -27,6 +27,39 @@ async function planWith(activities: Activity[]) {
 }
 
 describe('<waymark-plan>', () => {
+  it('shows the next date and gives it as an .ics file to add to a calendar, by keyboard', async () => {
+    const course = Activity.parse({ ...walk, id: 'course', nextDates: [{ date: '2020-01-07', starts: '10:00' }, { date: '2099-01-06', starts: '10:00', ends: '11:30' }] });
+    const el = await planWith([course, choir]);
+    const item = el.shadowRoot!.querySelector('.plan-item')!;
+    expect(item.textContent!.replace(/\s+/g, ' ')).to.contain('Next date6 January 2099 at 10am');
+    expect(el.shadowRoot!.querySelectorAll('.calendar-button'), 'only an activity with a date to come').to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    // Watch what the browser is given to download, instead of letting a file land on the test machine.
+    const files: { name: string; blob?: Blob }[] = [];
+    const { createObjectURL } = URL;
+    const click = HTMLAnchorElement.prototype.click;
+    const blobs = new Map<string, Blob>();
+    URL.createObjectURL = (blob: Blob) => { const url = createObjectURL(blob); blobs.set(url, blob); return url; };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { files.push({ name: this.download, blob: blobs.get(this.href) }); };
+    try {
+      const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.calendar-button')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Add to calendar: Health walks');
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => files.length === 1, 'nothing was downloaded');
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(files[0]!.name).to.equal('Health-walks-2099-01-06.ics');
+    expect(files[0]!.blob!.type).to.equal('text/calendar;charset=utf-8');
+    const ics = await files[0]!.blob!.text();
+    expect(ics).to.contain('DTSTART;TZID=Europe/London:20990106T100000');
+    expect(ics).to.contain('DTEND;TZID=Europe/London:20990106T113000');
+    expect(ics).to.contain('SUMMARY:Health walks');
+  });
+
   it('says what the first visit is like, on screen and in print, and only what the directory says', async () => {
     const met = Activity.parse({ ...walk, id: 'met', firstVisit: { someoneMeetsYou: true, bringSomeone: true, gettingThere: 'Bus 12 stops at the park gate.' } });
     const el = await planWith([met, choir]);
