@@ -4,7 +4,7 @@ import { rateLimiter } from '../http/rate-limit.ts';
 import type { Db } from '../store/db.ts';
 import { newDb, storeKinds } from './helpers/stores.ts';
 import { testApp, type TestApp } from './helpers/app.ts';
-import { MINUTE, ORIGIN, addStaff, sendReferral, signedIn, staffBrowser, testClock } from './helpers/staff.ts';
+import { MINUTE, ORIGIN, addStaff, sendReferral, signedIn, staffApp, staffBrowser, testClock } from './helpers/staff.ts';
 
 // Signing in to the staff screen, and everything a browser gets when it is not signed in.
 
@@ -16,7 +16,7 @@ for (const kind of storeKinds()) {
     const clock = testClock();
     before(async () => {
       ({ db, dispose } = await newDb(kind));
-      app = testApp(db, { now: clock.now, signInLimiter: rateLimiter(100_000) });
+      app = staffApp(db, { now: clock.now });
     });
     after(() => dispose?.());
 
@@ -73,7 +73,7 @@ for (const kind of storeKinds()) {
     });
 
     it('over HTTPS (TLS at a proxy) the cookie is Secure with the __Host- prefix, and HSTS is sent', async () => {
-      const secureApp = testApp(db, { now: clock.now, signInLimiter: rateLimiter(100_000), config: { tlsByProxy: true } });
+      const secureApp = staffApp(db, { now: clock.now, config: { tlsByProxy: true } });
       const account = await addStaff(db, 'linkworker');
       const browser = staffBrowser(secureApp);
       const res = await browser.post('/inbox/sign-in', {}, { csrf: null, origin: 'https://localhost' });
@@ -248,7 +248,7 @@ describe('staff origin check behind a proxy', { timeout: 60_000 }, () => {
   it('takes INBOX_PUBLIC_URL as the only origin forms may come from', async () => {
     const { db, dispose } = await newDb('pglite');
     try {
-      const app = testApp(db, { signInLimiter: rateLimiter(100_000), config: { tlsByProxy: true, publicOrigin: 'https://inbox.practice.example' } });
+      const app = staffApp(db, { config: { tlsByProxy: true, publicOrigin: 'https://inbox.practice.example' } });
       const account = await addStaff(db, 'linkworker');
       const browser = staffBrowser(app);
       const page = await browser.get('/inbox/sign-in');

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { rateLimiter } from '../http/rate-limit.ts';
 import type { Db } from '../store/db.ts';
 import { newDb, storeKinds } from './helpers/stores.ts';
-import { testApp, type TestApp } from './helpers/app.ts';
-import { sendReferral, signedIn, staffBrowser, type StaffBrowser } from './helpers/staff.ts';
+import type { TestApp } from './helpers/app.ts';
+import { sendReferral, signedIn, staffApp, staffBrowser, type StaffBrowser } from './helpers/staff.ts';
 
 // What only managers may do: read the audit log and manage staff. And what nobody may do: change
 // or remove an audit entry.
@@ -19,7 +18,7 @@ for (const kind of storeKinds()) {
     let workerId: string;
     before(async () => {
       ({ db, dispose } = await newDb(kind));
-      app = testApp(db, { signInLimiter: rateLimiter(100_000) });
+      app = staffApp(db);
       const w = await signedIn(app, db, 'linkworker', 'Alex Link');
       worker = w.browser;
       workerId = w.account.id;

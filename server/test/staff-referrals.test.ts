@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { toFhirBundle } from '../../src/core/referral/fhir.ts';
-import { rateLimiter } from '../http/rate-limit.ts';
 import type { Db } from '../store/db.ts';
 import { newDb, storeKinds } from './helpers/stores.ts';
-import { testApp, type TestApp } from './helpers/app.ts';
+import type { TestApp } from './helpers/app.ts';
 import { newReferral } from './helpers/referral.ts';
-import { sendReferral, signedIn, type StaffBrowser } from './helpers/staff.ts';
+import { sendReferral, signedIn, staffApp, type StaffBrowser } from './helpers/staff.ts';
 
 // A link worker's day: find a referral, read how to contact the person safely, assign it, record
 // what happened, and get it out. Every step is in the audit log.
@@ -29,7 +28,7 @@ for (const kind of storeKinds()) {
     let workerId: string;
     before(async () => {
       ({ db, dispose } = await newDb(kind));
-      app = testApp(db, { signInLimiter: rateLimiter(100_000) });
+      app = staffApp(db);
       const signed = await signedIn(app, db, 'linkworker', 'Alex Link');
       worker = signed.browser;
       workerId = signed.account.id;

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { rateLimiter } from '../http/rate-limit.ts';
 import { runRetention, startRetentionJob } from '../staff/retention.ts';
 import type { Db } from '../store/db.ts';
 import { newDb, storeKinds } from './helpers/stores.ts';
-import { testApp, type TestApp } from './helpers/app.ts';
-import { DAY, sendReferral, signedIn, testClock, type StaffBrowser } from './helpers/staff.ts';
+import type { TestApp } from './helpers/app.ts';
+import { DAY, sendReferral, signedIn, staffApp, testClock, type StaffBrowser } from './helpers/staff.ts';
 
 // Personal data goes once a referral has been closed (or replaced) for retentionDays; an
 // anonymous record stays for counts. Tested with an injected clock: the job's "today" is the
@@ -30,7 +29,7 @@ for (const kind of storeKinds()) {
     const clock = testClock();
     before(async () => {
       ({ db, dispose } = await newDb(kind));
-      app = testApp(db, { now: clock.now, signInLimiter: rateLimiter(100_000) });
+      app = staffApp(db, { now: clock.now });
     });
     after(() => dispose?.());
     // Days pass in these tests, and a session lasts 15 idle minutes: each step signs in afresh.

@@ -1,13 +1,22 @@
 import type { Db } from '../../store/db.ts';
 import { addUser } from '../../staff/accounts.ts';
 import type { Role } from '../../staff/roles.ts';
-import { postJson, type TestApp } from './app.ts';
+import { rateLimiter } from '../../http/rate-limit.ts';
+import { postJson, testApp, type TestApp } from './app.ts';
 import { newReferral } from './referral.ts';
 
 // A staff member's browser for in-process tests: keeps cookies like a browser, sends the Origin a
 // browser sends with a form, and reads each page's CSRF token for the next form.
 
 export const ORIGIN = 'http://localhost';
+
+/**
+ * The inbox app for staff-screen suites: they sign in afresh many times, so sign-in is never
+ * rate-limited here (staff-auth checks the limiter with one of its own).
+ */
+export function staffApp(db: Db, options: Parameters<typeof testApp>[1] = {}): TestApp {
+  return testApp(db, { signInLimiter: rateLimiter(100_000), ...options });
+}
 
 export interface StaffBrowser {
   cookies: Map<string, string>;
