@@ -19,6 +19,7 @@ export const ENTRIES: Record<string, string> = {
   plan: 'src/elements/plan/define.ts',
   'request-call': 'src/elements/request-call/define.ts',
   'urgent-help': 'src/elements/urgent-help/define.ts',
+  'check-in': 'src/elements/check-in/define.ts',
 };
 
 const name = process.env.WAYMARK_ENTRY ?? 'waymark';

@@ -35,6 +35,7 @@ const ELEMENTS = {
   plan: 'src/elements/plan/plan.ts',
   'request-call': 'src/elements/request-call/request-call.ts',
   journey: 'src/elements/journey/journey.ts',
+  'check-in': 'src/elements/check-in/check-in.ts',
 } as const;
 type Element = keyof typeof ELEMENTS;
 

@@ -7,4 +7,5 @@ export { WaymarkPlan } from './elements/plan/plan.ts';
 export { WaymarkRequestCall } from './elements/request-call/request-call.ts';
 export { WaymarkFinder } from './elements/finder/finder.ts';
 export { WaymarkJourney } from './elements/journey/journey.ts';
+export { WaymarkCheckIn } from './elements/check-in/check-in.ts';
 export type * from './events.ts';

@@ -26,6 +26,7 @@ autoload({
   'waymark-plan': withChecker(() => import('./elements/plan/define.ts')),
   'waymark-request-call': withChecker(() => import('./elements/request-call/define.ts')),
   'waymark-urgent-help': withChecker(() => import('./elements/urgent-help/define.ts')),
+  'waymark-check-in': withChecker(() => import('./elements/check-in/define.ts')),
 });
 
 export type * from './events.ts';

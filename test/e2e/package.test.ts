@@ -42,10 +42,10 @@ describe('the package', () => {
       return {
         names: Object.keys(mod).sort(),
         allElements: Object.values(mod).every((c) => typeof c === 'function' && (c as { prototype: unknown }).prototype instanceof HTMLElement),
-        registered: ['journey', 'goals', 'finder', 'plan', 'request-call', 'urgent-help'].filter((t) => customElements.get(`waymark-${t}`)),
+        registered: ['journey', 'goals', 'finder', 'plan', 'request-call', 'urgent-help', 'check-in'].filter((t) => customElements.get(`waymark-${t}`)),
       };
     });
-    assert.deepEqual(result.names, ['WaymarkFinder', 'WaymarkGoals', 'WaymarkJourney', 'WaymarkPlan', 'WaymarkRequestCall', 'WaymarkUrgentHelp']);
+    assert.deepEqual(result.names, ['WaymarkCheckIn', 'WaymarkFinder', 'WaymarkGoals', 'WaymarkJourney', 'WaymarkPlan', 'WaymarkRequestCall', 'WaymarkUrgentHelp']);
     assert.equal(result.allElements, true);
     assert.deepEqual(result.registered, []);
     assert.deepEqual(errors, []);

@@ -38,6 +38,7 @@ import { HistoryController } from '../../platform/history-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { goalsStyles } from './goals.styles.ts';
+import { scaleStyles } from '../../views/scale.styles.ts';
 import { urgentContactsStyles } from '../../views/urgent-contacts.styles.ts';
 import { renderQuestion } from './question-field.ts';
 import { renderCheckAnswers } from './check-answers.ts';
@@ -72,7 +73,7 @@ const ELEMENT = 'waymark-goals';
  */
 @localized()
 export class WaymarkGoals extends WaymarkElement {
-  static override styles = [tokens, base, formStyles, urgentContactsStyles, goalsStyles];
+  static override styles = [tokens, base, formStyles, urgentContactsStyles, scaleStyles, goalsStyles];
   protected static override messages = 'goals' as const;
 
   /** The person's answers by question id. A journey may read them, or set them to restore a draft. */

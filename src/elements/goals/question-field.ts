@@ -8,7 +8,7 @@ import type { Question } from '../../core/questionnaire/definition.ts';
 import { choiceAnswer, choiceValue, optionLabel, optionsOf, type Answers } from '../../core/questionnaire/answers.ts';
 import { answerWords } from '../../words/answers.ts';
 import { checkboxes, radios, textarea, textField, type Choice } from '../../views/form/index.ts';
-import { scaleField } from './scale-field.ts';
+import { scaleField } from '../../views/scale-field.ts';
 
 export interface QuestionContext {
   answers: Answers;

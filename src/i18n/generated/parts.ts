@@ -7,7 +7,7 @@ import type { targetLocales } from './locale-codes.ts';
  * Whose messages: each element declares its own part (`static messages`) and loads it with `common`;
  * `request-call-check-in` is loaded by request-call only when it may show them.
  */
-export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'request-call-check-in';
+export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'check-in' | 'request-call-check-in';
 
 /**
  * One chunk per language and part; static specifiers, so the bundler makes each its own file.
@@ -21,6 +21,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./cy/plan.ts'),
     'request-call': () => import('./cy/request-call.ts'),
     journey: () => import('./cy/journey.ts'),
+    'check-in': () => import('./cy/check-in.ts'),
     'request-call-check-in': () => import('./cy/request-call-check-in.ts'),
   },
   pl: {
@@ -30,6 +31,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./pl/plan.ts'),
     'request-call': () => import('./pl/request-call.ts'),
     journey: () => import('./pl/journey.ts'),
+    'check-in': () => import('./pl/check-in.ts'),
     'request-call-check-in': () => import('./pl/request-call-check-in.ts'),
   },
   ur: {
@@ -39,6 +41,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./ur/plan.ts'),
     'request-call': () => import('./ur/request-call.ts'),
     journey: () => import('./ur/journey.ts'),
+    'check-in': () => import('./ur/check-in.ts'),
     'request-call-check-in': () => import('./ur/request-call-check-in.ts'),
   },
   ar: {
@@ -48,6 +51,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./ar/plan.ts'),
     'request-call': () => import('./ar/request-call.ts'),
     journey: () => import('./ar/journey.ts'),
+    'check-in': () => import('./ar/check-in.ts'),
     'request-call-check-in': () => import('./ar/request-call-check-in.ts'),
   },
   bn: {
@@ -57,6 +61,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     plan: () => import('./bn/plan.ts'),
     'request-call': () => import('./bn/request-call.ts'),
     journey: () => import('./bn/journey.ts'),
+    'check-in': () => import('./bn/check-in.ts'),
     'request-call-check-in': () => import('./bn/request-call-check-in.ts'),
   },
 };

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { legendFor, radioId, renderError, renderHint } from '../../views/form/index.ts';
+import { legendFor, radioId, renderError, renderHint } from './form/index.ts';
 
 export interface ScaleFieldOptions {
   id: string;

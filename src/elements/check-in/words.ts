@@ -1,0 +1,98 @@
+import { msg, str } from '@lit/localize';
+import type { Measure } from '../../core/follow-up/change.ts';
+import type { ScaleItem } from '../../core/follow-up/flow.ts';
+import type { Loneliness, RecommendAnswer } from '../../core/vocabulary/lists.ts';
+import type { WorkStep } from '../../core/model/follow-up.ts';
+
+// The check-in's words. The baseline's questions are asked "in the same words" (DOMAIN.md): the
+// same English as the goals questionnaire, under ids of their own so they travel in this
+// element's language part, not in every page's common part.
+
+export interface ScaleWords {
+  question: string;
+  min: string;
+  max: string;
+}
+
+export function scaleWords(item: ScaleItem): ScaleWords {
+  switch (item) {
+    case 'lifeSatisfaction':
+      return { question: msg('Overall, how satisfied are you with your life nowadays?', { id: 'check-in.life-satisfaction' }), min: msg('Not at all satisfied', { id: 'check-in.life-satisfaction.min' }), max: msg('Completely satisfied', { id: 'check-in.life-satisfaction.max' }) };
+    case 'worthwhile':
+      return {
+        question: msg('Overall, to what extent do you feel that the things you do in your life are worthwhile?', { id: 'check-in.worthwhile' }),
+        min: msg('Not at all worthwhile', { id: 'check-in.worthwhile.min' }),
+        max: msg('Completely worthwhile', { id: 'check-in.worthwhile.max' }),
+      };
+    case 'happiness':
+      return { question: msg('Overall, how happy did you feel yesterday?', { id: 'check-in.happiness' }), min: msg('Not at all happy', { id: 'check-in.happiness.min' }), max: msg('Completely happy', { id: 'check-in.happiness.max' }) };
+    case 'anxiety':
+      return {
+        question: msg('On a scale where 0 is "not at all anxious" and 10 is "completely anxious", overall, how anxious did you feel yesterday?', { id: 'check-in.anxiety' }),
+        min: msg('Not at all anxious', { id: 'check-in.anxiety.min' }),
+        max: msg('Completely anxious', { id: 'check-in.anxiety.max' }),
+      };
+    case 'workConfidence':
+      return { question: msg('How confident do you feel about work, learning or volunteering?'), min: msg('Not at all confident'), max: msg('Very confident') };
+  }
+}
+
+export const noRightOrWrong = () => msg('There are no right or wrong answers.', { id: 'check-in.no-right-or-wrong' });
+
+export const lonelinessQuestion = () => msg('How often do you feel lonely?', { id: 'check-in.loneliness' });
+
+export function lonelinessLabel(l: Loneliness): string {
+  switch (l) {
+    case 'often-always':
+      return msg('Often or always', { id: 'check-in.loneliness.often-always' });
+    case 'some-of-the-time':
+      return msg('Some of the time', { id: 'check-in.loneliness.some-of-the-time' });
+    case 'occasionally':
+      return msg('Occasionally', { id: 'check-in.loneliness.occasionally' });
+    case 'hardly-ever':
+      return msg('Hardly ever', { id: 'check-in.loneliness.hardly-ever' });
+    case 'never':
+      return msg('Never', { id: 'check-in.loneliness.never' });
+  }
+}
+
+export function workStepLabel(s: WorkStep): string {
+  switch (s) {
+    case 'volunteering-or-course':
+      return msg('Started volunteering or a course');
+    case 'updated-cv':
+      return msg('Updated my CV');
+    case 'applied':
+      return msg('Applied for a job');
+    case 'interview':
+      return msg('Had a job interview');
+    case 'started-or-returned':
+      return msg('Started work or went back to work');
+    case 'more-hours':
+      return msg('Started working more hours');
+  }
+}
+
+export function recommendLabel(r: RecommendAnswer): string {
+  return r === 'yes' ? msg('Yes', { id: 'check-in.yes' }) : r === 'no' ? msg('No', { id: 'check-in.no' }) : msg('Not sure');
+}
+
+/** A measure's short name in "Then and now". */
+export function measureName(m: Measure): string {
+  switch (m) {
+    case 'lifeSatisfaction':
+      return msg('How satisfied you are with your life');
+    case 'worthwhile':
+      return msg('How worthwhile the things you do feel');
+    case 'happiness':
+      return msg('How happy you felt');
+    case 'anxiety':
+      return msg('How anxious you felt');
+    case 'loneliness':
+      return msg('How often you feel lonely');
+    case 'workConfidence':
+      return msg('How confident you feel about work');
+  }
+}
+
+export const questionOf = (n: number, total: number) => msg(str`Question ${n} of ${total}`);
