@@ -16,6 +16,14 @@ export const ALLOWED_TERMS: readonly { term: string; why: string }[] = [
     why: 'the activity as services, job centres and the work-confidence measure name it; "helping out for free" is longer and means less',
   },
   {
+    term: 'disability',
+    why: 'the word Access to Work and the Equality Act use to say who can get help; a person meets it on the forms they will fill in',
+  },
+  {
+    term: 'Individual Placement and Support',
+    why: 'the name of the NHS employment service; a person asks their GP or mental health team for it by that name',
+  },
+  {
     term: 'characters or fewer',
     why: 'the GOV.UK Design System wording for a text that is too long, kept as people meet it on every government form',
   },
