@@ -39,7 +39,8 @@ export function problemMessage(p: ProblemCode): string {
     case 'not-one-of': return msg(str`should be one of: ${quoted(p.values)}`);
     case 'no-accepted-form': return msg('is not in any of the accepted forms');
     case 'not-multiple-of': return msg(str`should be a multiple of ${String(p.divisor)}`);
-    case 'unknown-key': return msg('is not a setting Waymark knows (check the spelling)');
+    case 'unknown-key':
+      return p.meant ? msg(str`is not a setting Waymark knows: did you mean "${p.meant}"?`) : msg('is not a setting Waymark knows (check the spelling)');
     case 'not-valid': return p.detail ?? msg('is not valid');
     case 'not-json': return msg(str`is not valid JSON: ${p.detail}`);
     case 'not-loaded': return msg(str`could not be loaded (${p.detail})`);

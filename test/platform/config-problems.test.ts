@@ -5,6 +5,7 @@ import type { WaymarkUrgentHelp } from '../../src/elements/urgent-help/urgent-he
 import { startWorker, worker } from '../helpers/msw.ts';
 import type { ConfigErrorDetail } from '../../src/events.ts';
 import { settled } from '../helpers/settled.ts';
+import { waitUntil } from '../helpers/wait.ts';
 
 /** Captures console.error while a test runs. */
 function captureConsoleErrors() {
@@ -112,6 +113,46 @@ describe('a config with mistakes', () => {
 }</script></waymark-urgent-help>`);
       await settled(fromScript);
       expect(fromScript.shadowRoot!.textContent).to.contain('is not valid JSON: line 3, column 3: a comma is missing between two items');
+    } finally {
+      consoleErrors.restore();
+    }
+  });
+
+  it('asks "did you mean" the nearest setting for a misspelt one, in the element, the console and the event (issue 15, item 17)', async () => {
+    const consoleErrors = captureConsoleErrors();
+    try {
+      const config = { servce: { name: 'Vale Hub' }, referral: { endpiont: '/api/referrals' }, service: { privacy_notice_url: '/privacy.html', colour: 'red' } };
+      const el = document.createElement('waymark-urgent-help');
+      el.config = config;
+      const heard = oneEvent(el, 'waymark-config-error');
+      document.body.append(el);
+      try {
+        const event = (await heard) as CustomEvent<ConfigErrorDetail>;
+        expect(event.detail.problems).to.deep.include({
+          code: 'unknown-key',
+          meant: 'privacyNoticeUrl',
+          path: 'service.privacy_notice_url',
+          message: 'is not a setting Waymark knows: did you mean "privacyNoticeUrl"?',
+        });
+        await settled(el);
+        const items = [...el.shadowRoot!.querySelectorAll('.config-problems__list li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+        expect(items).to.include.members([
+          'servce is not a setting Waymark knows: did you mean "service"?',
+          'referral.endpiont is not a setting Waymark knows: did you mean "endpoint"?',
+          'service.privacy_notice_url is not a setting Waymark knows: did you mean "privacyNoticeUrl"?',
+          'service.colour is not a setting Waymark knows (check the spelling)',
+        ]);
+        expect(consoleErrors.calls.join('\n')).to.contain('referral.endpiont: is not a setting Waymark knows: did you mean "endpoint"?');
+        await expect(el).to.be.accessible();
+      } finally {
+        el.remove();
+      }
+      // The site editor reads it in the page's language.
+      const welsh = await fixture<WaymarkUrgentHelp>(html`<waymark-urgent-help lang="cy" .config=${{ referral: { endpiont: '/api/referrals' } }}></waymark-urgent-help>`);
+      await settled(welsh);
+      const welshItem = () => welsh.shadowRoot!.querySelector('.config-problems__list li')?.textContent?.replace(/\s+/g, ' ').trim();
+      await waitUntil(() => welshItem()?.includes('"endpoint"') && !welshItem()?.includes('did you mean'), `Welsh words, not ${welshItem()}`);
+      await expect(welsh).to.be.accessible();
     } finally {
       consoleErrors.restore();
     }

@@ -1,4 +1,6 @@
 import type { z } from './zod.ts';
+import { keysAt, schemaAt, unwrap } from './schema-walk.ts';
+import { nearestWord } from '../text/nearest-word.ts';
 import type { DefinitionProblemCode } from '../questionnaire/definition-codes.ts';
 
 /**
@@ -16,7 +18,8 @@ export type ProblemCode =
   | { code: 'not-one-of'; values: string[] }
   | { code: 'no-accepted-form' }
   | { code: 'not-multiple-of'; divisor: number }
-  | { code: 'unknown-key' }
+  /** `meant`: the known key nearest the one written, when one is close enough to ask "did you mean". */
+  | { code: 'unknown-key'; meant?: string }
   | { code: 'not-valid'; detail?: string }
   // Gathering config: a `<script>` that is not JSON, a `config-src` that did not load, a layer that is not an object.
   | { code: 'not-json'; detail: string }
@@ -81,16 +84,28 @@ function codeOf(issue: Issue): ProblemCode {
   }
 }
 
-export function toProblems(issues: readonly Issue[], prefix: readonly PathKey[] = []): Problem[] {
+/**
+ * zod's issues as problems by path. `schema` is what the issues' paths start from, when known: a
+ * misspelt key then carries the nearest key that object accepts (`meant`), for "did you mean".
+ */
+export function toProblems(issues: readonly Issue[], prefix: readonly PathKey[] = [], schema?: unknown): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) problems.push({ code: 'unknown-key', path: formatPath([...path, key]) });
+      // Another unknown key is never what was meant.
+      const known = (schema === undefined ? [] : keysAt(schema, issue.path)).filter((k) => !issue.keys.includes(k));
+      for (const key of issue.keys) {
+        const meant = nearestWord(key, known);
+        problems.push({ code: 'unknown-key', ...(meant ? { meant } : {}), path: formatPath([...path, key]) });
+      }
     } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // Report the branch that got furthest: its messages name the real mistake.
-      const best = [...issue.errors].sort((a, b) => deepest(b) - deepest(a))[0] ?? [];
-      problems.push(...(best.length ? toProblems(best, path) : [{ ...codeOf(issue), path: formatPath(path) }]));
+      const ranked = issue.errors.map((errors, option) => ({ errors, option })).sort((a, b) => deepest(b.errors) - deepest(a.errors));
+      const best = ranked[0]!;
+      const union = schema === undefined ? undefined : schemaAt(schema, issue.path);
+      const option = union && unwrap(union)._zod.def.options?.[best.option];
+      problems.push(...(best.errors.length ? toProblems(best.errors, path, option) : [{ ...codeOf(issue), path: formatPath(path) }]));
     } else {
       problems.push({ ...codeOf(issue), path: formatPath(path) });
     }
@@ -105,5 +120,5 @@ function deepest(issues: readonly Issue[]): number {
 /** Parses outside data with a schema and returns either the value or every problem, by path. */
 export function parseWith<S extends z.ZodMiniType>(schema: S, input: unknown): Parsed<z.infer<S>> {
   const result = schema.safeParse(input, { reportInput: true });
-  return result.success ? { ok: true, value: result.data as z.infer<S> } : { ok: false, problems: toProblems(result.error.issues) };
+  return result.success ? { ok: true, value: result.data as z.infer<S> } : { ok: false, problems: toProblems(result.error.issues, [], schema) };
 }

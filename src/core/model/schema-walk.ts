@@ -1,5 +1,6 @@
 // Reading a zod schema's own definition to answer questions about a path in it: whether a field
-// may be left out (the directory keeps a record without a bad optional field). zod 4's `_zod.def`.
+// may be left out (the directory keeps a record without a bad optional field), which keys an object
+// takes ("did you mean" for a misspelt one). zod 4's `_zod.def`.
 
 /** The parts of zod's internal definition read here. */
 export interface SchemaNode {
@@ -52,4 +53,17 @@ export function schemaAt(schema: unknown, path: readonly PropertyKey[]): SchemaN
 export function isRequiredAt(schema: unknown, path: readonly PropertyKey[]): boolean {
   const node = schemaAt(schema, path);
   return node !== undefined && node._zod.optin === undefined;
+}
+
+/** The keys the object at `path` takes (any option's, for a union); none when there is no object there. */
+export function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  const node = schemaAt(schema, path);
+  return node ? [...new Set(keysOf(node))] : [];
+}
+
+function keysOf(node: SchemaNode): string[] {
+  const def = unwrap(node)._zod.def;
+  if (def.type === 'object') return Object.keys(def.shape ?? {});
+  if (def.type === 'union') return (def.options ?? []).flatMap(keysOf);
+  return [];
 }

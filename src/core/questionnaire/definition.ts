@@ -167,5 +167,5 @@ function explainKind(issue: Issue): Issue {
 export function parseQuestionnaire(input: unknown, prefix: readonly PropertyKey[] = []): Parsed<QuestionnaireDefinition> {
   const result = QuestionnaireDefinition.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: toProblems(result.error.issues.map(explainKind), prefix) };
+  return { ok: false, problems: toProblems(result.error.issues.map(explainKind), prefix, QuestionnaireDefinition) };
 }

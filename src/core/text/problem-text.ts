@@ -26,7 +26,7 @@ export function problemDescription(p: ProblemCode): string {
     case 'not-one-of': return `should be one of: ${quoted(p.values)}`;
     case 'no-accepted-form': return 'is not in any of the accepted forms';
     case 'not-multiple-of': return `should be a multiple of ${p.divisor}`;
-    case 'unknown-key': return 'is not a setting Waymark knows (check the spelling)';
+    case 'unknown-key': return p.meant ? `is not a setting Waymark knows: did you mean "${p.meant}"?` : 'is not a setting Waymark knows (check the spelling)';
     case 'not-valid': return p.detail ?? 'is not valid';
     case 'not-json': return `is not valid JSON: ${p.detail}`;
     case 'not-loaded': return `could not be loaded (${p.detail})`;

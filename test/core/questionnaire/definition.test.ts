@@ -100,7 +100,7 @@ describe("a service's own questionnaire", () => {
     ['an unknown kind', (d) => (d.pages[0].questions[0].kind = 'slider'), 'questionnaire.pages[0].questions[0].kind', /"single", "multiple", "scale", "text", "yes-no"/],
     ['a question with no wording', (d) => delete d.pages[0].questions[0].question, 'questionnaire.pages[0].questions[0].question', /missing/],
     ['a choice question with one option', (d) => d.pages[0].questions[0].options.pop(), 'questionnaire.pages[0].questions[0].options', /at least 2/],
-    ['a misspelt key', (d) => (d.pages[0].questions[0].optinal = true), 'questionnaire.pages[0].questions[0].optinal', /spelling/],
+    ['a misspelt key', (d) => (d.pages[0].questions[0].optinal = true), 'questionnaire.pages[0].questions[0].optinal', /did you mean "optional"\?/],
     ['a weight on an unknown need area', (d) => (d.pages[0].questions[0].options[0].weights = { gardening: 2 }), 'questionnaire.pages[0].questions[0].options[0].weights.gardening', /./],
     ['a weight over 10', (d) => (d.pages[0].questions[0].options[0].weights = { housing: 50 }), 'questionnaire.pages[0].questions[0].options[0].weights.housing', /10 or less/],
     ['an id with spaces', (d) => (d.pages[0].id = 'my page'), 'questionnaire.pages[0].id', /format/],

@@ -93,6 +93,7 @@ export const templates = {
 's66706680f10a43d7': `(y gwerth cyfan)`,
 's66dcbbc0355c2759': `Dydd Sul`,
 's688121e03b1567fe': str`Yn cyfateb i: ${0}`,
+'s68fa529852f7d23f': str`nid yw'n osodiad y mae Waymark yn ei adnabod: oeddech chi'n golygu "${0}"?`,
 's6a0ae6388b3dc34e': `ni ellid ei wirio, oherwydd ni wnaeth rhan o Waymark lwytho. Ail-lwythwch y dudalen i roi cynnig arall arni.`,
 's6ad9707b8ae65b02': `Os oes angen help arnoch chi nawr`,
 's6b6c0705488014b4': str`dylai fod yn ${0} ond mae'n ${1}`,

@@ -93,6 +93,7 @@ export const templates = {
 's66706680f10a43d7': `(cała wartość)`,
 's66dcbbc0355c2759': `Niedziela`,
 's688121e03b1567fe': str`Pasuje do: ${0}`,
+'s68fa529852f7d23f': str`nie jest ustawieniem znanym Waymark: czy chodziło o "${0}"?`,
 's6a0ae6388b3dc34e': `nie można było tego sprawdzić, bo część Waymark się nie wczytała. Odśwież stronę, aby spróbować ponownie.`,
 's6ad9707b8ae65b02': `Jeśli potrzebujesz pomocy teraz`,
 's6b6c0705488014b4': str`musi mieć typ ${0}, a ma typ ${1}`,
