@@ -61,18 +61,21 @@ export const formStyles = css`
     column-gap: 0.6em;
   }
   .choice__input {
+    /* Form controls do not inherit the font, so 1.6em would be 1.6 times the browser's 13.33px. */
+    font-size: inherit;
     inline-size: 1.6em;
     block-size: 1.6em;
-    margin: 0.35em 0 0;
+    /* Its middle on the middle of the label's first line, which sits centred in a target-high row. */
+    margin: calc(var(--_target) / 2 - 0.8em) 0 0;
     accent-color: var(--_color-text);
     cursor: pointer;
   }
   .choice__input:focus-visible { outline: 4px solid var(--_color-focus); outline-offset: 2px; box-shadow: 0 0 0 6px var(--_color-text); }
   .choice__label {
-    display: flex;
-    align-items: center;
+    display: block;
     min-block-size: var(--_target);
-    padding-block: 0.2em;
+    line-height: 1.5;
+    padding-block: calc((var(--_target) - 1.5em) / 2);
     cursor: pointer;
     /* The whole row is a target, not only the small box (WCAG 2.5.8). */
     touch-action: manipulation;
