@@ -18,8 +18,17 @@ export const planStyles = css`
   .facts dd { margin: 0; overflow-wrap: anywhere; }
   .plan-actions { display: flex; flex-wrap: wrap; gap: 0 1em; align-items: center; }
   .take-away { display: flex; flex-wrap: wrap; gap: 1em; align-items: center; }
-  .take-away__qr { margin: 0; }
-  .qr { inline-size: 10em; block-size: 10em; background: #fff; padding: 0.5em; border: 1px solid var(--_color-border-light); }
+  /* Never wider than the plan: 10em is wider than a 320px phone at 200% text. */
+  .take-away__qr { margin: 0; min-inline-size: 0; max-inline-size: 100%; }
+  .qr {
+    inline-size: 10em;
+    max-inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
+    background: #fff;
+    padding: 0.5em;
+    border: 1px solid var(--_color-border-light);
+  }
   .print-only { display: none; }
 
   /* A tidy handout: the "green prescription". Only the plan, the service's number and the QR. */

@@ -4,6 +4,9 @@ import type { UrgentContact } from '../../core/model/urgent-help.ts';
 import { renderUrgentContacts } from '../../views/urgent-contacts.ts';
 import { h } from '../../platform/heading.ts';
 
+/** Longer than this, a reference may wrap: it would not fit one line of a small phone at 200% text. */
+const LONG_REFERENCE = 14;
+
 export interface ConfirmationOptions {
   reference: string;
   whatHappensNext?: string;
@@ -21,7 +24,7 @@ export function renderConfirmation({ reference, whatHappensNext, callBackWithin,
       <${h(level)} data-step-heading class="confirmation__title">${msg('Request sent')}</${h(level)}>
       <p class="confirmation__reference">
         ${msg('Your reference number')}<br />
-        <strong>${reference}</strong>
+        <strong class=${reference.length > LONG_REFERENCE ? 'confirmation__reference--long' : ''}>${reference}</strong>
       </p>
     </div>
     <p>${msg('Write this number down or print this page. Give it to us if you need to contact us about your request.')}</p>
