@@ -68,6 +68,15 @@ export function emit<K extends keyof WaymarkEventMap>(target: EventTarget, name:
 }
 
 declare global {
+  // On the document too: every event bubbles and is composed, so a page (or another element) hears it there.
+  interface DocumentEventMap {
+    'waymark-step': WaymarkEvent<'waymark-step'>;
+    'waymark-goals-complete': WaymarkEvent<'waymark-goals-complete'>;
+    'waymark-plan-change': WaymarkEvent<'waymark-plan-change'>;
+    'waymark-referral-sent': WaymarkEvent<'waymark-referral-sent'>;
+    'waymark-referral-failed': WaymarkEvent<'waymark-referral-failed'>;
+    'waymark-config-error': WaymarkEvent<'waymark-config-error'>;
+  }
   interface HTMLElementEventMap {
     'waymark-step': WaymarkEvent<'waymark-step'>;
     'waymark-gap': WaymarkEvent<'waymark-gap'>;

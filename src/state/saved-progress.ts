@@ -14,7 +14,7 @@ export const SAVED_PROGRESS_DAYS = 7;
  * Saves what the hint promises (see core/model/saved-progress.ts). The expiry is fixed by the
  * first save; saving again keeps it, so "7 days" never restarts with each change.
  */
-export function saveProgress(state: JourneyState, now = Date.now()): boolean {
+export function saveProgress<S extends Pick<JourneyState, 'goals' | 'plan'>>(state: S, now = Date.now()): boolean {
   const earlier = expiryOf(readRaw('local', PROGRESS_KEY));
   const expiresAt = earlier !== undefined && earlier > now ? earlier : now + SAVED_PROGRESS_DAYS * 86_400_000;
   return writeRaw('local', PROGRESS_KEY, progressToKeep(state.goals, state.plan, expiresAt));

@@ -39,3 +39,15 @@ export function removeToSee(label: string, total: number): string {
     other: () => msg(str`Remove ${label} to see ${total} activities`, { id: 'remove-to-see.other' }),
   });
 }
+
+/** "Your plan (2)", on the button that opens the plan. */
+export function yourPlan(count: number): string {
+  return plural(count, {
+    zero: () => msg(str`Your plan (${count})`, { id: 'your-plan.zero' }),
+    one: () => msg(str`Your plan (${count})`, { id: 'your-plan.one' }),
+    two: () => msg(str`Your plan (${count})`, { id: 'your-plan.two' }),
+    few: () => msg(str`Your plan (${count})`, { id: 'your-plan.few' }),
+    many: () => msg(str`Your plan (${count})`, { id: 'your-plan.many' }),
+    other: () => msg(str`Your plan (${count})`, { id: 'your-plan.other' }),
+  });
+}

@@ -3,6 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import type { GoalsResult } from '../../core/model/goals.ts';
 import type { FieldError } from '../../core/validate/field-error.ts';
@@ -16,11 +17,17 @@ import type { Origin } from '../../core/geo/outcode-lookup.ts';
 import { askDeviceLocation } from '../../core/geo/device-location.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { telHref } from '../../core/text/phone.ts';
-import { emit } from '../../events.ts';
+import { emit, type PlanChangeDetail, type WaymarkEvent } from '../../events.ts';
 import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../platform/waymark-element.ts';
 import { renderLoading } from '../../platform/config-problems.ts';
-import { formStyles, textField } from '../../views/form/index.ts';
+import { backLink, formStyles, textField } from '../../views/form/index.ts';
+import { LazyController } from '../../platform/lazy-controller.ts';
+import { PagePlanController } from '../../platform/page-plan-controller.ts';
+import { renderSaveProgress } from '../../views/save-progress.ts';
+import { choosePlanSaving, forgetPagePlan, pagePlan, restorePagePlan } from '../../state/page-plan.ts';
+import { hasSavedProgress } from '../../state/saved-progress.ts';
+import { useMessages } from '../../i18n/localization.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
@@ -28,12 +35,14 @@ import { finderStyles } from './finder.styles.ts';
 import { DirectoryController, type DirectoryState } from './directory-controller.ts';
 import { Announcer } from './announcer.ts';
 import type { FilterForm } from './filters.ts';
-import { activitiesFound } from './counts.ts';
+import { activitiesFound, yourPlan } from './counts.ts';
 import { answerChips, chipKey, chipsInForce, chipsToRemove, withChips, withoutChip, withoutChips, type AnswerChip } from '../../core/directory/answer-filters.ts';
 import type { Filters } from '../../core/directory/search.ts';
 import { workSupportGap } from '../../core/directory/work-gap.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
+/** The plan, for "Your plan" on a page with no journey: only when someone opens it. */
+const loadPlan = lazy(() => Promise.all([import('../plan/define.ts'), useMessages('plan')]));
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
 const ANNOUNCE_DELAY_MS = 800;
@@ -41,6 +50,11 @@ const ANNOUNCE_DELAY_MS = 800;
 /**
  * The activity finder: search, filter and browse local activities, nearest and most relevant
  * first, and add the ones a person likes to their plan.
+ *
+ * Standing alone on a page (not in a journey), it keeps the person's plan itself: "Your plan (2)"
+ * opens it, to print or scan; a `<waymark-plan>` elsewhere on the page shows the same plan and
+ * its changes come back here, with no script; and the plan is kept on the device only if the
+ * person ticks "Save my progress on this device" (see state/page-plan.ts).
  *
  * @fires waymark-plan-change - The plan changed; `detail.activityIds` is the whole new plan.
  * @csspart result - Each result in the list.
@@ -76,6 +90,8 @@ export class WaymarkFinder extends WaymarkElement {
   @state() private chips: AnswerChip[] = [];
   /** The result shown in the details view, and where it sat in the list. */
   @state() private details?: { result: RankedActivity; position: number };
+  /** "Your plan" is open (a stand-alone finder only). */
+  @state() private planOpen = false;
 
   private readonly directory = new DirectoryController(this);
   private readonly announcer = new Announcer(this);
@@ -87,6 +103,11 @@ export class WaymarkFinder extends WaymarkElement {
   private workGap = false;
   /** The directory, place and distance the last gap event was for: one event each, not one a render. */
   private gapReported?: { state: DirectoryState; key: string };
+  /** Planned activities the directory may not hold (saved earlier, or from another element), by id. */
+  private readonly known = new Map<string, Activity>();
+  private readonly planCode = new LazyController(this, loadPlan, 'its plan');
+  private readonly pagePlan = new PagePlanController(this, (detail, joining) => this.heardPlan(detail, joining));
+  private triedRestore = false;
 
   /** The person's search, filters, postcode, location and plan, forgotten when a kiosk starts again. */
   protected override forgetState(): void {
@@ -103,6 +124,9 @@ export class WaymarkFinder extends WaymarkElement {
     this.gapReported = undefined;
     this.plan = [];
     this.goals = undefined;
+    this.planOpen = false;
+    this.known.clear();
+    forgetPagePlan();
   }
 
   // Untyped PropertyValues: the search inputs are private states.
@@ -116,6 +140,10 @@ export class WaymarkFinder extends WaymarkElement {
       }
     }
     if (changed.has('goals')) this.applyAnswers();
+    if (this.resolvedConfig && !this.triedRestore && this.pagePlan.standsAlone && !this.kioskMode) {
+      this.triedRestore = true;
+      void this.restorePlan();
+    }
     this.directory.reindexIfLocaleChanged();
     const state = this.directory.state;
     const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
@@ -179,6 +207,7 @@ export class WaymarkFinder extends WaymarkElement {
 
   private renderLoaded(config: WaymarkConfig, state: Extract<DirectoryState, { ok: true }>) {
     const locale = currentLocale();
+    if (this.planOpen && this.pagePlan.standsAlone) return this.renderPlan(config);
     if (this.details) {
       const { result } = this.details;
       return this.directory.code.renderDetails(result, locale, {
@@ -195,6 +224,9 @@ export class WaymarkFinder extends WaymarkElement {
     return staticHtml`
       <section class="finder" aria-labelledby="finder-title">
         <${h(this.topHeading)} id="finder-title" tabindex="-1">${msg('Find activities near you')}</${h(this.topHeading)}>
+        ${this.pagePlan.standsAlone
+          ? html`<button type="button" class="button button--secondary plan-open" @click=${this.openPlan}>${yourPlan(this.plan.length)}</button>`
+          : nothing}
         ${state.directory.incomplete
           ? html`<p class="inset">
               ${msg('Some activities could not be loaded, so this list may be missing some.')}
@@ -313,6 +345,80 @@ export class WaymarkFinder extends WaymarkElement {
     void this.updateComplete.then(() => this.announcer.say(activitiesFound(this.results?.total ?? 0)));
   };
 
+  /** "Your plan", in place of the list: the plan element itself, with its print and QR code, and the save box. */
+  private renderPlan(config: WaymarkConfig) {
+    const back = backLink(this.closePlan, msg('Back to activities'));
+    if (this.planCode.failed) {
+      return staticHtml`
+        ${back}
+        <section class="panel failed" aria-labelledby="plan-failed-title">
+          <${h(this.topHeading)} id="plan-failed-title" tabindex="-1">${msg('Sorry, your plan did not load')}</${h(this.topHeading)}>
+          <p>${msg('Your internet may not be working. Check it and try again.')}</p>
+          <button type="button" class="button" @click=${this.retryPlan}>${msg('Try again')}</button>
+        </section>
+      `;
+    }
+    if (!this.planCode.value) return renderLoading();
+    const { saving } = pagePlan.get();
+    return html`
+      ${back}
+      <waymark-plan data-step-heading heading-level=${this.topHeading} exportparts="plan, qr" .config=${config} ?kiosk=${this.kioskMode}
+        .activities=${this.planActivities()} @waymark-plan-change=${this.onPlanViewChange}></waymark-plan>
+      ${this.kioskMode
+        ? nothing
+        : renderSaveProgress({
+            saving,
+            saved: hasSavedProgress(),
+            onChange: (on) => choosePlanSaving(on, this.planActivities()),
+            onDelete: () => choosePlanSaving(false, []),
+          })}
+    `;
+  }
+
+  private openPlan = () => {
+    this.planOpen = true;
+    this.focusController.request({ heading: true });
+  };
+
+  private closePlan = () => {
+    this.planOpen = false;
+    this.focusController.request({ selector: '.plan-open' });
+  };
+
+  private retryPlan = () => {
+    this.planCode.retry();
+    this.focusController.request({ heading: true });
+  };
+
+  /** An activity removed in the plan view: that event goes on to the page as this finder's. */
+  private onPlanViewChange = (event: WaymarkEvent<'waymark-plan-change'>) => {
+    this.plan = [...event.detail.activityIds];
+  };
+
+  /** Another stand-alone element on the page changed the plan. */
+  private heardPlan(detail: PlanChangeDetail, joining: boolean) {
+    if (joining && this.plan.length) return;
+    for (const activity of detail.activities ?? []) this.known.set(activity.id, activity);
+    this.plan = [...detail.activityIds];
+  }
+
+  /** The plan saved on this device, if the person chose to save it; what they did since wins. */
+  private async restorePlan() {
+    const generation = this.generation;
+    const before = this.plan;
+    const saved = await restorePagePlan();
+    if (!saved || !this.isCurrent(generation) || this.plan !== before) return;
+    for (const activity of saved) this.known.set(activity.id, activity);
+    this.plan = saved.map((a) => a.id);
+  }
+
+  /** The planned activities themselves: from the directory, else as they were when chosen. */
+  private planActivities(): Activity[] {
+    const state = this.directory.state;
+    const all = state?.ok ? state.directory.activities : [];
+    return this.plan.map((id) => all.find((a) => a.id === id) ?? this.known.get(id)).filter((a) => a !== undefined);
+  }
+
   private submitSearch = (e: Event) => {
     e.preventDefault();
     this.announcer.say(activitiesFound(this.results?.total ?? 0));
@@ -341,10 +447,7 @@ export class WaymarkFinder extends WaymarkElement {
     const inPlan = this.plan.includes(id);
     this.plan = inPlan ? this.plan.filter((p) => p !== id) : [...this.plan, id];
     this.announcer.say(inPlan ? msg(str`Removed from your plan: ${name}`) : msg(str`Added to your plan: ${name}`));
-    const state = this.directory.state;
-    const all = state?.ok ? state.directory.activities : [];
-    const activities = this.plan.map((planned) => all.find((a) => a.id === planned)).filter((a) => a !== undefined);
-    emit(this, 'waymark-plan-change', { activityIds: [...this.plan], activities });
+    emit(this, 'waymark-plan-change', { activityIds: [...this.plan], activities: this.planActivities() });
   }
 
   private clearFilters = () => {

@@ -36,11 +36,6 @@ export const journeyStyles = css`
     gap: 0 1.5em;
     margin-block: 1.5em;
   }
-  .save-progress {
-    margin-block-start: 2em;
-    padding-block-start: 1em;
-    border-block-start: 1px solid var(--_color-border-light);
-  }
   .kiosk-bar {
     display: flex;
     flex-wrap: wrap;

@@ -33,6 +33,7 @@ import { renderKioskBar } from './kiosk.ts';
 import { define } from '../../platform/define.ts';
 import { renderLoading } from '../../platform/config-problems.ts';
 import { renderClearDialog } from '../../views/clear-dialog.ts';
+import { renderSaveProgress } from '../../views/save-progress.ts';
 import { renderOrCall } from '../../views/call-us.ts';
 import { localText } from '../../core/text/local-text.ts';
 import { currentLocale } from '../../i18n/locale.ts';
@@ -252,21 +253,12 @@ export class WaymarkJourney extends WaymarkElement {
   }
 
   private renderSaveProgress() {
-    return html`
-      <div class="save-progress">
-        <div class="choice">
-          <input class="choice__input" type="checkbox" id="save-progress" .checked=${this.saving}
-            aria-describedby="save-progress-hint" @change=${this.onSaveChange} />
-          <label class="choice__label" for="save-progress">${msg('Save my progress on this device')}</label>
-        </div>
-        <p id="save-progress-hint" class="hint">
-          ${msg('Only do this on your own phone or computer. We keep the topics that matter to you and your plan for 7 days, or until you send your request. We do not keep your other answers or your contact details.')}
-        </p>
-        ${this.saving || this.restored || hasSavedProgress()
-          ? html`<button type="button" class="button button--secondary" @click=${this.onDeleteSaved}>${msg('Delete saved progress')}</button>`
-          : nothing}
-      </div>
-    `;
+    return renderSaveProgress({
+      saving: this.saving,
+      saved: this.restored || hasSavedProgress(),
+      onChange: this.onSaveChange,
+      onDelete: this.onDeleteSaved,
+    });
   }
 
   private askToClear(opener: string): void {
@@ -348,9 +340,9 @@ export class WaymarkJourney extends WaymarkElement {
     this.store.update((s) => planFromIds(s, event.detail.activityIds, (id) => known.get(id)));
   };
 
-  private readonly onSaveChange = (event: Event) => {
+  private readonly onSaveChange = (saving: boolean) => {
     this.saveChoices++;
-    this.saving = (event.target as HTMLInputElement).checked;
+    this.saving = saving;
     if (this.saving) saveProgress(this.store.get());
     else deleteProgress();
   };

@@ -1,4 +1,4 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { property, state } from 'lit/decorators.js';
@@ -17,12 +17,17 @@ import { plainLine } from '../../core/text/plain-line.ts';
 import { telHref } from '../../core/text/phone.ts';
 import { currentLocale } from '../../i18n/locale.ts';
 import { activitiesChosen } from './counts.ts';
-import { emit } from '../../events.ts';
+import { emit, type PlanChangeDetail } from '../../events.ts';
 import { LazyController } from '../../platform/lazy-controller.ts';
 import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../platform/waymark-element.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../views/urgent-contacts.ts';
 import { urgentContactsStyles } from '../../views/urgent-contacts.styles.ts';
+import { formStyles } from '../../views/form/index.ts';
+import { PagePlanController } from '../../platform/page-plan-controller.ts';
+import { renderSaveProgress } from '../../views/save-progress.ts';
+import { choosePlanSaving, forgetPagePlan, pagePlan, restorePagePlan } from '../../state/page-plan.ts';
+import { hasSavedProgress } from '../../state/saved-progress.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { planStyles } from './plan.styles.ts';
@@ -35,6 +40,9 @@ const loadQr = lazy(() => import('../../core/plan/qr.ts'));
  * that makes a tidy handout; and a QR code holding the plan's text (nothing about the person).
  * It shows `activities`: a journey sets them, as a host page's script can; removing one fires
  * `waymark-plan-change`, and the journey (or the page) keeps its own copy in step.
+ * Standing alone beside a `<waymark-finder>`, it needs no script: it shows what the finder adds
+ * (each `waymark-plan-change` on the page), and offers "Save my progress on this device", the only
+ * way the plan outlives a reload (see state/page-plan.ts).
  *
  * @fires waymark-plan-change - `{ activityIds, activities }` after an activity is removed.
  * @csspart plan - The list of chosen activities.
@@ -42,7 +50,7 @@ const loadQr = lazy(() => import('../../core/plan/qr.ts'));
  */
 @localized()
 export class WaymarkPlan extends WaymarkElement {
-  static override styles = [tokens, base, urgentContactsStyles, planStyles];
+  static override styles = [tokens, base, formStyles, urgentContactsStyles, planStyles];
   protected static override messages = 'plan' as const;
 
   /** The chosen activities. */
@@ -51,6 +59,8 @@ export class WaymarkPlan extends WaymarkElement {
   @state() private announcement = '';
   /** The QR encoder, loaded once the plan is on screen: pages without a plan never fetch it. */
   private readonly qrCode = new LazyController(this, loadQr, 'its QR code maker');
+  private readonly pagePlan = new PagePlanController(this, (detail, joining) => this.heardPlan(detail, joining));
+  private triedRestore = false;
 
   /** The activities shown. */
   get plan(): Activity[] {
@@ -61,6 +71,15 @@ export class WaymarkPlan extends WaymarkElement {
   protected override forgetState(): void {
     this.activities = [];
     this.announcement = '';
+    forgetPagePlan();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.resolvedConfig && !this.triedRestore && this.pagePlan.standsAlone && !this.kioskMode) {
+      this.triedRestore = true;
+      void this.restorePlan();
+    }
   }
 
   override render() {
@@ -95,8 +114,32 @@ export class WaymarkPlan extends WaymarkElement {
             <a href=${telHref(phone)}>${phone}</a>.
           </p>`
         : nothing}
+      ${this.pagePlan.standsAlone && !this.kioskMode ? this.renderSave() : nothing}
       ${this.renderUrgentForPrint(config, locale)}
     `;
+  }
+
+  private renderSave() {
+    return renderSaveProgress({
+      saving: pagePlan.get().saving,
+      saved: hasSavedProgress(),
+      onChange: (on) => choosePlanSaving(on, this.activities),
+      onDelete: () => choosePlanSaving(false, []),
+    });
+  }
+
+  /** A finder (or another plan) on the page changed the plan. */
+  private heardPlan(detail: PlanChangeDetail, joining: boolean) {
+    if (joining && this.activities.length) return;
+    this.activities = detail.activities ?? this.activities.filter((a) => detail.activityIds.includes(a.id));
+  }
+
+  /** The plan saved on this device, if the person chose to save it; a plan set or heard since wins. */
+  private async restorePlan() {
+    const generation = this.generation;
+    const before = this.activities;
+    const saved = await restorePagePlan();
+    if (saved && this.isCurrent(generation) && this.activities === before) this.activities = saved;
   }
 
   /**

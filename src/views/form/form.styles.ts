@@ -82,6 +82,16 @@ export const formStyles = css`
   }
   .choice__hint { grid-column: 2; margin-block-start: -0.3em; }
 
+  /* "Save my progress on this device" (save-progress.ts), below a journey or a plan. */
+  .save-progress {
+    margin-block-start: 2em;
+    padding-block-start: 1em;
+    border-block-start: 1px solid var(--_color-border-light);
+  }
+  @media print {
+    .save-progress { display: none !important; }
+  }
+
   .date-input { display: flex; flex-wrap: wrap; gap: 1em; }
   .date-input__label { font-weight: 400; }
 

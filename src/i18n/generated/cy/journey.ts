@@ -8,9 +8,7 @@ import {str} from '@lit/localize';
 
 export const templates = {
 's0379fc73608ab971': `Wedi gorffen`,
-'s054dcc182e18cff5': `Gwnewch hyn ar eich ffôn neu gyfrifiadur eich hun yn unig. Rydym yn cadw'r pynciau sy'n bwysig i chi a'ch cynllun am 7 diwrnod, neu nes i chi anfon eich cais. Nid ydym yn cadw eich atebion eraill na'ch manylion cyswllt.`,
 's08385d3d4d6e7cd6': `Hepgor hyn a gofyn am alwad`,
-'s09013d134010d0f8': `Cadw fy nghynnydd ar y ddyfais hon`,
 's11801b4b60084cc5': `Eich cynllun`,
 's13519c1209d3aa97': `Parhau i'ch cynllun`,
 's2c5d66588e0628a1': `Rydw i'n helpu rhywun i lenwi hwn`,
@@ -20,7 +18,6 @@ export const templates = {
 's47f279154671436d': `Beth sy'n bwysig i chi`,
 's60bf3966f1993db6': `Atebwch ychydig o gwestiynau er mwyn i ni allu awgrymu pethau i chi. Neu gallwch:`,
 's684b6bfe5d516e5c': str`Cam ${0} o ${1}`,
-'s7103b1c422e2a9e8': `Dileu'r cynnydd sydd wedi'i gadw`,
 's7caa4534719785f3': `Rydyn ni wedi rhoi'r gweithgareddau sy'n cyfateb orau i'r hyn a ddywedoch chi wrthym yn gyntaf. Mae pob un yn dweud pam.`,
 's7db6f159dfaeb800': `Dod o hyd i ragor o weithgareddau`,
 's86799ceffc0799ea': `Gorffen a chlirio`,

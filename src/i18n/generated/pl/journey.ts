@@ -8,9 +8,7 @@ import {str} from '@lit/localize';
 
 export const templates = {
 's0379fc73608ab971': `Gotowe`,
-'s054dcc182e18cff5': `Rób to tylko na własnym telefonie lub komputerze. Zachowujemy tematy, które są dla Ciebie ważne, i Twój plan przez 7 dni albo do wysłania zgłoszenia. Nie zachowujemy Twoich innych odpowiedzi ani danych kontaktowych.`,
 's08385d3d4d6e7cd6': `Pomiń to i poproś o telefon`,
-'s09013d134010d0f8': `Zapisz moje postępy na tym urządzeniu`,
 's11801b4b60084cc5': `Twój plan`,
 's13519c1209d3aa97': `Przejdź do swojego planu`,
 's2c5d66588e0628a1': `Pomagam komuś to wypełnić`,
@@ -20,7 +18,6 @@ export const templates = {
 's47f279154671436d': `Co jest dla Ciebie ważne`,
 's60bf3966f1993db6': `Odpowiedz na kilka pytań, abyśmy mogli coś Ci zaproponować. Albo:`,
 's684b6bfe5d516e5c': str`Krok ${0} z ${1}`,
-'s7103b1c422e2a9e8': `Usuń zapisane postępy`,
 's7caa4534719785f3': `Na początku pokazujemy zajęcia, które najlepiej pasują do Twoich odpowiedzi. Przy każdej propozycji piszemy, dlaczego.`,
 's7db6f159dfaeb800': `Znajdź więcej zajęć`,
 's86799ceffc0799ea': `Zakończ i wyczyść`,
