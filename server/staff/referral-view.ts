@@ -74,6 +74,7 @@ function fromReferral(r: Referral): ReferralView {
   if (c.language && !c.interpreter) lines.push({ label: 'Language', value: c.language });
   if (c.adjustments) lines.push({ label: 'To make contact easier', value: c.adjustments });
   if (r.source.assisted) lines.push({ label: 'Help', value: 'Someone helped them fill in the form' });
+  if (r.firstVisit?.someoneToGoWith) lines.push({ label: 'First visit', value: 'Would like someone to go with them the first time' });
 
   const person: Line[] = [
     { label: 'Full name', value: r.person.fullName },

@@ -2,11 +2,11 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { msg } from '@lit/localize';
-import { checkboxes, textarea, textField } from '../../views/form/index.ts';
+import { checkboxes, radios, textarea, textField } from '../../views/form/index.ts';
 import type { LegalBasis } from '../../core/model/config.ts';
-import { MAX_LENGTH } from '../../core/referral/draft.ts';
+import { MAX_LENGTH, type YesNo } from '../../core/referral/draft.ts';
 import { autocomplete, errorOf, type PageContext } from './page-context.ts';
-import { legalBasisStatement } from './labels.ts';
+import { legalBasisStatement, yesNoChoices } from './labels.ts';
 import { renderFollowUp } from './follow-up.ts';
 
 export interface PrivacyOptions {
@@ -78,6 +78,17 @@ export function renderAnythingElse(ctx: PageContext, privacy: PrivacyOptions) {
       error: errorOf(ctx, 'adjustments'),
       maxlength: MAX_LENGTH.adjustments,
       onInput: (v) => ctx.set('adjustments', v),
+    })}
+    ${radios({
+      // A first visit is easier with someone beside you (issue 16): asked, never assumed.
+      id: 'someoneToGoWith',
+      label: msg('Would you like someone to go with you the first time?'),
+      optional: true,
+      choices: yesNoChoices(),
+      inline: true,
+      value: d.someoneToGoWith || undefined,
+      error: errorOf(ctx, 'someoneToGoWith'),
+      onChange: (v) => ctx.set('someoneToGoWith', v as YesNo),
     })}
     ${textarea({
       id: 'message',

@@ -64,6 +64,7 @@ export function renderAnswerLists({ draft: d, locale, legalBasis, followUpWeeks,
     row(msg('Language'), d.language.trim() || msg('English'), 'anything-else', 'language', msg('language')),
     row(msg('Needs an interpreter'), d.interpreter ? msg('Yes') : msg('No'), 'anything-else', 'interpreter', msg('if you need an interpreter')),
     row(msg('What would make it easier to talk'), orNotGiven(d.adjustments), 'anything-else', 'adjustments', msg('what would make it easier to talk')),
+    row(msg('Someone to go with you the first time'), yesNo(d.someoneToGoWith), 'anything-else', 'someoneToGoWith', msg('if you would like someone to go with you')),
     row(msg('Your message'), orNotGiven(d.message), 'anything-else', 'message', msg('your message')),
     row(msg('Someone is helping'), d.assisted ? msg('Yes') : msg('No'), 'anything-else', 'assisted', msg('if someone is helping')),
   ];

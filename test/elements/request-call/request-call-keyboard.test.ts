@@ -43,6 +43,18 @@ describe('<waymark-request-call> by keyboard alone', () => {
     expect(heading(el)).to.equal('Check your answers before sending your request');
     expect(text(el)).to.contain('07700 900 456');
 
+    // "Would you like someone to go with you the first time?": optional, left, then answered from here.
+    expect(text(el).replace(/\s+/g, ' ')).to.contain('Someone to go with you the first time Not given');
+    await tabTo(el, (a) => a.tagName === 'BUTTON' && a.textContent!.includes('if you would like someone to go with you'));
+    await press(el, 'Enter');
+    expect(heading(el)).to.equal('Anything else');
+    expect(focused(el)?.id).to.equal('someoneToGoWith');
+    await press(el, 'Space');
+    await expect(el).to.be.accessible();
+    await activate(el, 'Continue');
+    expect(heading(el)).to.equal('Check your answers before sending your request');
+    expect(text(el).replace(/\s+/g, ' ')).to.contain('Someone to go with you the first time Yes');
+
     const sent = oneEvent(el, 'waymark-referral-sent');
     await activate(el, 'Send request');
     const event = (await sent) as CustomEvent<ReferralSentDetail>;
@@ -59,12 +71,13 @@ describe('<waymark-request-call> by keyboard alone', () => {
     expect(received[0]!.key).to.equal(body.id);
     expect(body.person).to.deep.equal({ fullName: 'Sam Taylor', dateOfBirth: '1970-04-12', postcode: 'AV1 3QT' });
     expect(body.contact).to.deep.include({ phone: '07700900456', methods: ['call'], voicemailOk: true, textOk: false, interpreter: false });
+    expect(body.firstVisit).to.deep.equal({ someoneToGoWith: true });
     expect(body.consent).to.deep.equal({ basis: 'consent', given: true, privacyNoticeUrl: 'https://practice.example/privacy' });
     expect(body.source).to.deep.include({ page: `${location.origin}${location.pathname}`, kiosk: false, assisted: false, locale: 'en' });
 
     // Steps name the page and its number, and nothing the person typed.
     expect(steps.map((s) => `${s.step}#${s.number}`)).to.deep.equal([
-      'contact#2', 'anything-else#3', 'check-answers#4', 'contact#2', 'check-answers#4', 'confirmation#5',
+      'contact#2', 'anything-else#3', 'check-answers#4', 'contact#2', 'check-answers#4', 'anything-else#3', 'check-answers#4', 'confirmation#5',
     ]);
     expect(JSON.stringify(steps)).not.to.match(/Sam|07700|AV1/);
   });
