@@ -15,6 +15,8 @@ import { newReferral } from '../../server/test/helpers/referral.ts';
 import { TEST_TIMEOUT } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// eslint-disable-next-line no-control-regex -- terminal colour codes are exactly what this matches
+const ANSI_CODES = /\u001b\[[0-9;]*m/g;
 
 /** A port free just now, for Vite (which the demo runs with --strictPort). */
 function freePort(): Promise<number> {
@@ -38,19 +40,23 @@ describe('npm run demo', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
+    // What a person reads: Vite colours its output when CI is set (picocolors), so codes go.
     let said = '';
-    demo.stdout.on('data', (d: Buffer) => (said += d));
-    demo.stderr.on('data', (d: Buffer) => (said += d));
+    const hear = (d: Buffer) => (said += d.toString().replace(ANSI_CODES, ''));
+    demo.stdout.on('data', hear);
+    demo.stderr.on('data', hear);
+    // Fails with what the demo printed, well inside the test's timeout, rather than waiting it out.
     const saying = (pattern: RegExp) =>
       new Promise<RegExpExecArray>((resolve, reject) => {
+        const deadline = Date.now() + TEST_TIMEOUT;
         const look = () => {
           const match = pattern.exec(said);
           if (match) {
             clearInterval(timer);
             resolve(match);
-          } else if (demo.exitCode !== null) {
+          } else if (demo.exitCode !== null || Date.now() > deadline) {
             clearInterval(timer);
-            reject(new Error(`the demo stopped: ${said}`));
+            reject(new Error(`the demo ${demo.exitCode === null ? 'never printed' : 'stopped before printing'} ${pattern}; it printed:\n${said}`));
           }
         };
         const timer = setInterval(look, 100);

@@ -40,8 +40,15 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 
 for (const button of document.querySelectorAll('[data-print]')) button.addEventListener('click', () => window.print());
 
-// Signed out (idle, or in another tab): reloading shows the sign-in page, which says why.
-const signedOut = () => window.location.reload();
+// Signed out (idle, or in another tab): reloading shows the sign-in page, which says why. Once
+// only: the list's poll and the idle check can both find out at the same moment, and a second
+// reload racing the first can arrive after sign-in has cleared the cookie, so "why" is lost.
+let leaving = false;
+const signedOut = () => {
+  if (leaving) return;
+  leaving = true;
+  window.location.reload();
+};
 
 /**
  * The list asks every half second whether anything changed (one small query), and redraws its
