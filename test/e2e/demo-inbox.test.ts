@@ -15,7 +15,6 @@ import { newReferral } from '../../server/test/helpers/referral.ts';
 import { TEST_TIMEOUT } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-// eslint-disable-next-line no-control-regex -- terminal colour codes are exactly what this matches
 const ANSI_CODES = /\u001b\[[0-9;]*m/g;
 
 /** A port free just now, for Vite (which the demo runs with --strictPort). */
