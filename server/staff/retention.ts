@@ -5,6 +5,7 @@ import { deleteOldSessions } from '../store/sessions.ts';
 import { deleteOldFailures } from '../store/sign-in-failures.ts';
 import type { ReferralFormat } from '../store/referrals.ts';
 import type { Logger } from '../log.ts';
+import { every, type JobTimer } from '../jobs/every.ts';
 
 // Personal data is kept no longer than the service needs it. Once a referral has been closed (or
 // replaced by a newer one) for `retentionDays`, its document, the worker's notes and any decline
@@ -96,31 +97,8 @@ export function startRetentionJob(db: Db, { retentionDays, now = Date.now, log, 
   log: Logger;
   firstRunMs?: number;
   everyMs?: number;
-}): { stop(): Promise<void> } {
-  let running: Promise<void> | undefined;
-  const run = () => {
-    // A run still going when the next is due (a slow database) finishes alone: the next would only
-    // fail to take the lock and log a misleading 0.
-    if (running) return;
-    running = runRetention(db, { retentionDays, now: new Date(now()) })
-      .then(
-        (refs) => log({ job: 'retention', redacted: refs.length }),
-        (error: Error) => log({ job: 'retention', error: error.name }),
-      )
-      .finally(() => (running = undefined));
-  };
-  let interval: NodeJS.Timeout | undefined;
-  const first = setTimeout(() => {
-    run();
-    interval = setInterval(run, everyMs);
-    interval.unref();
-  }, firstRunMs);
-  first.unref();
-  return {
-    stop: async () => {
-      clearTimeout(first);
-      clearInterval(interval);
-      await running;
-    },
-  };
+}): JobTimer {
+  // A run still going when the next is due (a slow database) finishes alone: the next would only
+  // fail to take the lock and log a misleading 0.
+  return every('retention', { firstRunMs, everyMs }, () => runRetention(db, { retentionDays, now: new Date(now()) }), log, (refs) => ({ redacted: refs.length }));
 }
