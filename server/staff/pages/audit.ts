@@ -5,6 +5,7 @@ import { html } from '../html.ts';
 import { dateTime } from '../words.ts';
 import { button, select, textInput } from './form.ts';
 import { page, type Viewer } from './layout.ts';
+import { dataTable } from './table.ts';
 
 export interface AuditFilter {
   reference: string;
@@ -38,18 +39,17 @@ export function auditPage({ viewer, filter, rows, users, more }: { viewer: Viewe
           ${filter.reference || filter.user ? html`<a href="/inbox/audit" class="filters__clear">Clear filters</a>` : ''}</div>
       </form>
       ${rows.length
-        ? html`<table class="table">
-            <caption class="visually-hidden">Audit entries, newest first</caption>
-            <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Referral</th></tr></thead>
-            <tbody>${rows.map(
-              (r) => html`<tr>
-                <td class="nowrap">${dateTime(r.at)}</td>
-                <td>${r.actorName ? html`${r.actorName}<br><span class="hint">${r.actorEmail}</span>` : 'The inbox'}</td>
-                <td>${describeAudit(r)}</td>
-                <td class="nowrap">${r.reference ? html`<a href="/inbox/audit?reference=${r.reference}">${r.reference}</a>` : ''}</td>
-              </tr>`,
-            )}</tbody>
-          </table>`
+        ? dataTable({
+            caption: 'Audit entries, newest first',
+            rows,
+            columns: [
+              { heading: 'When', className: 'nowrap', cell: (r) => dateTime(r.at) },
+              { heading: 'Who', cell: (r) => (r.actorName ? html`${r.actorName}<br><span class="hint">${r.actorEmail}</span>` : 'The inbox') },
+              { heading: 'What', cell: describeAudit },
+              { heading: 'Referral', className: 'nowrap', cell: (r) => (r.reference ? html`<a href="/inbox/audit?reference=${r.reference}">${r.reference}</a>` : '') },
+            ],
+            rowHeader: -1,
+          })
         : html`<p class="body-l">No entries match.</p>`}
       <nav class="pagination" aria-label="Pages of the audit log">
         ${filter.before ? html`<a class="pagination__link" href="/inbox/audit${params()}">Newest entries</a>` : ''}

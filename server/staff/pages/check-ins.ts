@@ -3,6 +3,7 @@ import type { CheckInMessage } from '../../check-ins/message.ts';
 import { html, type Html } from '../html.ts';
 import { dateTime } from '../words.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
+import { dataTable, hiddenHeading, type Column } from './table.ts';
 
 export interface CheckInLine {
   checkInId: string;
@@ -57,20 +58,18 @@ function sendingNote(sending: Sending): Html {
 }
 
 function table(caption: string, lines: readonly CheckInLine[], viewer: Viewer, canMake: boolean): Html {
-  return html`<table class="table">
-    <caption class="visually-hidden">${caption}</caption>
-    <thead><tr><th scope="col">Referral</th><th scope="col">Status</th><th scope="col">Details</th>${canMake ? html`<th scope="col"><span class="visually-hidden">Action</span></th>` : ''}</tr></thead>
-    <tbody>${lines.map(
-      (l) => html`<tr>
-        <th scope="row"><a href="/inbox/referrals/${l.reference}">${l.reference}</a></th>
-        <td><strong class="tag tag--check-in-${l.state}">${STATE_NAMES[l.state]}</strong></td>
-        <td>${what(l)}</td>
-        ${canMake
-          ? html`<td><form method="post" action="/inbox/check-ins/${l.checkInId}/message">${csrfField(viewer)}<button type="submit" class="button button--secondary">Make the message<span class="visually-hidden"> for ${l.reference}</span></button></form></td>`
-          : ''}
-      </tr>`,
-    )}</tbody>
-  </table>`;
+  const columns: Column<CheckInLine>[] = [
+    { heading: 'Referral', cell: (l) => html`<a href="/inbox/referrals/${l.reference}">${l.reference}</a>` },
+    { heading: 'Status', cell: (l) => html`<strong class="tag tag--check-in-${l.state}">${STATE_NAMES[l.state]}</strong>` },
+    { heading: 'Details', cell: what },
+  ];
+  if (canMake) {
+    columns.push({
+      heading: hiddenHeading('Action'),
+      cell: (l) => html`<form method="post" action="/inbox/check-ins/${l.checkInId}/message">${csrfField(viewer)}<button type="submit" class="button button--secondary">Make the message<span class="visually-hidden"> for ${l.reference}</span></button></form>`,
+    });
+  }
+  return dataTable({ caption, rows: lines, columns });
 }
 
 /** `/inbox/check-ins`: what is due, what went, what came back. References only: no names, no addresses. */

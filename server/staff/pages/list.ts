@@ -5,6 +5,7 @@ import { html, type Html } from '../html.ts';
 import { STATUS_NAMES, dateTime, duration } from '../words.ts';
 import { button, choices, select, textInput, type FieldError } from './form.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
+import { dataTable, hiddenHeading } from './table.ts';
 
 /** The list's filters as the page's query string carries them (routes/referrals.ts reads them). */
 export interface ListQuery {
@@ -36,31 +37,28 @@ function waited(row: ListRow, now: number): Html {
 }
 
 function table(rows: readonly ListRow[], now: number): Html {
-  return html`<table class="table">
-    <caption class="visually-hidden">Referrals, newest first</caption>
-    <thead><tr>
-      <th scope="col" class="table__check"><span class="visually-hidden">Tick to export</span></th>
-      <th scope="col">Name</th><th scope="col">Reference</th><th scope="col">Status</th>
-      <th scope="col">Waiting time</th><th scope="col">Assigned to</th><th scope="col">Received</th>
-    </tr></thead>
-    <tbody>
-      ${rows.map((r) => {
-        const name = r.name ?? 'Details removed';
-        return html`<tr>
-          <td class="table__check"><div class="table-check">
+  const nameOf = (r: ListRow) => r.name ?? 'Details removed';
+  return dataTable({
+    caption: 'Referrals, newest first',
+    rows,
+    rowHeader: 1,
+    columns: [
+      {
+        heading: hiddenHeading('Tick to export'),
+        className: 'table__check',
+        cell: (r) => html`<div class="table-check">
             <input class="table-check__input" type="checkbox" id="tick-${r.reference}" name="ref" value="${r.reference}">
-            <label class="table-check__label" for="tick-${r.reference}"><span class="visually-hidden">Tick ${name}, ${r.reference}</span></label>
-          </div></td>
-          <th scope="row"><a href="/inbox/referrals/${r.reference}">${name}</a>${r.supersedesReference ? html`<br><span class="hint">Replaces ${r.supersedesReference}</span>` : ''}</th>
-          <td class="nowrap">${r.reference}</td>
-          <td>${statusTag(r.status)}</td>
-          <td>${waited(r, now)}</td>
-          <td>${r.assignedToName ?? 'Nobody'}</td>
-          <td>${dateTime(r.receivedAt)}</td>
-        </tr>`;
-      })}
-    </tbody>
-  </table>`;
+            <label class="table-check__label" for="tick-${r.reference}"><span class="visually-hidden">Tick ${nameOf(r)}, ${r.reference}</span></label>
+          </div>`,
+      },
+      { heading: 'Name', cell: (r) => html`<a href="/inbox/referrals/${r.reference}">${nameOf(r)}</a>${r.supersedesReference ? html`<br><span class="hint">Replaces ${r.supersedesReference}</span>` : ''}` },
+      { heading: 'Reference', className: 'nowrap', cell: (r) => r.reference },
+      { heading: 'Status', cell: (r) => statusTag(r.status) },
+      { heading: 'Waiting time', cell: (r) => waited(r, now) },
+      { heading: 'Assigned to', cell: (r) => r.assignedToName ?? 'Nobody' },
+      { heading: 'Received', cell: (r) => dateTime(r.receivedAt) },
+    ],
+  });
 }
 
 function pagination(query: ListQuery, total: number): Html | '' {

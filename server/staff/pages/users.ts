@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../roles.ts';
 import { ROLE_NAMES, dateTime } from '../words.ts';
 import { button, choices, errorFor, summaryList, textInput, type FieldError } from './form.ts';
 import { csrfField, page, type Viewer } from './layout.ts';
+import { dataTable } from './table.ts';
 
 export interface UserRow extends StaffUser {
   lockedUntil?: string;
@@ -26,17 +27,17 @@ export function usersPage({ viewer, users }: { viewer: Viewer; users: readonly U
     body: html`
       <h1 class="heading-l">Users</h1>
       <p><a href="/inbox/users/new" class="button">Add a user</a></p>
-      <table class="table">
-        <caption class="visually-hidden">Everyone who can sign in to the inbox</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Account</th><th scope="col">Last signed in</th></tr></thead>
-        <tbody>${users.map(
-          (u) => html`<tr>
-            <th scope="row"><a href="/inbox/users/${u.id}">${u.name}</a></th>
-            <td>${u.email}</td><td>${ROLE_NAMES[u.role]}</td><td>${statusOf(u)}</td>
-            <td>${u.lastSignInAt ? dateTime(u.lastSignInAt) : 'Never'}</td>
-          </tr>`,
-        )}</tbody>
-      </table>`,
+      ${dataTable({
+        caption: 'Everyone who can sign in to the inbox',
+        rows: users,
+        columns: [
+          { heading: 'Name', cell: (u) => html`<a href="/inbox/users/${u.id}">${u.name}</a>` },
+          { heading: 'Email', cell: (u) => u.email },
+          { heading: 'Role', cell: (u) => ROLE_NAMES[u.role] },
+          { heading: 'Account', cell: statusOf },
+          { heading: 'Last signed in', cell: (u) => (u.lastSignInAt ? dateTime(u.lastSignInAt) : 'Never') },
+        ],
+      })}`,
   });
 }
 
