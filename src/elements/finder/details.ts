@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { dateText } from '../../words/intl.ts';
+import { firstVisitText } from '../../words/first-visit.ts';
 import { isStale } from '../../core/directory/freshness.ts';
 import { msg, str } from '@lit/localize';
 import type { RankedActivity } from '../../core/directory/search.ts';
@@ -62,6 +63,7 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
   const c = a.contact;
   const sessions = a.schedule.map((s) => ({ when: sessionText(s, locale), note: s.description }));
   const age = ageText(a);
+  const firstVisit = firstVisitText(a);
   const reviewed = a.lastChecked ? dateText(new Date(`${a.lastChecked}T12:00:00Z`), locale) : undefined;
   const sub = actions.level + 1;
   const back = html`<button type="button" class="link-button back-link" @click=${actions.onBack}>${msg('Back to results')}</button>`;
@@ -98,6 +100,7 @@ export function renderDetails(result: RankedActivity, locale: string, actions: D
         msg('How to join'),
         a.howToJoin.length ? html`<ul>${a.howToJoin.map((r) => html`<li>${joinText(r)}</li>`)}</ul>` : html`<p>${msg('Contact them to ask')}</p>`,
       )}
+      ${firstVisit ? section(sub, msg('Your first visit'), html`<p dir="auto">${firstVisit}</p>`) : nothing}
       ${a.languages.length ? section(sub, msg('Languages'), html`<p dir="auto">${a.languages.join(', ')}</p>`) : nothing}
       ${section(sub, 
         msg('Contact'),

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { startWorker, worker } from '../../helpers/msw.ts';
 import { DIRECTORY, mount, resultNames } from './helpers.ts';
 import demo from '../../../demo/data/activities.json';
+import { waitUntil } from '../../helpers/wait.ts';
 
 // Issue 16: what the directory knows of a first visit is on the card, and what it does not know is
 // not said. The demo's first two activities, one given a first visit and one left without.
@@ -36,6 +37,18 @@ describe('<waymark-finder>: the first visit on the card', () => {
     const silent = card(el, without!.name).textContent!;
     expect(silent).not.to.contain('Your first visit');
     expect(silent).not.to.contain('Please come on your own');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says it again in the details, under its own heading', async function () {
+    this.timeout(30000);
+    const el = await mount();
+    card(el, withVisit!.name).querySelector<HTMLButtonElement>('.details-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'details open');
+    const details = el.shadowRoot!.querySelector('.details')!;
+    const heading = [...details.querySelectorAll('h3, h4')].find((h) => h.textContent === 'Your first visit');
+    expect(heading, 'a heading for the first visit').to.exist;
+    expect(details.textContent!.replace(/\s+/g, ' ')).to.contain('Someone will meet you when you arrive. You can bring someone with you. Getting there: Bus 21 stops outside.');
     await expect(el).to.be.accessible();
   });
 });
