@@ -48,6 +48,8 @@ type Element = keyof typeof ELEMENTS;
 const OPTIONAL = {
   // "Can we ask how you are getting on?": only when the service sends check-ins (followUp).
   'request-call-check-in': { element: 'request-call', files: ['src/elements/request-call/follow-up.ts'] },
+  // "Print a booklet": only when someone asks the finder for one.
+  'finder-booklet': { element: 'finder', files: ['src/elements/finder/booklet.ts', 'src/words/booklet.ts'] },
 } as const satisfies Record<string, { element: Element; files: readonly string[] }>;
 type Optional = keyof typeof OPTIONAL;
 type Part = Element | Optional | 'common';

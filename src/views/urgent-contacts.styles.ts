@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The urgent contacts list, shared by the urgent-help panel and the goals interruption page. */
+/** The urgent contacts list, shared by the urgent-help panel, the goals interruption page and printed handouts. */
 export const urgentContactsStyles = css`
   .urgent-contacts { list-style: none; padding: 0; margin: 0 0 var(--_space); }
   .urgent-contact {
@@ -20,5 +20,10 @@ export const urgentContactsStyles = css`
     min-block-size: var(--_target);
     font-size: var(--_urgent-action-size, 1em);
     font-weight: 700;
+  }
+  .handout-urgent { display: none; }
+  @media print {
+    .handout-urgent { display: block; border: 2px solid #000; padding: 0.5em 1em; margin-block-start: 1em; break-inside: avoid; }
+    .urgent-contact__action { min-block-size: 0; }
   }
 `;

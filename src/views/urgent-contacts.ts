@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { h } from '../platform/heading.ts';
 import { msg, str } from '@lit/localize';
 import type { UrgentContact } from '../core/model/urgent-help.ts';
 import type { WaymarkConfig } from '../core/model/config.ts';
@@ -29,5 +31,20 @@ export function renderUrgentContacts(contacts: UrgentContact[], locale: string) 
         </li>`;
       })}
     </ul>
+  `;
+}
+
+/**
+ * On paper, the urgent numbers go with what is printed (a plan, a booklet): the screen's "Need
+ * help now?" is not printed, and a handout is read later, away from the page (issue 15). Shown
+ * only in print; its heading at `level`.
+ */
+export function renderUrgentForPrint(config: WaymarkConfig, locale: string, level: number) {
+  return staticHtml`
+    <section class="handout-urgent" aria-labelledby="handout-urgent-title">
+      <${h(level)} id="handout-urgent-title">${msg('If you need help now')}</${h(level)}>
+      <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
+      ${renderUrgentContacts(urgentContactsFor(config), locale)}
+    </section>
   `;
 }

@@ -1,4 +1,5 @@
 import type { NeedAreaId } from '../vocabulary/lists.ts';
+import type { Filters } from './search.ts';
 import { isNeedAreaId } from '../vocabulary/need-areas.ts';
 
 /** The query parameter a finder reads its first need-area filter from: namespaced, so a host page's own never collides. */
@@ -32,4 +33,10 @@ export function linkedNeedArea(pageUrl: string): NeedAreaId | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The filters a finder starts with on a page opened from a booklet's QR code: that need area, or none. */
+export function linkedFilters(pageUrl: string): Filters {
+  const needArea = linkedNeedArea(pageUrl);
+  return needArea ? { needAreas: [needArea] } : {};
 }

@@ -39,10 +39,14 @@ import { activitiesFound, yourPlan } from './counts.ts';
 import { answerChips, chipKey, chipsInForce, chipsToRemove, withChips, withoutChip, withoutChips, type AnswerChip } from '../../core/directory/answer-filters.ts';
 import type { Filters } from '../../core/directory/search.ts';
 import { workSupportGap } from '../../core/directory/work-gap.ts';
+import { linkedFilters } from '../../core/directory/need-area-link.ts';
+import { renderLoadFailed } from './load-failed.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 /** The plan, for "Your plan" on a page with no journey: only when someone opens it. */
 const loadPlan = lazy(() => Promise.all([import('../plan/define.ts'), useMessages('plan')]));
+/** "Print a booklet": its code, words and styles only when someone asks for it. */
+const loadBooklet = lazy(() => Promise.all([import('./booklet.ts'), useMessages('finder-booklet')]).then(([code]) => code));
 const PAGE_SIZE = 20;
 /** Long enough for a person to finish a word before the count is read out. */
 const ANNOUNCE_DELAY_MS = 800;
@@ -79,7 +83,8 @@ export class WaymarkFinder extends WaymarkElement {
   @property({ attribute: false }) plan: string[] = [];
 
   @state() private query = '';
-  @state() private filterForm: FilterForm = { filters: {}, ageText: '' };
+  /** A booklet's QR code opens the page filtered to its need area (core/directory/need-area-link.ts). */
+  @state() private filterForm: FilterForm = { filters: linkedFilters(location.href), ageText: '' };
   @state() private filtersOpen = false;
   @state() private shown = PAGE_SIZE;
   @state() private origin?: Origin;
@@ -92,6 +97,8 @@ export class WaymarkFinder extends WaymarkElement {
   @state() private details?: { result: RankedActivity; position: number };
   /** "Your plan" is open (a stand-alone finder only). */
   @state() private planOpen = false;
+  /** "Print a booklet" is open: the activities found, ready to print. */
+  @state() private bookletOpen = false;
 
   private readonly directory = new DirectoryController(this);
   private readonly announcer = new Announcer(this);
@@ -106,6 +113,7 @@ export class WaymarkFinder extends WaymarkElement {
   /** Planned activities the directory may not hold (saved earlier, or from another element), by id. */
   private readonly known = new Map<string, Activity>();
   private readonly planCode = new LazyController(this, loadPlan, 'its plan');
+  private readonly bookletCode = new LazyController(this, loadBooklet, 'its booklet');
   private readonly pagePlan = new PagePlanController(this, (detail, joining) => this.heardPlan(detail, joining));
   private triedRestore = false;
 
@@ -125,6 +133,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.plan = [];
     this.goals = undefined;
     this.planOpen = false;
+    this.bookletOpen = false;
     this.known.clear();
     forgetPagePlan();
   }
@@ -208,6 +217,7 @@ export class WaymarkFinder extends WaymarkElement {
   private renderLoaded(config: WaymarkConfig, state: Extract<DirectoryState, { ok: true }>) {
     const locale = currentLocale();
     if (this.planOpen && this.pagePlan.standsAlone) return this.renderPlan(config);
+    if (this.bookletOpen) return this.renderBooklet(config);
     if (this.details) {
       const { result } = this.details;
       return this.directory.code.renderDetails(result, locale, {
@@ -276,6 +286,9 @@ export class WaymarkFinder extends WaymarkElement {
         <${h(this.topHeading + 1)} id="results-title" class="results__title" tabindex="-1">${activitiesFound(results.total)}</${h(this.topHeading + 1)}>
         ${results.total > visible.length
           ? html`<p class="hint">${msg(str`Showing ${visible.length} of ${results.total}.`)}</p>`
+          : nothing}
+        ${results.total
+          ? html`<button type="button" class="button button--secondary booklet-open" @click=${this.openBooklet}>${msg('Print a booklet')}</button>`
           : nothing}
         ${results.total === 0
           ? this.renderNoMatch(locale)
@@ -348,16 +361,7 @@ export class WaymarkFinder extends WaymarkElement {
   /** "Your plan", in place of the list: the plan element itself, with its print and QR code, and the save box. */
   private renderPlan(config: WaymarkConfig) {
     const back = backLink(this.closePlan, msg('Back to activities'));
-    if (this.planCode.failed) {
-      return staticHtml`
-        ${back}
-        <section class="panel failed" aria-labelledby="plan-failed-title">
-          <${h(this.topHeading)} id="plan-failed-title" tabindex="-1">${msg('Sorry, your plan did not load')}</${h(this.topHeading)}>
-          <p>${msg('Your internet may not be working. Check it and try again.')}</p>
-          <button type="button" class="button" @click=${this.retryPlan}>${msg('Try again')}</button>
-        </section>
-      `;
-    }
+    if (this.planCode.failed) return html`${back}${renderLoadFailed('plan-failed-title', msg('Sorry, your plan did not load'), this.topHeading, this.retryPlan)}`;
     if (!this.planCode.value) return renderLoading();
     const { saving } = pagePlan.get();
     return html`
@@ -374,6 +378,41 @@ export class WaymarkFinder extends WaymarkElement {
           })}
     `;
   }
+
+  /** The booklet of every activity found, in place of the list, ready to print. */
+  private renderBooklet(config: WaymarkConfig) {
+    const code = this.bookletCode.value;
+    if (this.bookletCode.failed) {
+      return html`${backLink(this.closeBooklet, msg('Back to activities'))}
+        ${renderLoadFailed('booklet-failed-title', msg('Sorry, the booklet did not load'), this.topHeading, this.retryBooklet)}`;
+    }
+    if (!code) return renderLoading();
+    code.adoptBookletStyles(this.renderRoot as ShadowRoot, WaymarkFinder);
+    const results = this.results!;
+    return code.renderBooklet({
+      activities: results.slice(0, results.total).map((r) => r.activity),
+      config,
+      locale: currentLocale(),
+      pageUrl: location.href,
+      level: this.topHeading,
+      onBack: this.closeBooklet,
+    });
+  }
+
+  private openBooklet = () => {
+    this.bookletOpen = true;
+    this.focusController.request({ selector: '#booklet-title, #booklet-failed-title' });
+  };
+
+  private closeBooklet = () => {
+    this.bookletOpen = false;
+    this.focusController.request({ selector: '.booklet-open' });
+  };
+
+  private retryBooklet = () => {
+    this.bookletCode.retry();
+    this.focusController.request({ selector: '#booklet-title, #booklet-failed-title' });
+  };
 
   private openPlan = () => {
     this.planOpen = true;

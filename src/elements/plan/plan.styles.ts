@@ -39,8 +39,6 @@ export const planStyles = css`
     .plan-item { border: 1px solid #000; border-inline-start: 6px solid #000; }
     .handout-header { border-block-end: 3px solid #000; margin-block-end: 1em; padding-block-end: 0.5em; }
     .handout-footer { border-block-start: 1px solid #000; margin-block-start: 1em; padding-block-start: 0.5em; }
-    .handout-urgent { border: 2px solid #000; padding: 0.5em 1em; margin-block-start: 1em; break-inside: avoid; }
-    .urgent-contact__action { min-block-size: 0; }
     a { color: #000; text-decoration: none; }
     .take-away__qr { margin: 0; }
   .qr { inline-size: 3.5cm; block-size: 3.5cm; }

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { h } from '../../platform/heading.ts';
 import { property, state } from 'lit/decorators.js';
@@ -21,7 +21,8 @@ import { emit, type PlanChangeDetail } from '../../events.ts';
 import { LazyController } from '../../platform/lazy-controller.ts';
 import { lazy } from '../../core/lazy.ts';
 import { WaymarkElement } from '../../platform/waymark-element.ts';
-import { renderUrgentContacts, urgentContactsFor } from '../../views/urgent-contacts.ts';
+import { renderUrgentForPrint } from '../../views/urgent-contacts.ts';
+import { renderQrCode } from '../../views/qr-code.ts';
 import { urgentContactsStyles } from '../../views/urgent-contacts.styles.ts';
 import { formStyles } from '../../views/form/index.ts';
 import { PagePlanController } from '../../platform/page-plan-controller.ts';
@@ -115,7 +116,7 @@ export class WaymarkPlan extends WaymarkElement {
           </p>`
         : nothing}
       ${this.pagePlan.standsAlone && !this.kioskMode ? this.renderSave() : nothing}
-      ${this.renderUrgentForPrint(config, locale)}
+      ${renderUrgentForPrint(config, locale, this.topHeading + 1)}
     `;
   }
 
@@ -140,20 +141,6 @@ export class WaymarkPlan extends WaymarkElement {
     const before = this.activities;
     const saved = await restorePagePlan();
     if (saved && this.isCurrent(generation) && this.activities === before) this.activities = saved;
-  }
-
-  /**
-   * On paper, the urgent numbers go with the plan: the screen's "Need help now?" is not printed,
-   * and a handout is read later, away from the page (issue 15).
-   */
-  private renderUrgentForPrint(config: WaymarkConfig, locale: string) {
-    return staticHtml`
-      <section class="print-only handout-urgent" aria-labelledby="handout-urgent-title">
-        <${h(this.topHeading + 1)} id="handout-urgent-title">${msg('If you need help now')}</${h(this.topHeading + 1)}>
-        <p>${msg('This service is not for emergencies. It cannot help you right away.')}</p>
-        ${renderUrgentContacts(urgentContactsFor(config), locale)}
-      </section>
-    `;
   }
 
   private renderItem(activity: Activity, locale: string) {
@@ -201,11 +188,7 @@ export class WaymarkPlan extends WaymarkElement {
       <div class="take-away">
         ${matrix
           ? html`<figure class="take-away__qr">
-              <svg class="qr" part="qr" role="img" viewBox=${`-2 -2 ${matrix.size + 4} ${matrix.size + 4}`}
-                aria-labelledby="qr-caption" shape-rendering="crispEdges">
-                ${svg`<rect x="-2" y="-2" width=${matrix.size + 4} height=${matrix.size + 4} fill="#fff"></rect>`}
-                ${svg`<path d=${qr!.qrPath(matrix)} fill="#000"></path>`}
-              </svg>
+              ${renderQrCode(matrix, qr!.qrPath(matrix), 'qr-caption')}
               <figcaption id="qr-caption" class="hint">${msg('QR code of your plan. Scan it with your phone camera to keep a copy.')}</figcaption>
             </figure>`
           : nothing}

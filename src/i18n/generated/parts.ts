@@ -5,9 +5,9 @@ import type { targetLocales } from './locale-codes.ts';
 
 /**
  * Whose messages: each element declares its own part (`static messages`) and loads it with `common`;
- * `request-call-check-in` is loaded by request-call only when it may show them.
+ * `request-call-check-in`, `finder-booklet` are loaded by request-call, finder only when it may show them.
  */
-export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'check-in' | 'request-call-check-in';
+export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'check-in' | 'request-call-check-in' | 'finder-booklet';
 
 /**
  * One chunk per language and part; static specifiers, so the bundler makes each its own file.
@@ -23,6 +23,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     journey: () => import('./cy/journey.ts'),
     'check-in': () => import('./cy/check-in.ts'),
     'request-call-check-in': () => import('./cy/request-call-check-in.ts'),
+    'finder-booklet': () => import('./cy/finder-booklet.ts'),
   },
   pl: {
     common: () => import('./pl/common.ts'),
@@ -33,6 +34,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     journey: () => import('./pl/journey.ts'),
     'check-in': () => import('./pl/check-in.ts'),
     'request-call-check-in': () => import('./pl/request-call-check-in.ts'),
+    'finder-booklet': () => import('./pl/finder-booklet.ts'),
   },
   ur: {
     common: () => import('./ur/common.ts'),
@@ -43,6 +45,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     journey: () => import('./ur/journey.ts'),
     'check-in': () => import('./ur/check-in.ts'),
     'request-call-check-in': () => import('./ur/request-call-check-in.ts'),
+    'finder-booklet': () => import('./ur/finder-booklet.ts'),
   },
   ar: {
     common: () => import('./ar/common.ts'),
@@ -53,6 +56,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     journey: () => import('./ar/journey.ts'),
     'check-in': () => import('./ar/check-in.ts'),
     'request-call-check-in': () => import('./ar/request-call-check-in.ts'),
+    'finder-booklet': () => import('./ar/finder-booklet.ts'),
   },
   bn: {
     common: () => import('./bn/common.ts'),
@@ -63,5 +67,6 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     journey: () => import('./bn/journey.ts'),
     'check-in': () => import('./bn/check-in.ts'),
     'request-call-check-in': () => import('./bn/request-call-check-in.ts'),
+    'finder-booklet': () => import('./bn/finder-booklet.ts'),
   },
 };
