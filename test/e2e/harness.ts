@@ -13,8 +13,10 @@
 //
 // Hooks take { timeout: HOOK_TIMEOUT }. A suite of quick tests with no browser may give one
 // timeout to its `describe` instead. `npm run test:e2e` gives each file --test-timeout as a last
-// net (it stops the file's process, naming only the file), and runs two files at once, one per
-// core: each file has its own Chromium and its own servers on port 0, so they never meet.
+// net (it stops the file's process, naming only the file): 15 minutes, since a healthy file of a
+// dozen tests can take 5 on a loaded machine and each test's own timeout is what catches a hang.
+// It runs two files at once, one per core: each file has its own Chromium and its own servers on
+// port 0, so they never meet.
 // test/e2e/harness.test.ts checks every node:test file in the repository keeps to this.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -24,10 +26,13 @@ import { fileURLToPath } from 'node:url';
 import { after, before, type TestContext } from 'node:test';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** One test, generous for two busy cores: the slowest e2e test takes about 10 s on a quiet machine. */
-export const TEST_TIMEOUT = 90_000;
-/** One before/after hook: launching Chromium, serving, closing. */
-export const HOOK_TIMEOUT = 60_000;
+/**
+ * One test, generous for two busy cores: the slowest e2e test takes about 10 s on a quiet machine
+ * and was seen at 46 s with the load average at 25. A hung test still fails by name in 2 minutes.
+ */
+export const TEST_TIMEOUT = 120_000;
+/** One before/after hook: launching Chromium, serving, closing (seen over 60 s at load 25). */
+export const HOOK_TIMEOUT = 120_000;
 /** One Playwright wait or action (a locator's waitFor, a click, a navigation). */
 export const WAIT_TIMEOUT = 30_000;
 
