@@ -9,6 +9,7 @@ import { requestLog, type Logger } from './log.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { FHIR_TYPES, fhirRoutes } from './routes/fhir.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
+import { directoryRoutes } from './routes/directory.ts';
 import { healthRoutes } from './routes/health.ts';
 import { REFERRAL_TYPES, referralRoutes } from './routes/referrals.ts';
 import { staffRoutes } from './staff/app.ts';
@@ -58,6 +59,7 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
   app.use('/referrals', cors(config.corsOrigins));
   app.use('/fhir', cors(config.corsOrigins));
   app.use('/check-ins/*', cors(config.corsOrigins));
+  app.use('/directory.json', cors(config.corsOrigins));
   app.post('/check-ins/*', ...intakeGuards(['application/json']));
   app.post('/referrals', ...intakeGuards(REFERRAL_TYPES));
   app.post('/fhir', ...intakeGuards(FHIR_TYPES));
@@ -65,6 +67,7 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
   app.route('/referrals', referralRoutes(intake));
   app.route('/fhir', fhirRoutes(intake));
   app.route('/check-ins', checkInRoutes(db, now));
+  app.route('/directory.json', directoryRoutes(db));
   if (adminToken) app.route('/admin', adminRoutes(db, adminToken, now, { loopback: config.loopback ?? true }));
   app.route(
     '/inbox',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isStale } from '../../../src/core/directory/freshness.ts';
+import { dueForCheck, isStale } from '../../../src/core/directory/freshness.ts';
 
 describe('isStale', () => {
   const now = new Date('2026-11-21T12:00:00Z');
@@ -13,6 +13,22 @@ describe('isStale', () => {
   for (const [lastChecked, stale] of table) {
     it(`calls an entry checked on ${lastChecked ?? '(no date)'} ${stale ? 'stale' : 'fresh'}`, () => {
       expect(isStale({ lastChecked }, now)).to.equal(stale);
+    });
+  }
+});
+
+describe('dueForCheck', () => {
+  const now = new Date('2026-11-21T12:00:00Z');
+  const table: [string | undefined, boolean][] = [
+    ['2026-11-01', false],
+    ['2026-05-23', false],
+    ['2026-05-21', true],
+    ['2025-11-20', true],
+    [undefined, true],
+  ];
+  for (const [lastChecked, due] of table) {
+    it(`${due ? 'asks for' : 'does not ask for'} a check of an entry checked on ${lastChecked ?? '(never)'}`, () => {
+      expect(dueForCheck({ lastChecked }, now)).to.equal(due);
     });
   }
 });
