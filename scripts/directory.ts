@@ -6,7 +6,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { decodeSpreadsheet } from '../src/core/directory/csv/decode.ts';
 import { importDirectoryCsv } from '../src/core/directory/csv/import.ts';
-import { csvProblemText } from '../src/core/directory/csv/problems.ts';
+import { csvProblemText, unreachableText } from '../src/core/directory/csv/problems.ts';
 
 const USAGE = `Usage: npm run directory -- import <spreadsheet.csv> --out <activities.json>
 
@@ -53,9 +53,7 @@ function importCommand(source: string, out: string | undefined): number {
   }
   const { activities, problems, rows, unreachable } = importDirectoryCsv(decodeSpreadsheet(bytes));
   for (const problem of problems) console.error(csvProblemText(problem));
-  for (const { row, name } of unreachable) {
-    console.error(`Row ${row}: '${name}' has no phone, email, website or place, so the finder will not show it — fill in at least one`);
-  }
+  for (const line of unreachable) console.error(unreachableText(line));
 
   const target = out ?? 'standard output';
   if (activities.length === 0) {

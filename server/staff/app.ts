@@ -9,6 +9,7 @@ import { notFoundPage } from './pages/problems.ts';
 import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
+import { directoryRoutes, UPLOAD_PATH, uploadBodyLimit } from './routes/directory.ts';
 import { reportRoutes } from '../report/routes.ts';
 import type { CheckInConfig } from '../config.ts';
 import { referralRoutes } from './routes/referrals.ts';
@@ -64,6 +65,13 @@ function securityHeaders(secure: boolean): MiddlewareHandler<StaffEnv> {
   };
 }
 
+/** Forms are small; a directory spreadsheet may be larger, and has a limit of its own. */
+function bodyLimits(formLimitBytes: number): MiddlewareHandler {
+  const forms = limitBody(formLimitBytes);
+  const upload = uploadBodyLimit();
+  return (c, next) => (c.req.path === UPLOAD_PATH ? upload(c, next) : forms(c, next));
+}
+
 const only = (permission: Permission, routes: Hono<StaffEnv>) => new Hono<StaffEnv>().use(requirePermission(permission)).route('/', routes);
 
 /**
@@ -93,13 +101,14 @@ export function staffRoutes(options: StaffOptions) {
   return new Hono<StaffEnv>()
     .use(securityHeaders(options.secure))
     .route('/assets', assetRoutes())
-    .use(limitBody(options.bodyLimitBytes), sameOrigin(staff), loadSession(staff))
+    .use(bodyLimits(options.bodyLimitBytes), sameOrigin(staff), loadSession(staff))
     .route('/', signInRoutes(staff))
     .use(requireViewer, checkCsrf)
     .route('/', sessionRoutes(staff))
     .route('/check-ins', only('check-ins', checkInRoutes(staff)))
     // /report and /report.csv: the permission is checked route by route (a guard on '/' would guard every page).
     .route('/', reportRoutes(staff))
+    .route('/directory', only('directory', directoryRoutes(staff)))
     .route('/audit', only('audit', auditRoutes(staff)))
     .route('/users', only('users', userRoutes(staff)))
     .route('/', only('referrals', referralRoutes(staff)))

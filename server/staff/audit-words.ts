@@ -1,6 +1,6 @@
 import { DECLINE_REASONS, REFERRAL_STATUSES, type DeclineReason, type ReferralStatus } from '../../src/core/referral/status.ts';
 import type { AuditAction, AuditRow } from '../store/audit.ts';
-import { DECLINE_REASON_NAMES, ROLE_NAMES, STATUS_NAMES } from './words.ts';
+import { DECLINE_REASON_NAMES, ROLE_NAMES, STATUS_NAMES, dateTime, plural } from './words.ts';
 import { ROLES, type Role } from './roles.ts';
 
 // What each audit entry says, in plain words, on the audit log and in a referral's history.
@@ -8,6 +8,8 @@ import { ROLES, type Role } from './roles.ts';
 const status = (value: unknown) => ((REFERRAL_STATUSES as readonly unknown[]).includes(value) ? STATUS_NAMES[value as ReferralStatus] : String(value));
 const reason = (value: unknown) => ((DECLINE_REASONS as readonly unknown[]).includes(value) ? DECLINE_REASON_NAMES[value as DeclineReason] : undefined);
 const role = (value: unknown) => ((ROLES as readonly unknown[]).includes(value) ? ROLE_NAMES[value as Role] : String(value));
+
+const count = (n: unknown, one: string, many: string) => plural(Number(n) || 0, one, many);
 
 const EXPORT_NAMES: Record<string, string> = { csv: 'CSV', fhir: 'FHIR' };
 
@@ -39,6 +41,9 @@ const SAY: Record<AuditAction, Describe> = {
   'made-check-in-message': (r) => `Made the check-in message to send by ${r.detail.channel === 'text' ? 'text' : 'email'}`,
   'viewed-report': () => 'Viewed the report',
   'exported-report': () => 'Exported the report as CSV',
+  'directory-uploaded': (r) => `Uploaded a directory spreadsheet: ${count(r.detail.activities, 'activity', 'activities')} to publish, ${count(r.detail.skippedRows, 'row', 'rows')} left out`,
+  'directory-published': (r) => `Published the directory: ${count(r.detail.activities, 'activity', 'activities')}`,
+  'directory-restored': (r) => `Put back the directory published on ${r.detail.restoredFromAt ? dateTime(String(r.detail.restoredFromAt)) : 'an earlier date'}: ${count(r.detail.activities, 'activity', 'activities')}`,
   redacted: (r) => `Removed the personal details, ${String(r.detail.retentionDays)} days after it was closed`,
 };
 

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   'check-ins': ['linkworker', 'manager'],
   /** Read what changed for people, in counts only: the report and its CSV. */
   'report': ['manager'],
+  /** See the published directory and the listings nobody has checked in six months. */
+  'directory': ['linkworker', 'manager'],
+  /** Upload a spreadsheet of activities, preview it, publish it, put an earlier version back. */
+  'publish-directory': ['manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

@@ -86,7 +86,7 @@ export const LEGAL_BASIS_NAMES: Record<LegalBasis, string> = {
 
 export const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** How long something took, as a person says it: "12 minutes", "3 hours", "2 days". */
 export function duration(ms: number): string {

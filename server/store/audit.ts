@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   'user-added', 'user-disabled', 'user-enabled', 'user-unlocked', 'password-reset', 'role-changed',
   'redacted',
   'viewed-check-ins', 'made-check-in-message', 'viewed-report', 'exported-report',
+  'directory-uploaded', 'directory-published', 'directory-restored',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -86,7 +86,7 @@ async function insertVersion(
 }
 
 export type PublishOutcome =
-  | { ok: true; versionId: string; activityCount: number }
+  | { ok: true; versionId: string; activityCount: number; /** When the version put back was first published. */ restoredFromAt?: string }
   | { ok: false; reason: 'not-found' | 'already-published' | 'empty' };
 
 /**
@@ -112,13 +112,13 @@ export async function publishUpload(tx: Queryable, uploadId: string, at: Date, b
 /** Puts an earlier version back, as a new version with the same body (so the history only grows). */
 export async function restoreVersion(tx: Queryable, versionId: string, at: Date, by: string): Promise<PublishOutcome> {
   if (!isId(versionId)) return { ok: false, reason: 'not-found' };
-  const [old] = await tx.query<{ body: string; etag: string; count: number }>(
-    'SELECT body, etag, activity_count AS count FROM directory_versions WHERE id = $1::bigint',
+  const [old] = await tx.query<{ body: string; etag: string; count: number; publishedAt: string }>(
+    `SELECT body, etag, activity_count AS count, ${isoOf('published_at')} AS "publishedAt" FROM directory_versions WHERE id = $1::bigint`,
     [versionId],
   );
   if (!old) return { ok: false, reason: 'not-found' };
-  const id = await insertVersion(tx, { at, by, restoredFrom: versionId, ...old });
-  return { ok: true, versionId: id, activityCount: old.count };
+  const id = await insertVersion(tx, { at, by, restoredFrom: versionId, body: old.body, etag: old.etag, count: old.count });
+  return { ok: true, versionId: id, activityCount: old.count, restoredFromAt: old.publishedAt };
 }
 
 /** The version /directory.json serves, with its body; undefined until the first publish. */

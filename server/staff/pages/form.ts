@@ -76,6 +76,16 @@ export function textarea(o: Omit<InputOptions, 'type' | 'width' | 'autocomplete'
   </div>`;
 }
 
+/** A file to upload (its form needs enctype="multipart/form-data"). */
+export function fileInput(o: Pick<InputOptions, 'id' | 'name' | 'label' | 'hint' | 'error'> & { accept?: string }): Html {
+  return html`<div class="form-group${o.error ? ' form-group--error' : ''}">
+    ${labelFor(o.id, o.label, false, false)}
+    ${hintFor(o.id, o.hint)}
+    ${errorMessage(o.id, o.error)}
+    <input class="file-upload${o.error ? ' file-upload--error' : ''}" id="${o.id}" name="${o.name ?? o.id}" type="file"${o.accept ? html` accept="${o.accept}"` : ''}${describedBy(o.id, o.hint, o.error)}>
+  </div>`;
+}
+
 export interface Choice {
   value: string;
   label: string;

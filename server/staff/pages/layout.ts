@@ -12,7 +12,7 @@ export interface Viewer {
   csrfToken: string;
 }
 
-export type Section = 'referrals' | 'check-ins' | 'report' | 'audit' | 'users';
+export type Section = 'referrals' | 'check-ins' | 'report' | 'directory' | 'audit' | 'users';
 
 /**
  * The sections of the screen, in the order of the header. A role sees only what it may open.
@@ -22,6 +22,7 @@ const SECTIONS: readonly { key: Section; href: string; text: string; permission:
   { key: 'referrals', href: '/inbox', text: 'Referrals', permission: 'referrals' },
   { key: 'check-ins', href: '/inbox/check-ins', text: 'Check-ins', permission: 'check-ins' },
   { key: 'report', href: '/inbox/report', text: 'Report', permission: 'report' },
+  { key: 'directory', href: '/inbox/directory', text: 'Directory', permission: 'directory' },
   { key: 'audit', href: '/inbox/audit', text: 'Audit log', permission: 'audit' },
   { key: 'users', href: '/inbox/users', text: 'Users', permission: 'users' },
 ];

@@ -120,3 +120,8 @@ export function csvProblemText(p: CsvProblem): string {
       return `Row ${p.row}, column '${column}': '${p.value}' — ${advice(p.code, p)}`;
   }
 }
+
+/** An imported row the finder will not show: "Row 9: 'Tea and Talk' has no phone, email, website or place …". */
+export function unreachableText({ row, name }: { row: number; name: string }): string {
+  return `Row ${row}: '${name}' has no phone, email, website or place, so the finder will not show it — fill in at least one`;
+}
