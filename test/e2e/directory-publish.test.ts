@@ -1,0 +1,151 @@
+/// <reference types="node" />
+// Issue 20's "done when": the published directory drives the widget's finder through the inbox's
+// URL. A manager uploads the 60-row booklet on the staff screen, checks the preview and publishes
+// it; a finder on another site whose directory-src is the inbox's /directory.json shows those
+// activities; a second publish reaches a new visitor. Each state of the directory's staff pages
+// goes through axe. The inbox runs in this process (a real HTTP server on PGlite); the finder is
+// the built dist/finder.js.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { decodeSpreadsheet } from '../../src/core/directory/csv/decode.ts';
+import { importDirectoryCsv } from '../../src/core/directory/csv/import.ts';
+import type { InboxConfig } from '../../server/config.ts';
+import { rateLimiter } from '../../server/http/rate-limit.ts';
+import { silentLogger } from '../../server/log.ts';
+import { startInbox, type RunningInbox } from '../../server/server.ts';
+import { addUser } from '../../server/staff/accounts.ts';
+import { axeViolations } from './axe.ts';
+import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
+import { tabAndPress, tabAndType } from './keyboard.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BOOKLET = `${ROOT}test/fixtures/directory/booklet-60.csv`;
+const TEMPLATE = `${ROOT}docs/directory-template.csv`;
+// The charity's page, served by the test's own server on another origin than the inbox's.
+const overrides: Record<string, unknown> = {};
+let site: DemoServer;
+let browser: Browser;
+let inbox: RunningInbox;
+let dataDir: string;
+const manager = { email: 'morgan@practice.example', password: '' };
+
+/** What the finder can show from a spreadsheet: every imported row but those nobody could contact. */
+function showable(path: string): { count: number; names: Set<string> } {
+  const result = importDirectoryCsv(decodeSpreadsheet(readFileSync(path)));
+  return { count: result.activities.length - result.unreachable.length, names: new Set(result.activities.map((a) => a.name)) };
+}
+
+async function clean(page: Page, state: string): Promise<void> {
+  assert.deepEqual(await axeViolations(page), [], `axe: ${state}`);
+}
+
+/** A page that fails its test on any CSP or Trusted Types violation and any script error. */
+async function staffPage(t: Parameters<typeof newPage>[0]): Promise<Page> {
+  const page = await newPage(t, browser);
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Trusted Type|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  t.after(() => assert.deepEqual(problems, [], 'no CSP violation or script error'));
+  return page;
+}
+
+/** Uploads a file from the directory page, by keyboard but for the file itself (the system's file chooser is not the page's). */
+async function uploadAndCheck(page: Page, path: string): Promise<void> {
+  await page.locator('#file').setInputFiles(path);
+  await tabAndPress(page, { name: 'Upload and check', tag: 'button' });
+  await page.locator('h1', { hasText: 'Check the directory before you publish it' }).waitFor();
+}
+
+/** Opens the finder page as a new visitor (a fresh browser cache) and reads what it found. */
+async function finderCount(t: Parameters<typeof newPage>[0]): Promise<{ title: string; names: string[] }> {
+  const page = await newPage(t, browser);
+  await page.goto(`${site.origin}/activities.html`);
+  const finder = page.locator('waymark-finder');
+  await finder.locator('#results-title').waitFor({ timeout: WAIT_TIMEOUT });
+  await clean(page, 'the finder, from the inbox');
+  return { title: (await finder.locator('#results-title').textContent())!.trim(), names: (await finder.locator('.result__name').allTextContents()).map((n) => n.trim()) };
+}
+
+before(async () => {
+  site = await serveDemo({ root: `${ROOT}dist/`, overrides });
+  browser = await launchBrowser();
+  dataDir = mkdtempSync(join(tmpdir(), 'waymark-directory-e2e-'));
+  const config: InboxConfig = {
+    host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [site.origin], referencePrefix: 'WM', bodyLimitBytes: 262_144,
+    ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 30, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
+    checkIns: undefined,
+  };
+  inbox = await startInbox(config, silentLogger, { signInLimiter: rateLimiter(100_000) });
+  const added = await addUser(inbox.db, { email: manager.email, name: 'Morgan Manager', role: 'manager' }, { at: new Date() });
+  if (!added.ok) throw new Error(JSON.stringify(added.errors));
+  manager.password = added.password;
+  overrides['/activities.html'] = `<!doctype html><html lang="en"><title>Groups near you</title><main><h1>Groups near you</h1>
+    <waymark-finder directory-src="${inbox.url}/directory.json" heading-level="2"></waymark-finder></main><script type="module" src="/finder.js"></script>`;
+  // A new PGlite folder (initdb in WebAssembly) took 104 s on a shared machine at load 19.
+}, { timeout: 3 * HOOK_TIMEOUT });
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+  await inbox?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}, { timeout: HOOK_TIMEOUT });
+
+describe('the directory published from the inbox', () => {
+  it('a manager uploads the booklet, checks the preview and publishes; the finder reading /directory.json shows those activities', { timeout: 2 * TEST_TIMEOUT }, async (t) => {
+    const page = await staffPage(t);
+    await page.goto(`${inbox.url}/inbox/directory`);
+    await tabAndType(page, { id: 'email' }, manager.email);
+    await tabAndType(page, { id: 'password' }, manager.password);
+    await page.keyboard.press('Enter');
+    await page.locator('h1', { hasText: 'Directory' }).waitFor();
+    assert.match(await page.locator('main').innerText(), /Nothing is published yet/);
+    await clean(page, 'directory, nothing published');
+
+    await tabAndPress(page, { name: 'Upload and check', tag: 'button' });
+    await page.locator('.error-summary', { hasText: 'Choose the spreadsheet to upload, saved as CSV' }).waitFor();
+    assert.equal(await page.title(), 'Error: Directory – Waymark inbox');
+    await clean(page, 'directory, no file chosen');
+
+    await uploadAndCheck(page, BOOKLET);
+    const preview = await page.locator('main').innerText();
+    assert.match(preview, /55 activities will be published/);
+    assert.equal(await page.locator('ul.problems li').count(), 5);
+    assert.ok(preview.includes("Row 7, column 'Day': 'Tues and Thurs' — write days as Monday, Tuesday …"), preview);
+    await clean(page, 'preview, with problems');
+
+    await tabAndPress(page, { name: 'Publish 55 activities', tag: 'button' });
+    await page.locator('.banner--success', { hasText: 'The directory is published: 55 activities.' }).waitFor();
+    await clean(page, 'directory, published');
+
+    const booklet = showable(BOOKLET);
+    const shown = await finderCount(t);
+    assert.equal(shown.title, `${booklet.count} activities found`);
+    assert.equal(shown.names.length, 20, 'the first page of results');
+    assert.deepEqual(shown.names.filter((n) => !booklet.names.has(n)), [], 'every card is one of the booklet\'s activities');
+
+    await tabAndPress(page, { name: /not been checked in the last 6 months/, tag: 'a' });
+    await page.locator('h1', { hasText: 'Listings to check' }).waitFor();
+    await clean(page, 'listings to check');
+
+    // A second publish reaches the next visitor: the template's three activities.
+    await page.goto(`${inbox.url}/inbox/directory`);
+    await uploadAndCheck(page, TEMPLATE);
+    assert.match(await page.locator('main').innerText(), /3 activities will be published/);
+    await clean(page, 'preview, no problems');
+    await tabAndPress(page, { name: 'Publish 3 activities', tag: 'button' });
+    await page.locator('.banner--success').waitFor();
+    await clean(page, 'directory, with a previous version to put back');
+    const template = showable(TEMPLATE);
+    const after = await finderCount(t);
+    assert.equal(after.title, `${template.count} activities found`);
+    assert.deepEqual(new Set(after.names), template.names);
+  });
+});
