@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { decodeSpreadsheet } from '../../src/core/directory/csv/decode.ts';
 import { importDirectoryCsv } from '../../src/core/directory/csv/import.ts';
@@ -20,6 +20,7 @@ import { silentLogger } from '../../server/log.ts';
 import { startInbox, type RunningInbox } from '../../server/server.ts';
 import { addUser } from '../../server/staff/accounts.ts';
 import { axeViolations } from './axe.ts';
+import { staffPage as cspCheckedPage } from './staff-page.ts';
 import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
 import { tabAndPress, tabAndType } from './keyboard.ts';
 
@@ -44,17 +45,7 @@ async function clean(page: Page, state: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], `axe: ${state}`);
 }
 
-/** A page that fails its test on any CSP or Trusted Types violation and any script error. */
-async function staffPage(t: Parameters<typeof newPage>[0]): Promise<Page> {
-  const page = await newPage(t, browser);
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Trusted Type|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  t.after(() => assert.deepEqual(problems, [], 'no CSP violation or script error'));
-  return page;
-}
+const staffPage = (t: TestContext) => cspCheckedPage(t, browser);
 
 /** Uploads a file from the directory page, by keyboard but for the file itself (the system's file chooser is not the page's). */
 async function uploadAndCheck(page: Page, path: string): Promise<void> {
@@ -64,7 +55,7 @@ async function uploadAndCheck(page: Page, path: string): Promise<void> {
 }
 
 /** Opens the finder page as a new visitor (a fresh browser cache) and reads what it found. */
-async function finderCount(t: Parameters<typeof newPage>[0]): Promise<{ title: string; names: string[] }> {
+async function finderCount(t: TestContext): Promise<{ title: string; names: string[] }> {
   const page = await newPage(t, browser);
   await page.goto(`${site.origin}/activities.html`);
   const finder = page.locator('waymark-finder');

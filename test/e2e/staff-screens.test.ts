@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { InboxConfig } from '../../server/config.ts';
 import { rateLimiter } from '../../server/http/rate-limit.ts';
@@ -17,7 +17,8 @@ import type { Role } from '../../server/staff/roles.ts';
 import { newReferral } from '../../server/test/helpers/referral.ts';
 import { DAY, MINUTE, testClock } from '../../server/test/helpers/staff.ts';
 import { axeViolations } from './axe.ts';
-import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
+import { staffPage as cspCheckedPage } from './staff-page.ts';
+import { HOOK_TIMEOUT, launchBrowser, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
 import { focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
 
 const clock = testClock();
@@ -45,16 +46,7 @@ async function send(overrides: Record<string, unknown> = {}): Promise<string> {
 }
 
 /** A page that fails its test on any CSP or Trusted Types violation and any script error. */
-async function staffPage(t: Parameters<typeof newPage>[0]): Promise<Page> {
-  const page = await newPage(t, browser);
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Trusted Type|Refused to/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(e.message));
-  t.after(() => assert.deepEqual(problems, [], 'no CSP violation or script error'));
-  return page;
-}
+const staffPage = (t: TestContext) => cspCheckedPage(t, browser);
 
 async function clean(page: Page, state: string): Promise<void> {
   assert.deepEqual(await axeViolations(page), [], `axe: ${state}`);
