@@ -34,6 +34,7 @@ let browser: Browser;
 let inbox: RunningInbox;
 let dataDir: string;
 const manager = { email: 'morgan@practice.example', password: '' };
+const worker = { email: 'alex@practice.example', password: '' };
 
 /** What the finder can show from a spreadsheet: every imported row but those nobody could contact. */
 function showable(path: string): { count: number; names: Set<string> } {
@@ -46,6 +47,15 @@ async function clean(page: Page, state: string): Promise<void> {
 }
 
 const staffPage = (t: TestContext) => cspCheckedPage(t, browser);
+
+/** Signs in by keyboard from the directory page's address, which the inbox sends back to. */
+async function signIn(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${inbox.url}/inbox/directory`);
+  await tabAndType(page, { id: 'email' }, who.email);
+  await tabAndType(page, { id: 'password' }, who.password);
+  await page.keyboard.press('Enter');
+  await page.locator('h1', { hasText: 'Directory' }).waitFor();
+}
 
 /** Uploads a file from the directory page, by keyboard but for the file itself (the system's file chooser is not the page's). */
 async function uploadAndCheck(page: Page, path: string): Promise<void> {
@@ -77,6 +87,9 @@ before(async () => {
   const added = await addUser(inbox.db, { email: manager.email, name: 'Morgan Manager', role: 'manager' }, { at: new Date() });
   if (!added.ok) throw new Error(JSON.stringify(added.errors));
   manager.password = added.password;
+  const linkWorker = await addUser(inbox.db, { email: worker.email, name: 'Alex Link', role: 'linkworker' }, { at: new Date() });
+  if (!linkWorker.ok) throw new Error(JSON.stringify(linkWorker.errors));
+  worker.password = linkWorker.password;
   overrides['/activities.html'] = `<!doctype html><html lang="en"><title>Groups near you</title><main><h1>Groups near you</h1>
     <waymark-finder directory-src="${inbox.url}/directory.json" heading-level="2"></waymark-finder></main><script type="module" src="/finder.js"></script>`;
   // A new PGlite folder (initdb in WebAssembly) took 104 s on a shared machine at load 19.
@@ -92,11 +105,7 @@ after(async () => {
 describe('the directory published from the inbox', () => {
   it('a manager uploads the booklet, checks the preview and publishes; the finder reading /directory.json shows those activities', { timeout: 2 * TEST_TIMEOUT }, async (t) => {
     const page = await staffPage(t);
-    await page.goto(`${inbox.url}/inbox/directory`);
-    await tabAndType(page, { id: 'email' }, manager.email);
-    await tabAndType(page, { id: 'password' }, manager.password);
-    await page.keyboard.press('Enter');
-    await page.locator('h1', { hasText: 'Directory' }).waitFor();
+    await signIn(page, manager);
     assert.match(await page.locator('main').innerText(), /Nothing is published yet/);
     await clean(page, 'directory, nothing published');
 
@@ -104,6 +113,14 @@ describe('the directory published from the inbox', () => {
     await page.locator('.error-summary', { hasText: 'Choose the spreadsheet to upload, saved as CSV' }).waitFor();
     assert.equal(await page.title(), 'Error: Directory – Waymark inbox');
     await clean(page, 'directory, no file chosen');
+
+    // Too big: said before the session is read, so the page names no one; still a clean page.
+    await page.locator('#file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.alloc(1_100_000, 'a') });
+    await tabAndPress(page, { name: 'Upload and check', tag: 'button' });
+    await page.locator('h1', { hasText: 'The file is too big' }).waitFor();
+    await clean(page, 'file too big');
+    await tabAndPress(page, { name: 'Go back to the directory', tag: 'a' });
+    await page.locator('h1', { hasText: 'Directory' }).waitFor();
 
     await uploadAndCheck(page, BOOKLET);
     const preview = await page.locator('main').innerText();
@@ -138,5 +155,15 @@ describe('the directory published from the inbox', () => {
     const after = await finderCount(t);
     assert.equal(after.title, `${template.count} activities found`);
     assert.deepEqual(new Set(after.names), template.names);
+
+    // A link worker sees what is published and what needs checking, and is offered nothing else.
+    const linkWorker = await staffPage(t);
+    await signIn(linkWorker, worker);
+    assert.equal(await linkWorker.locator('#file').count(), 0);
+    assert.equal(await linkWorker.getByRole('button', { name: 'Put back the previous directory' }).count(), 0);
+    await clean(linkWorker, 'directory, as a link worker');
+    await tabAndPress(linkWorker, { name: /checked in the last 6 months/, tag: 'a' });
+    await linkWorker.locator('h1', { hasText: 'Listings to check' }).waitFor();
+    await clean(linkWorker, 'listings to check, as a link worker');
   });
 });
