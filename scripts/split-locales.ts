@@ -40,17 +40,20 @@ const ELEMENTS = {
 type Element = keyof typeof ELEMENTS;
 
 /**
- * Words an element shows only on some services, in a part of their own so that each part stays
- * within budget and a service that never shows them never downloads them. A message goes here when
- * its element's part would hold it and every file that uses it is listed; the element loads the
- * part itself (`useMessages`) when its config says it may show them.
+ * Words elements show only on some services or to some people, in a part of their own so that
+ * each part stays within budget and a page that never shows them never downloads them. A message
+ * goes here when only these elements can reach it and every file that uses it is listed; each
+ * element loads the part itself (`useMessages`) when it may show them.
  */
 const OPTIONAL = {
   // "Can we ask how you are getting on?": only when the service sends check-ins (followUp).
-  'request-call-check-in': { element: 'request-call', files: ['src/elements/request-call/follow-up.ts'] },
+  'request-call-check-in': { elements: ['request-call'], files: ['src/elements/request-call/follow-up.ts'] },
   // "Print a booklet": only when someone asks the finder for one.
-  'finder-booklet': { element: 'finder', files: ['src/elements/finder/booklet.ts', 'src/words/booklet.ts'] },
-} as const satisfies Record<string, { element: Element; files: readonly string[] }>;
+  'finder-booklet': { elements: ['finder'], files: ['src/elements/finder/booklet.ts', 'src/words/booklet.ts'] },
+  // Places to get help with work (the service's list or Waymark's UK one): the finder shows them
+  // when no employment support is in reach, the check-in when it offers help with work.
+  'work-support': { elements: ['finder', 'check-in'], files: ['src/views/work-support.ts', 'src/words/work-support.ts'] },
+} as const satisfies Record<string, { elements: readonly Element[]; files: readonly string[] }>;
 type Optional = keyof typeof OPTIONAL;
 type Part = Element | Optional | 'common';
 
@@ -159,15 +162,16 @@ const merged: Element[] = elements.filter((e) => [...partOf.values()].filter((p)
 for (const [id, part] of partOf) if ((merged as Part[]).includes(part)) partOf.set(id, 'common');
 const optionals = Object.keys(OPTIONAL) as Optional[];
 for (const optional of optionals) {
-  const { element, files } = OPTIONAL[optional];
-  for (const [id, part] of partOf) {
-    if (part === element && [...filesById.get(id)!].every((file) => (files as readonly string[]).includes(file))) partOf.set(id, optional);
+  const { elements: by, files } = OPTIONAL[optional];
+  const mine = (e: Element) => (by as readonly Element[]).includes(e);
+  for (const [id] of partOf) {
+    if (reachers(id).every(mine) && [...filesById.get(id)!].every((file) => (files as readonly string[]).includes(file))) partOf.set(id, optional);
   }
-  if (![...partOf.values()].includes(optional)) fail(`the ${optional} part is empty: ${files.join(', ')} holds no message of ${element} alone`);
+  if (![...partOf.values()].includes(optional)) fail(`the ${optional} part is empty: ${files.join(', ')} holds no message of ${by.join(' and ')} alone`);
 }
 const parts: Part[] = ['common', ...elements.filter((e) => !merged.includes(e)), ...optionals];
 /** The parts an element may find its messages in. */
-const partsOf = (element: Element): Part[] => ['common', element, ...optionals.filter((o) => OPTIONAL[o].element === element)];
+const partsOf = (element: Element): Part[] => ['common', element, ...optionals.filter((o) => (OPTIONAL[o].elements as readonly Element[]).includes(element))];
 
 // The point of it all: an element loads `common` and its own part, so that must be enough.
 for (const element of elements) {
@@ -286,7 +290,7 @@ import type { targetLocales } from './locale-codes.ts';
 
 /**
  * Whose messages: each element declares its own part (\`static messages\`) and loads it with \`common\`;
- * ${optionals.map((o) => `\`${o}\``).join(', ')} ${optionals.length === 1 ? 'is' : 'are'} loaded by ${[...new Set(optionals.map((o) => OPTIONAL[o].element))].join(', ')} only when it may show them.
+ * ${optionals.map((o) => `\`${o}\``).join(', ')} ${optionals.length === 1 ? 'is' : 'are'} loaded by ${[...new Set(optionals.flatMap((o) => OPTIONAL[o].elements))].join(', ')} only when it may show them.
  */
 export type MessagePart = 'common' | ${[...elements, ...optionals].map((e) => `'${e}'`).join(' | ')};
 

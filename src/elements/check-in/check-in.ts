@@ -2,18 +2,23 @@ import { html, nothing } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import type { WaymarkConfig } from '../../core/model/config.ts';
 import { FollowUp, WORK_STEPS, RECOMMEND_ANSWERS, type CheckInContext } from '../../core/model/follow-up.ts';
-import { LONELINESS_ANSWERS, type Loneliness, type RecommendAnswer } from '../../core/vocabulary/lists.ts';
-import { buildFollowUp, checkInPages, gpVisitsProblem, noAnswers, offersWorkSupport, type CheckInAnswers, type CheckInPage } from '../../core/follow-up/flow.ts';
+import { EMPLOYMENT_STATUSES, LONELINESS_ANSWERS, WORK_GOALS, type EmploymentStatus, type Loneliness, type RecommendAnswer, type WorkGoal } from '../../core/vocabulary/lists.ts';
+import { buildFollowUp, checkInPageName, checkInPages, gpVisitsProblem, noAnswers, offersWorkSupport, type CheckInAnswers, type CheckInPage } from '../../core/follow-up/flow.ts';
 import { checkInUrl, openCheckIn, sendCheckIn, tokenFromHash, type LinkProblem } from '../../core/follow-up/client.ts';
 import { followUpChanges, isLowNow, type MeasureChange } from '../../core/follow-up/change.ts';
 import { localText } from '../../core/text/local-text.ts';
+import { lazy } from '../../core/lazy.ts';
+import type { WorkSupportRoute } from '../../core/model/urgent-help.ts';
 import { WAYMARK_VERSION } from '../../version.ts';
 import { currentLocale } from '../../i18n/locale.ts';
+import { useMessages } from '../../i18n/localization.ts';
 import { WaymarkElement } from '../../platform/waymark-element.ts';
 import { h } from '../../platform/heading.ts';
+import { HistoryController } from '../../platform/history-controller.ts';
+import { StepController } from '../../platform/step-controller.ts';
 import { renderOrCall } from '../../views/call-us.ts';
 import { backLink, checkboxes, formStyles, radios, renderErrorSummary, textField } from '../../views/form/index.ts';
 import { renderUrgentContacts, urgentContactsFor } from '../../views/urgent-contacts.ts';
@@ -22,9 +27,27 @@ import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { scaleField } from '../../views/scale-field.ts';
 import { scaleStyles } from '../../views/scale.styles.ts';
+import { renderWorkSupportList, workSupportOf } from '../../views/work-support.ts';
+import { workSupportStyles } from '../../views/work-support.styles.ts';
 import { checkInStyles } from './check-in.styles.ts';
 import { renderThenAndNow } from './then-and-now.ts';
-import { lonelinessLabel, lonelinessQuestion, noRightOrWrong, questionOf, recommendLabel, scaleWords, workStepLabel } from './words.ts';
+import {
+  employmentStatusLabel,
+  lonelinessLabel,
+  lonelinessQuestion,
+  noRightOrWrong,
+  questionOf,
+  recommendLabel,
+  scaleWords,
+  workGoalLabel,
+  workSituationQuestion,
+  workStepLabel,
+} from './words.ts';
+
+const ELEMENT = 'waymark-check-in';
+
+/** The directory's code comes only to someone offered help with work, on a service with a directory. */
+const loadEmploymentSupport = lazy(() => import('./employment-support.ts'));
 
 type Sending = { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed' } | { kind: LinkProblem } | { kind: 'sent'; changes: MeasureChange[]; low: boolean; work: boolean };
 
@@ -38,7 +61,7 @@ type Sending = { kind: 'idle' } | { kind: 'sending' } | { kind: 'failed' } | { k
  */
 @localized()
 export class WaymarkCheckIn extends WaymarkElement {
-  static override styles = [tokens, base, formStyles, urgentContactsStyles, scaleStyles, checkInStyles];
+  static override styles = [tokens, base, formStyles, urgentContactsStyles, scaleStyles, workSupportStyles, checkInStyles];
   protected static override messages = 'check-in' as const;
   static override readonly requires = ['referral.endpoint'] as const;
 
@@ -51,6 +74,26 @@ export class WaymarkCheckIn extends WaymarkElement {
   @state() private sending: Sending = { kind: 'idle' };
   /** Made once: every attempt at sending these answers carries it (the Idempotency-Key). */
   private readonly recordId = crypto.randomUUID();
+
+  /** Each question a browser history entry, as in the other elements: Back and Forward move between them. */
+  private readonly history = new HistoryController(this, {
+    page: () => this.pageName(),
+    visit: (name) => this.visit(name),
+  });
+  private readonly stepEvents = new StepController(this, () => {
+    const name = this.pageName();
+    return name === undefined ? undefined : { element: ELEMENT, step: name, number: name === 'sent' ? this.pages().length + 1 : this.shownIndex() + 1 };
+  });
+
+  /** The service's own employment support, once the check-in offers help with work. */
+  private readonly employmentSupport = new Task(this, {
+    task: async ([work, directory], { signal }) => {
+      if (!work || !directory?.src) return [] as WorkSupportRoute[];
+      const code = await loadEmploymentSupport();
+      return code.loadEmploymentSupport({ ...directory, src: directory.src }, signal);
+    },
+    args: () => [this.sending.kind === 'sent' && this.sending.work, this.resolvedConfig?.directory] as const,
+  });
 
   private readonly opening = new Task(this, {
     task: async ([endpoint, token]: readonly [string | undefined, string | undefined]) => {
@@ -66,6 +109,38 @@ export class WaymarkCheckIn extends WaymarkElement {
     this.answers = noAnswers();
     this.gpError = undefined;
     this.sending = { kind: 'idle' };
+    this.stepEvents.reset();
+    this.history.restart();
+  }
+
+  private get context(): CheckInContext | undefined {
+    const opened = this.opening.value;
+    return opened?.kind === 'open' ? opened.context : undefined;
+  }
+
+  private pages(): CheckInPage[] {
+    return this.context ? checkInPages(this.context, this.answers) : [];
+  }
+
+  private shownIndex(): number {
+    return Math.min(this.page, this.pages().length - 1);
+  }
+
+  /** The page on screen by name (core's), or undefined while there is no question (loading, a link problem). */
+  private pageName(): string | undefined {
+    const s = this.sending.kind;
+    if (!this.resolvedConfig || !this.context || s === 'expired' || s === 'used' || s === 'unknown') return undefined;
+    if (s === 'sent') return 'sent';
+    return checkInPageName(this.pages()[this.shownIndex()]!);
+  }
+
+  /** Back or Forward to a question; refused while sending and once sent (the link is used: the answers cannot change). */
+  private visit(name: string | undefined): boolean {
+    if (this.sending.kind === 'sending' || this.sending.kind === 'sent') return false;
+    const index = name === undefined ? 0 : this.pages().findIndex((p) => checkInPageName(p) === name);
+    if (index < 0) return false;
+    this.go(index);
+    return true;
   }
 
   override render() {
@@ -122,7 +197,7 @@ export class WaymarkCheckIn extends WaymarkElement {
     const page = pages[index]!;
     const total = pages.length - 1;
     return html`
-      ${backLink(index > 0 && s.kind !== 'sending' ? () => this.go(index - 1) : undefined)}
+      ${backLink(index > 0 && s.kind !== 'sending' ? () => this.back(pages, index) : undefined)}
       ${page.kind === 'check' ? nothing : html`<p class="check-in__progress">${questionOf(index + 1, total)}</p>`}
       ${this.gpError ? renderErrorSummary([{ field: 'gpVisits', code: 'gp-visits' }], () => this.gpError!, this.shadowRoot, this.topHeading) : nothing}
       <form novalidate @submit=${(e: Event) => this.next(e, context, page, index)}>
@@ -148,6 +223,24 @@ export class WaymarkCheckIn extends WaymarkElement {
           id: 'loneliness', label: lonelinessQuestion(), optional: true, asHeading: level, value: a.loneliness,
           choices: LONELINESS_ANSWERS.map((l) => ({ value: l, label: lonelinessLabel(l) })),
           onChange: (v) => (this.answers = { ...a, loneliness: v as Loneliness }),
+        });
+      case 'work-situation':
+        return radios({
+          id: 'employmentStatus', label: workSituationQuestion(), optional: true, asHeading: level, value: a.employmentStatus,
+          hint: msg('You can skip this question. We will not ask about work if you would rather not say.'),
+          choices: EMPLOYMENT_STATUSES.map((v) => ({ value: v, label: employmentStatusLabel(v) })),
+          onChange: (v) => (this.answers = { ...a, employmentStatus: v as EmploymentStatus }),
+        });
+      case 'work-help':
+        return checkboxes({
+          id: 'workGoals', label: msg('Would you like help with anything to do with work now?'), optional: true, asHeading: level,
+          hint: msg('Choose as many as you like, or none.', { id: 'check-in.work-help.hint' }),
+          choices: WORK_GOALS.map((g) => ({
+            value: g, label: workGoalLabel(g), exclusive: g === 'not-now',
+            ...(g === 'not-now' ? { hint: msg('That is fine. We will not ask more about work.') } : {}),
+          })),
+          values: a.workGoals,
+          onChange: (v) => (this.answers = { ...a, workGoals: v as WorkGoal[] }),
         });
       case 'work-steps':
         return checkboxes({
@@ -203,8 +296,33 @@ export class WaymarkCheckIn extends WaymarkElement {
             ${renderUrgentContacts(urgentContactsFor(config), currentLocale())}
           </div>`
         : nothing}
-      ${s.work ? html`<p>${msg('If you would like help with work, learning or volunteering, we can help you find it when you are ready.')}</p>${this.orCall(config)}` : nothing}
+      ${s.work ? this.renderWorkOffer(config) : nothing}
 `;
+  }
+
+  /** Help with work, offered gently: the service's own employment support (from its directory), then the places that help anywhere. */
+  private renderWorkOffer(config: WaymarkConfig) {
+    const level = this.topHeading + 1;
+    const locale = currentLocale();
+    const own = this.employmentSupport.value ?? [];
+    return staticHtml`
+      <section class="work-support inset" aria-labelledby="work-offer-title">
+        <${h(level)} id="work-offer-title">${msg('Help with work, if you want it')}</${h(level)}>
+        <p>${msg('If you would like help with work, learning or volunteering, these can help. It is up to you, and there is no rush.')}</p>
+        ${this.employmentSupport.status === TaskStatus.PENDING ? html`<p role="status" class="hint">${msg('Loading places that can help with work…')}</p>` : nothing}
+        ${own.length
+          ? staticHtml`<${h(level + 1)}>${msg(str`Help with work from ${localText(config.service.name, locale)}`)}</${h(level + 1)}>${renderWorkSupportList(own, locale)}`
+          : nothing}
+        <${h(level + 1)}>${msg('Other places to get help with work', { id: 'check-in.work-support' })}</${h(level + 1)}>
+        ${renderWorkSupportList(workSupportOf(config.workSupport), locale)}
+        ${this.orCall(config)}
+      </section>`;
+  }
+
+  /** The element's own Back link: the browser's Back when the question before is the entry before, so the two agree. */
+  private back(pages: CheckInPage[], index: number): void {
+    this.history.back(checkInPageName(pages[index - 1]!));
+    this.go(index - 1);
   }
 
   private go(page: number): void {
@@ -228,11 +346,14 @@ export class WaymarkCheckIn extends WaymarkElement {
     this.sending = { kind: 'sending' };
     const generation = this.generation;
     const record = FollowUp.parse(buildFollowUp(context, this.answers, { id: this.recordId, submittedAt: new Date().toISOString(), widgetVersion: WAYMARK_VERSION, locale: currentLocale() }));
+    const changes = followUpChanges(context.baseline, record);
+    const work = offersWorkSupport(changes, record);
+    // The places to get help with work are words of their own (scripts/split-locales.ts): they load while the answers go.
+    if (work) void useMessages('work-support');
     const sent = await sendCheckIn(checkInUrl(this.resolvedConfig!.referral.endpoint!, this.token ?? tokenFromHash(location.hash) ?? ''), record);
     if (!this.isCurrent(generation)) return;
     if (sent.kind === 'sent') {
-      const changes = followUpChanges(context.baseline, record);
-      this.sending = { kind: 'sent', changes, low: isLowNow(record), work: offersWorkSupport(changes, record.workSteps) };
+      this.sending = { kind: 'sent', changes, low: isLowNow(record), work };
     } else {
       this.sending = sent.kind === 'failed' ? { kind: 'failed' } : { kind: sent.kind };
     }

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { Measure } from '../../core/follow-up/change.ts';
 import type { ScaleItem } from '../../core/follow-up/flow.ts';
-import type { Loneliness, RecommendAnswer } from '../../core/vocabulary/lists.ts';
+import type { EmploymentStatus, Loneliness, RecommendAnswer, WorkGoal } from '../../core/vocabulary/lists.ts';
 import type { WorkStep } from '../../core/model/follow-up.ts';
 
 // The check-in's words. The baseline's questions are asked "in the same words" (DOMAIN.md): the
@@ -53,6 +53,45 @@ export function lonelinessLabel(l: Loneliness): string {
       return msg('Hardly ever', { id: 'check-in.loneliness.hardly-ever' });
     case 'never':
       return msg('Never', { id: 'check-in.loneliness.never' });
+  }
+}
+
+/** The referral's own work situation choices, so before and after compare. */
+export const workSituationQuestion = () => msg('What is your work situation at the moment?', { id: 'check-in.work-situation' });
+
+export function employmentStatusLabel(s: EmploymentStatus): string {
+  switch (s) {
+    case 'working':
+      return msg('I am working', { id: 'check-in.work-situation.working' });
+    case 'off-sick':
+      return msg('I have a job but I am off sick', { id: 'check-in.work-situation.off-sick' });
+    case 'looking-for-work':
+      return msg('I am looking for work', { id: 'check-in.work-situation.looking-for-work' });
+    case 'unable-health':
+      return msg('I cannot work because of my health', { id: 'check-in.work-situation.unable-health' });
+    case 'caring':
+      return msg('I look after someone', { id: 'check-in.work-situation.caring' });
+    case 'studying':
+      return msg('I am studying', { id: 'check-in.work-situation.studying' });
+    case 'retired':
+      return msg('I am retired', { id: 'check-in.work-situation.retired' });
+    case 'prefer-not-to-say':
+      return msg('I prefer not to say', { id: 'check-in.work-situation.prefer-not-to-say' });
+  }
+}
+
+export function workGoalLabel(g: WorkGoal): string {
+  switch (g) {
+    case 'find-work':
+      return msg('Finding work', { id: 'check-in.work-help.find-work' });
+    case 'stay-or-return':
+      return msg('Staying in work or going back to work', { id: 'check-in.work-help.stay-or-return' });
+    case 'volunteer':
+      return msg('Volunteering', { id: 'check-in.work-help.volunteer' });
+    case 'learn-skills':
+      return msg('Learning new skills', { id: 'check-in.work-help.learn-skills' });
+    case 'not-now':
+      return msg('Not right now', { id: 'check-in.work-help.not-now' });
   }
 }
 

@@ -50,12 +50,7 @@ export const finderStyles = css`
     box-shadow: 0 4px 0 var(--_color-focus-text);
   }
   .chip__x { margin-inline-start: 0.5em; font-weight: 700; }
-  .work-support { margin-block-end: 1.5em; }
   .work-support h3 { font-size: 1.15em; }
-  .work-support__list { margin: 0; padding: 0; list-style: none; }
-  .work-support__list > li + li { margin-block-start: var(--_space); }
-  .work-support__list p { margin-block: 0 0.25em; }
-  .work-support__name { font-weight: 700; }
   .no-match__list { margin: 0 0 1em; padding: 0; list-style: none; }
 
   .results__title { font-size: 1.3em; margin-block-start: 0.5em; }

@@ -32,6 +32,7 @@ import { currentLocale } from '../../i18n/locale.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { base } from '../../styles/base.ts';
 import { finderStyles } from './finder.styles.ts';
+import { workSupportStyles } from '../../views/work-support.styles.ts';
 import { DirectoryController, type DirectoryState } from './directory-controller.ts';
 import { Announcer } from './announcer.ts';
 import type { FilterForm } from './filters.ts';
@@ -71,7 +72,7 @@ const ANNOUNCE_DELAY_MS = 800;
  */
 @localized()
 export class WaymarkFinder extends WaymarkElement {
-  static override styles = [tokens, base, formStyles, finderStyles];
+  static override styles = [tokens, base, formStyles, workSupportStyles, finderStyles];
   protected static override messages = 'finder' as const;
   static override readonly requires = ['directory.src'] as const;
 
@@ -173,6 +174,8 @@ export class WaymarkFinder extends WaymarkElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (!this.workGap) return;
+    // Its places to turn are words of their own (scripts/split-locales.ts), loaded only when shown.
+    void useMessages('work-support');
     const state = this.directory.state!;
     const key = JSON.stringify([this.origin, this.filterForm.filters.maxMiles]);
     if (this.gapReported?.state === state && this.gapReported.key === key) return;

@@ -5,9 +5,9 @@ import type { targetLocales } from './locale-codes.ts';
 
 /**
  * Whose messages: each element declares its own part (`static messages`) and loads it with `common`;
- * `request-call-check-in`, `finder-booklet` are loaded by request-call, finder only when it may show them.
+ * `request-call-check-in`, `finder-booklet`, `work-support` are loaded by request-call, finder, check-in only when it may show them.
  */
-export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'check-in' | 'request-call-check-in' | 'finder-booklet';
+export type MessagePart = 'common' | 'urgent-help' | 'goals' | 'finder' | 'plan' | 'request-call' | 'journey' | 'check-in' | 'request-call-check-in' | 'finder-booklet' | 'work-support';
 
 /**
  * One chunk per language and part; static specifiers, so the bundler makes each its own file.
@@ -24,6 +24,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     'check-in': () => import('./cy/check-in.ts'),
     'request-call-check-in': () => import('./cy/request-call-check-in.ts'),
     'finder-booklet': () => import('./cy/finder-booklet.ts'),
+    'work-support': () => import('./cy/work-support.ts'),
   },
   pl: {
     common: () => import('./pl/common.ts'),
@@ -35,6 +36,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     'check-in': () => import('./pl/check-in.ts'),
     'request-call-check-in': () => import('./pl/request-call-check-in.ts'),
     'finder-booklet': () => import('./pl/finder-booklet.ts'),
+    'work-support': () => import('./pl/work-support.ts'),
   },
   ur: {
     common: () => import('./ur/common.ts'),
@@ -46,6 +48,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     'check-in': () => import('./ur/check-in.ts'),
     'request-call-check-in': () => import('./ur/request-call-check-in.ts'),
     'finder-booklet': () => import('./ur/finder-booklet.ts'),
+    'work-support': () => import('./ur/work-support.ts'),
   },
   ar: {
     common: () => import('./ar/common.ts'),
@@ -57,6 +60,7 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     'check-in': () => import('./ar/check-in.ts'),
     'request-call-check-in': () => import('./ar/request-call-check-in.ts'),
     'finder-booklet': () => import('./ar/finder-booklet.ts'),
+    'work-support': () => import('./ar/work-support.ts'),
   },
   bn: {
     common: () => import('./bn/common.ts'),
@@ -68,5 +72,6 @@ export const loaders: Record<(typeof targetLocales)[number], Partial<Record<Mess
     'check-in': () => import('./bn/check-in.ts'),
     'request-call-check-in': () => import('./bn/request-call-check-in.ts'),
     'finder-booklet': () => import('./bn/finder-booklet.ts'),
+    'work-support': () => import('./bn/work-support.ts'),
   },
 };

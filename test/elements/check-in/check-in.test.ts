@@ -69,7 +69,7 @@ describe('<waymark-check-in>', () => {
     await waitUntil(() => text(el).includes('Loading your questions'), 'the loading state');
     await expect(el).to.be.accessible();
     await headingIs(el, 'Overall, how satisfied are you with your life nowadays?');
-    expect(text(el)).to.contain('Question 1 of 9');
+    expect(text(el)).to.contain('Question 1 of 11');
     await expect(el).to.be.accessible();
   });
 
@@ -132,9 +132,23 @@ describe('<waymark-check-in>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     await continueByKeyboard(el);
+    await headingIs(el, 'What is your work situation at the moment?');
+    expect(text(el)).to.contain('I prefer not to say');
+    await tabTo(el, (a) => a.id.startsWith('employmentStatus'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    await continueByKeyboard(el);
     await headingIs(el, /have you done any of these/);
     await tabTo(el, (a) => a.id === 'workSteps-1');
     await sendKeys({ press: 'Space' });
+    await continueByKeyboard(el);
+    await headingIs(el, 'Would you like help with anything to do with work now?');
+    await tabTo(el, (a) => a.id === 'workGoals');
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
     await continueByKeyboard(el);
     await headingIs(el, /How confident/);
     await tabTo(el, input('workConfidence'));
@@ -175,8 +189,10 @@ describe('<waymark-check-in>', () => {
       referralId: CONTEXT.referralId,
       wellbeing: { lifeSatisfaction: 7, anxiety: 2 },
       loneliness: 'occasionally',
+      employmentStatus: 'looking-for-work',
       workSteps: ['updated-cv'],
       workConfidence: 5,
+      workGoals: ['find-work'],
       activities: [{ id: 'walk', name: 'Health walks', went: true, recommend: 'yes' }],
       gpVisits: 2,
     });
@@ -187,7 +203,10 @@ describe('<waymark-check-in>', () => {
       ['How often you feel lonely', 'Often or always', 'Occasionally', 'Better than before'],
       ['How confident you feel about work', '2 out of 10', '5 out of 10', 'Better than before'],
     ]);
-    expect(text(el)).to.contain('help with work, learning or volunteering');
+    // Help with work, offered: this service has no directory, so the places that help anywhere.
+    expect(text(el)).to.contain('Help with work, if you want it');
+    expect(text(el)).to.contain('Jobcentre Plus');
+    expect(shadow(el).querySelector('a[href="tel:08001217479"]')).to.exist;
     await expect(el).to.be.accessible();
   });
 
@@ -198,7 +217,7 @@ describe('<waymark-check-in>', () => {
     await headingIs(el, /satisfied/);
     shadow(el).querySelector<HTMLInputElement>('#lifeSatisfaction-2')!.click();
     await el.updateComplete;
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await el.updateComplete;
     }
@@ -208,6 +227,92 @@ describe('<waymark-check-in>', () => {
     expect(text(el)).to.contain('Not as good as before. Things go up and down, and that is OK.');
     expect(text(el)).to.contain('help is there now');
     expect(shadow(el).querySelector('a[href^="tel:"]')).to.exist;
+    expect(text(el), 'no help with work offered: not asked for, confidence not risen').not.to.contain('Help with work');
     await expect(el).to.be.accessible();
+  });
+
+  /** Clicks Continue until the heading matches (skipping every question on the way). */
+  async function skipTo(el: WaymarkCheckIn, wanted: string | RegExp) {
+    await waitUntil(() => shadow(el).querySelector('button[type="submit"]'), 'the first question');
+    for (let i = 0; i < 20; i++) {
+      const h = heading(el) ?? '';
+      if (typeof wanted === 'string' ? h === wanted : wanted.test(h)) return;
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await el.updateComplete;
+    }
+    throw new Error(`never reached ${String(wanted)}; at "${heading(el)}"`);
+  }
+
+  it('"I prefer not to say" about work: no more work questions, and nothing about work offered', async () => {
+    worker.use(http.get(URL, () => HttpResponse.json(CONTEXT)));
+    let body: Record<string, unknown> | undefined;
+    worker.use(http.post(URL, async ({ request }) => { body = (await request.json()) as Record<string, unknown>; return HttpResponse.json({ reference: 'CI-1' }, { status: 201 }); }));
+    const el = await checkIn();
+    await skipTo(el, 'What is your work situation at the moment?');
+    shadow(el).querySelector<HTMLInputElement>('#employmentStatus-7')!.click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await headingIs(el, 'Did you go to Health walks?');
+    await skipTo(el, 'Send your answers');
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await headingIs(el, 'Thank you. Your answers have been sent');
+    expect(body).to.deep.include({ employmentStatus: 'prefer-not-to-say', workSteps: [], workGoals: [] });
+    expect(text(el)).not.to.contain('Help with work');
+  });
+
+  it('help with work from the service\'s own directory (its work-direct activities) and its own list; loading then loaded, both clean', async () => {
+    const directory = {
+      activities: [
+        { id: 'walk', name: 'Health walks', needAreas: ['physical-activity'], pathways: ['work-indirect'] },
+        { id: 'work-well', name: 'Work Well coaching', summary: 'A work coach at your surgery.', pathways: ['work-direct'], contact: { phone: '01632 960111' } },
+      ],
+    };
+    let fetched = 0;
+    worker.use(
+      http.get(URL, () => HttpResponse.json({ ...CONTEXT, plan: [] })),
+      http.post(URL, () => HttpResponse.json({ reference: 'CI-1' }, { status: 201 })),
+      http.get('https://dir.example/directory.json', async () => { fetched++; await delay(400); return HttpResponse.json(directory); }),
+    );
+    const withDirectory = { ...config, directory: { src: 'https://dir.example/directory.json' }, workSupport: [{ id: 'ips', name: 'Ashby Vale IPS service', call: '01632 960222' }] };
+    const el = await fixture<WaymarkCheckIn>(html`<waymark-check-in .config=${withDirectory} token=${TOKEN}></waymark-check-in>`);
+    await settled(el);
+    await skipTo(el, 'Would you like help with anything to do with work now?');
+    expect(fetched, 'nothing fetched before it is offered').to.equal(0);
+    shadow(el).querySelector<HTMLInputElement>('#workGoals-1')!.click();
+    await el.updateComplete;
+    await skipTo(el, 'Send your answers');
+    shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await headingIs(el, 'Thank you. Your answers have been sent');
+    await waitUntil(() => text(el).includes('Loading places that can help with work'), 'loading the service\'s own');
+    await expect(el).to.be.accessible();
+    await waitUntil(() => text(el).includes('Work Well coaching'), 'the work-direct activity');
+    expect(text(el)).to.contain('Help with work from Ashby Vale Social Prescribing');
+    expect(text(el)).not.to.contain('Health walks');
+    expect(text(el)).to.contain('Ashby Vale IPS service');
+    expect(text(el), 'the service\'s list replaces Waymark\'s').not.to.contain('Jobcentre Plus');
+    expect(shadow(el).querySelector('a[href="tel:01632960111"]')).to.exist;
+    expect(fetched).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('each question is a browser history entry: Back and Forward move between questions, and say which in waymark-step', async () => {
+    worker.use(http.get(URL, () => HttpResponse.json(CONTEXT)));
+    const steps: { element: string; step: string; number: number }[] = [];
+    const listener = (e: Event) => steps.push((e as CustomEvent).detail);
+    document.addEventListener('waymark-step', listener);
+    try {
+      const el = await checkIn();
+      await headingIs(el, /satisfied/);
+      shadow(el).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await headingIs(el, /worthwhile/);
+      await new Promise((r) => setTimeout(r, 50));
+      history.back();
+      await headingIs(el, /satisfied/);
+      history.forward();
+      await headingIs(el, /worthwhile/);
+      expect(steps.slice(0, 2)).to.deep.equal([{ element: 'waymark-check-in', step: 'lifeSatisfaction', number: 1 }, { element: 'waymark-check-in', step: 'worthwhile', number: 2 }]);
+    } finally {
+      document.removeEventListener('waymark-step', listener);
+    }
   });
 });
