@@ -1,5 +1,6 @@
 import { Referral, type PlanItem, type ReferralFollowUp } from '../../src/core/model/referral.ts';
 import type { Baseline, FollowUp, WorkStep } from '../../src/core/model/follow-up.ts';
+import type { EmploymentStatus } from '../../src/core/model/goals.ts';
 import { scoresOf, type Measure } from '../../src/core/follow-up/change.ts';
 import { FhirReferralBundle, fhirFollowUp } from '../../src/core/referral/fhir-intake.ts';
 import type { ReferralFormat } from '../store/referrals.ts';
@@ -60,14 +61,22 @@ export interface FollowUpMeasures {
   workSteps: WorkStep[];
   activities: { went: boolean; recommend?: string }[];
   gpVisits?: number;
+  workThen?: EmploymentStatus;
+  workNow?: EmploymentStatus;
+  wantsHelp?: boolean;
 }
 
 export function followUpMeasures(format: ReferralFormat, referral: unknown, f: FollowUp): FollowUpMeasures {
+  const baseline = checkInSubject(format, referral).baseline;
+  const wantsHelp = f.workGoals.some((g) => g !== 'not-now');
   return {
-    then: scoresOf(checkInSubject(format, referral).baseline),
+    then: scoresOf(baseline),
     now: scoresOf(f),
     workSteps: f.workSteps,
     activities: f.activities.map((a) => ({ went: a.went, ...(a.recommend ? { recommend: a.recommend } : {}) })),
     ...(f.gpVisits !== undefined ? { gpVisits: f.gpVisits } : {}),
+    ...(baseline.employmentStatus ? { workThen: baseline.employmentStatus } : {}),
+    ...(f.employmentStatus ? { workNow: f.employmentStatus } : {}),
+    ...(wantsHelp ? { wantsHelp } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import { Referral } from '../../src/core/model/referral.ts';
 import { WorkStep } from '../../src/core/model/follow-up.ts';
+import { EmploymentStatus } from '../../src/core/model/goals.ts';
 import { MEASURES } from '../../src/core/follow-up/change.ts';
 import { z } from '../../src/core/model/zod.ts';
 import type { ReportCase, Route } from '../../src/core/report/outcomes.ts';
@@ -16,6 +17,9 @@ const StoredMeasures = z.object({
   now: Scores,
   workSteps: z._default(z.array(WorkStep), []),
   activities: z._default(z.array(z.object({ went: z.boolean() })), []),
+  workThen: z.optional(EmploymentStatus),
+  workNow: z.optional(EmploymentStatus),
+  wantsHelp: z.optional(z.boolean()),
 });
 
 const routeOf = (pathway: string | undefined): Route => (pathway === 'direct' || pathway === 'indirect' ? pathway : 'none');

@@ -1,6 +1,6 @@
-import { CHANNELS, ROUTES, type Breakdown, type GroupReport } from '../../src/core/report/outcomes.ts';
+import { CHANNELS, ROUTES, WORK_ROWS, type Breakdown, type GroupReport } from '../../src/core/report/outcomes.ts';
 import type { Shown } from '../../src/core/report/small-counts.ts';
-import { WORK_STEPS } from '../../src/core/model/follow-up.ts';
+import { EMPLOYMENT_STATUSES } from '../../src/core/model/goals.ts';
 import { csvCell } from '../export/csv-cell.ts';
 import { NOT_SHOWN, SUPPRESSED } from './words.ts';
 
@@ -29,7 +29,9 @@ export function reportCsv(groups: readonly GroupReport[], { from, to, by }: { fr
       row('measure', m.measure, 'mean-change', value(m.meanChange, NOT_SHOWN));
       row('measure', m.measure, 'share-improved', value(m.shareImproved, NOT_SHOWN));
     }
-    for (const step of ['checked-in', ...WORK_STEPS] as const) for (const r of ROUTES) row('work-steps', step, r, value(g.workSteps[step][r]));
+    for (const step of WORK_ROWS) for (const r of ROUTES) row('work-steps', step, r, value(g.workSteps[step][r]));
+    row('work-situation', 'answered-both-times', 'referrals', value(g.workSituation.n));
+    for (const st of EMPLOYMENT_STATUSES) for (const when of ['then', 'now'] as const) row('work-situation', st, when, value(g.workSituation[when][st]));
     row('nothing-in-plan', 'referrals', 'referrals', value(g.nothingInPlan));
   }
   return out;

@@ -1,11 +1,11 @@
-import { CHANNELS, ROUTES, type Breakdown, type GroupReport } from '../../src/core/report/outcomes.ts';
-import { WORK_STEPS } from '../../src/core/model/follow-up.ts';
+import { CHANNELS, ROUTES, WORK_ROWS, type Breakdown, type GroupReport } from '../../src/core/report/outcomes.ts';
+import { EMPLOYMENT_STATUSES } from '../../src/core/model/goals.ts';
 import { SMALL_COUNT } from '../../src/core/report/small-counts.ts';
 import { html, type Html } from '../staff/html.ts';
 import { button, choices, errorFor, textInput, type FieldError } from '../staff/pages/form.ts';
 import { page, type Viewer } from '../staff/pages/layout.ts';
 import { dateOnly } from '../staff/words.ts';
-import { CHANNEL_NAMES, MEASURE_NAMES, ROUTE_NAMES, STEP_NAMES, countText, groupName, statText } from './words.ts';
+import { CHANNEL_NAMES, MEASURE_NAMES, ROUTE_NAMES, STEP_NAMES, WORK_SITUATION_NAMES, countText, groupName, statText } from './words.ts';
 
 export interface ReportForm {
   from: string;
@@ -47,8 +47,19 @@ function stepsTable(g: GroupReport, broken: boolean): Html {
   return html`<table class="table table--numbers">
     <caption class="table__caption">${broken ? groupName(g.group) : 'Steps towards work since the referral, by the route chosen then'}</caption>
     <thead><tr><th scope="col">Step</th>${ROUTES.map((r) => html`<th scope="col" class="numeric">${ROUTE_NAMES[r]}</th>`)}</tr></thead>
-    <tbody>${(['checked-in', ...WORK_STEPS] as const).map(
+    <tbody>${WORK_ROWS.map(
       (s) => html`<tr><th scope="row">${STEP_NAMES[s]}</th>${ROUTES.map((r) => html`<td class="numeric">${countText(g.workSteps[s][r])}</td>`)}</tr>`,
+    )}</tbody>
+  </table>`;
+}
+
+function workSituationTable(g: GroupReport, broken: boolean): Html {
+  const w = g.workSituation;
+  return html`<table class="table table--numbers">
+    <caption class="table__caption">${broken ? groupName(g.group) : 'Work situation at referral and at the check-in'} (people who said both times: ${countText(w.n)})</caption>
+    <thead><tr><th scope="col">Work situation</th><th scope="col" class="numeric">At referral</th><th scope="col" class="numeric">At the check-in</th></tr></thead>
+    <tbody>${EMPLOYMENT_STATUSES.map(
+      (st) => html`<tr><th scope="row">${WORK_SITUATION_NAMES[st]}</th><td class="numeric">${countText(w.then[st])}</td><td class="numeric">${countText(w.now[st])}</td></tr>`,
     )}</tbody>
   </table>`;
 }
@@ -72,6 +83,9 @@ function sections(groups: readonly GroupReport[], broken: boolean): Html {
     <h2 class="heading-m">Steps towards work</h2>
     <p>Steps people said they took since the referral, counted by the route towards work they chose then: direct (help to find or keep work) or indirect (confidence, volunteering, learning).</p>
     ${groups.map((g) => stepsTable(g, broken))}
+    <h3 class="heading-s">Work situation, then and now</h3>
+    <p>The same question at referral and at the check-in, for people who answered it both times.</p>
+    ${groups.map((g) => workSituationTable(g, broken))}
     <h2 class="heading-m">Nothing in their plan</h2>
     ${byGroup('Referrals with no activity in their plan', groups, [{ name: 'Referrals', cell: (g) => countText(g.nothingInPlan) }])}
     <p class="hint">People who asked for a call without choosing an activity: often a sign that nothing suitable was in reach. Not known once a referral's details are removed.</p>`;

@@ -1,8 +1,8 @@
 import type { Measure } from '../../src/core/follow-up/change.ts';
-import type { Channel, Route } from '../../src/core/report/outcomes.ts';
+import type { Channel, Route, WorkRow } from '../../src/core/report/outcomes.ts';
+import type { EmploymentStatus } from '../../src/core/model/goals.ts';
 import { ALL, NOT_KNOWN } from '../../src/core/report/outcomes.ts';
 import type { Shown } from '../../src/core/report/small-counts.ts';
-import type { WorkStep } from '../../src/core/model/follow-up.ts';
 import { NEED_AREA_NAMES, ONS4_NAMES } from '../staff/words.ts';
 
 // The report's words, shared by the page and the CSV so both say the same.
@@ -25,7 +25,7 @@ export const MEASURE_NAMES: Record<Measure, string> = {
   workConfidence: 'Confident about work, learning or volunteering',
 };
 
-export const STEP_NAMES: Record<WorkStep | 'checked-in', string> = {
+export const STEP_NAMES: Record<WorkRow, string> = {
   'checked-in': 'Check-ins answered',
   'volunteering-or-course': 'Started volunteering or a course',
   'updated-cv': 'Updated a CV',
@@ -33,6 +33,19 @@ export const STEP_NAMES: Record<WorkStep | 'checked-in', string> = {
   interview: 'Had an interview',
   'started-or-returned': 'Started or returned to work',
   'more-hours': 'More hours',
+  'wants-help': 'Would like help with work now',
+};
+
+/** The referral's own choices, as a manager reads them. */
+export const WORK_SITUATION_NAMES: Record<EmploymentStatus, string> = {
+  working: 'Working',
+  'off-sick': 'Has a job, off sick',
+  'looking-for-work': 'Looking for work',
+  'unable-health': 'Cannot work because of their health',
+  caring: 'Looks after someone',
+  studying: 'Studying',
+  retired: 'Retired',
+  'prefer-not-to-say': 'Preferred not to say',
 };
 
 export function groupName(group: string): string {

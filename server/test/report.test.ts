@@ -16,7 +16,7 @@ import { signedIn, type StaffBrowser } from './helpers/staff.ts';
 // CSV, the date range, and who may read it.
 
 const WEEK = 7 * 86_400_000;
-const GOALS = { needAreas: [{ id: 'loneliness', score: 3, reasons: [] }], workPathway: 'indirect', wellbeing: { lifeSatisfaction: 3, anxiety: 8 }, loneliness: 'often-always' };
+const GOALS = { needAreas: [{ id: 'loneliness', score: 3, reasons: [] }], workPathway: 'indirect', wellbeing: { lifeSatisfaction: 3, anxiety: 8 }, loneliness: 'often-always', employmentStatus: 'looking-for-work' };
 const CONTACT = { phone: '07700900123', email: 'sam@example.com', methods: ['email'], bestDays: [], bestTimes: [], voicemailOk: false, textOk: false, interpreter: false };
 
 for (const kind of storeKinds()) {
@@ -51,10 +51,11 @@ for (const kind of storeKinds()) {
       ({ db, dispose } = await newDb(kind));
       const { browser, account } = await signedIn(app(), db, 'manager');
       manager = browser;
-      // Six in AV1 who answered: life satisfaction 3 → 6 for five, 3 → 2 for one; anxiety 8 → 4.
+      // Six in AV1 who answered: life satisfaction 3 → 6 for five, 3 → 2 for one; anxiety 8 → 4;
+      // looking for work at referral, working now for five; all six would like help with work now.
       for (let i = 0; i < 6; i++) {
         await referAndCheckIn({ source: { page: 'https://practice.example/help', widgetVersion: '0.1.0', locale: 'en', kiosk: true, assisted: false } },
-          { wellbeing: { lifeSatisfaction: i < 5 ? 6 : 2, anxiety: 4 }, loneliness: 'some-of-the-time', workSteps: ['volunteering-or-course'], activities: [{ id: 'av-walking', name: 'Walking for health', went: true, recommend: 'yes' }] },
+          { wellbeing: { lifeSatisfaction: i < 5 ? 6 : 2, anxiety: 4 }, loneliness: 'some-of-the-time', employmentStatus: i < 5 ? 'working' : 'looking-for-work', workGoals: ['learn-skills'], workSteps: ['volunteering-or-course'], activities: [{ id: 'av-walking', name: 'Walking for health', went: true, recommend: 'yes' }] },
           account.id);
       }
       // One in BV9 who has not answered.
@@ -71,6 +72,10 @@ for (const kind of storeKinds()) {
       assert.match(text, /Satisfied with life nowadays<\/th><td class="numeric">6<\/td> <td class="numeric">3\.0<\/td><td class="numeric">5\.3<\/td> <td class="numeric">\+2\.3<\/td><td class="numeric">83%<\/td>/);
       assert.match(text, /Anxious yesterday \(higher is worse\)<\/th><td class="numeric">6<\/td> <td class="numeric">8\.0<\/td><td class="numeric">4\.0<\/td> <td class="numeric">−4\.0<\/td><td class="numeric">100%<\/td>/);
       assert.match(text, /Started volunteering or a course<\/th><td class="numeric">fewer than 5<\/td><td class="numeric">6<\/td>/, 'by route: indirect');
+      assert.match(text, /Would like help with work now<\/th><td class="numeric">fewer than 5<\/td><td class="numeric">6<\/td>/, 'by route: indirect');
+      assert.match(text, /people who said both times: 6/);
+      assert.match(text, /Working<\/th><td class="numeric">fewer than 5<\/td><td class="numeric">5<\/td>/, 'working: none then, five now');
+      assert.match(text, /Looking for work<\/th><td class="numeric">6<\/td><td class="numeric">fewer than 5<\/td>/, 'looking for work: six then, one now');
       for (const name of ['Sam Taylor', 'Bo Elsewhere', 'sam@example.com']) assert.ok(!page.text.includes(name), name);
       const [audit] = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM audit_log WHERE action = 'viewed-report'`);
       assert.ok(audit!.n >= 1);
@@ -92,6 +97,9 @@ for (const kind of storeKinds()) {
       assert.equal(lines[0], '"from","to","breakdown","group","section","item","column","value"');
       assert.ok(lines.includes(`"${today()}","${today()}","district","AV1","measure","anxiety","mean-change",-4`), 'a negative number stays a number');
       assert.ok(lines.includes(`"${today()}","${today()}","district","BV9","take-up","referred","referrals","fewer than 5"`));
+      assert.ok(lines.includes(`"${today()}","${today()}","district","AV1","work-situation","working","now",5`));
+      assert.ok(lines.includes(`"${today()}","${today()}","district","AV1","work-situation","looking-for-work","then",6`));
+      assert.ok(lines.includes(`"${today()}","${today()}","district","AV1","work-steps","wants-help","indirect",6`));
       assert.ok(!res.text.includes('Sam Taylor'));
       const [audit] = await db.query<{ n: number }>(`SELECT count(*)::integer AS n FROM audit_log WHERE action = 'exported-report'`);
       assert.equal(audit!.n, 1);
@@ -102,7 +110,7 @@ for (const kind of storeKinds()) {
       await db.query(`UPDATE referrals SET status = 'closed', status_at = $1`, [new Date(clock - 400 * 86_400_000).toISOString()]);
       await runRetention(db, { retentionDays: 30, now: new Date(clock) });
       const afterRemoval = (await manager.get(`/inbox/report.csv?from=${today()}&to=${today()}`)).text;
-      const measures = (csv: string) => csv.split('\r\n').filter((l) => /"(measure|source|work-steps)"/.test(l));
+      const measures = (csv: string) => csv.split('\r\n').filter((l) => /"(measure|source|work-steps|work-situation)"/.test(l));
       assert.deepEqual(measures(afterRemoval), measures(before));
     });
 

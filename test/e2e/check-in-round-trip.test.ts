@@ -2,7 +2,8 @@
 // Issue 19's round trip on the built element and a real inbox (PGlite) in this process: a referral
 // with consent; twelve weeks pass in the store (not in a sleep); the inbox's own timer emails the
 // link to an SMTP server on loopback; the link opens <waymark-check-in>; the answers are sent;
-// "Then and now" shows; the manager's report counts the change (with four more check-ins sent
+// "Then and now" shows, with help with work offered; the manager's report counts the change (the
+// measures, and the work situation then and now) (with four more check-ins sent
 // straight to the inbox, so the counts are over the small-number threshold).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -30,7 +31,7 @@ let inbox: RunningInbox;
 let smtp: SmtpCapture;
 let dataDir: string;
 
-const GOALS = { needAreas: [{ id: 'loneliness', score: 3, reasons: [] }], workPathway: 'indirect', wellbeing: { lifeSatisfaction: 3, worthwhile: 4, happiness: 4, anxiety: 8 }, loneliness: 'often-always', workConfidence: 2 };
+const GOALS = { needAreas: [{ id: 'loneliness', score: 3, reasons: [] }], workPathway: 'indirect', wellbeing: { lifeSatisfaction: 3, worthwhile: 4, happiness: 4, anxiety: 8 }, loneliness: 'often-always', workConfidence: 2, employmentStatus: 'looking-for-work' };
 
 async function refer(email: string): Promise<string> {
   const referral = newReferral({
@@ -96,7 +97,11 @@ describe('the check-in round trip', () => {
     await next();
     await el.getByLabel('Occasionally').check();
     await next();
+    await el.getByLabel('I am working').check();
+    await next();
     await el.getByLabel('Updated my CV').check();
+    await next();
+    await el.getByLabel('Finding work').check();
     await next();
     await next(); // confidence: skipped
     await el.getByLabel('Yes').check();
@@ -108,6 +113,9 @@ describe('the check-in round trip', () => {
     await el.locator('h1', { hasText: 'Thank you. Your answers have been sent' }).waitFor({ timeout: WAIT_TIMEOUT });
     const rows = await el.locator('.then-and-now tbody th').allInnerTexts();
     assert.deepEqual(rows, ['How satisfied you are with your life', 'How anxious you felt', 'How often you feel lonely']);
+    // They would like help finding work: offered, gently, with the places that help anywhere.
+    await el.getByRole('heading', { name: 'Help with work, if you want it' }).waitFor({ timeout: WAIT_TIMEOUT });
+    assert.ok(await el.getByText('Jobcentre Plus').isVisible());
     assert.deepEqual(await axeViolations(page), [], 'axe: then and now');
 
     // The same link again: used, nothing shown.
@@ -121,7 +129,7 @@ describe('the check-in round trip', () => {
       const res = await fetch(`${inbox.url}/check-ins/${token}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
-        body: JSON.stringify({ schemaVersion: 1, id, referralId: ids[i], submittedAt: new Date().toISOString(), source: { widgetVersion: '0.1.0', locale: 'en' }, wellbeing: { lifeSatisfaction: 7, anxiety: 3 } }),
+        body: JSON.stringify({ schemaVersion: 1, id, referralId: ids[i], submittedAt: new Date().toISOString(), source: { widgetVersion: '0.1.0', locale: 'en' }, wellbeing: { lifeSatisfaction: 7, anxiety: 3 }, employmentStatus: 'working' }),
       });
       assert.equal(res.status, 201);
     }
@@ -136,6 +144,11 @@ describe('the check-in round trip', () => {
     await staff.waitForURL((u) => u.pathname === '/inbox/report');
     const life = (await staff.locator('tr', { hasText: 'Satisfied with life nowadays' }).first().innerText()).replace(/\s+/g, ' ');
     assert.match(life, /Satisfied with life nowadays 5 3\.0 7\.0 \+4\.0 100%/);
+    // Looking for work at referral, working at the check-in: all five.
+    const working = (await staff.locator('tr', { hasText: /^\s*Working/ }).first().innerText()).replace(/\s+/g, ' ');
+    assert.match(working, /Working fewer than 5 5/);
+    const looking = (await staff.locator('tr', { hasText: 'Looking for work' }).first().innerText()).replace(/\s+/g, ' ');
+    assert.match(looking, /Looking for work 5 fewer than 5/);
     assert.deepEqual(await axeViolations(staff), [], 'axe: the report');
   });
 });

@@ -1,5 +1,5 @@
 import { changesBetween, MEASURES, type Measure } from '../follow-up/change.ts';
-import { WORK_STEPS, type WorkStep } from '../vocabulary/lists.ts';
+import { EMPLOYMENT_STATUSES, WORK_STEPS, type EmploymentStatus, type WorkStep } from '../vocabulary/lists.ts';
 import { count, statistic, type Shown } from './small-counts.ts';
 
 // What the service sees of what worked (issue 19, part D): the take-up funnel, where referrals
@@ -30,8 +30,17 @@ export interface ReportCase {
     now: Partial<Record<Measure, number>>;
     workSteps: readonly WorkStep[];
     activities: readonly { went: boolean }[];
+    /** The work situation at referral and at the check-in, when given. */
+    workThen?: EmploymentStatus;
+    workNow?: EmploymentStatus;
+    /** Said at the check-in they would like help with work now. */
+    wantsHelp?: boolean;
   };
 }
+
+/** The rows of the work table: each step, and wanting help with work now, counted by route. */
+export const WORK_ROWS = ['checked-in', ...WORK_STEPS, 'wants-help'] as const;
+export type WorkRow = (typeof WORK_ROWS)[number];
 
 export const BREAKDOWNS = ['none', 'need-area', 'district'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
@@ -56,8 +65,10 @@ export interface GroupReport {
   funnel: { referred: Shown; contacted: Shown; accepted: Shown; checkedIn: Shown; went: Shown };
   sources: Record<Channel, Shown>;
   measures: MeasureRow[];
-  /** Check-ins reporting each step, by the route chosen at referral. */
-  workSteps: Record<WorkStep | 'checked-in', Record<Route, Shown>>;
+  /** Check-ins reporting each step (and wanting help with work now), by the route chosen at referral. */
+  workSteps: Record<WorkRow, Record<Route, Shown>>;
+  /** The work situation then and now, of check-ins that gave it both times. */
+  workSituation: { n: Shown; then: Record<EmploymentStatus, Shown>; now: Record<EmploymentStatus, Shown> };
   /** Referrals with nothing in their plan (details not removed yet). */
   nothingInPlan: Shown;
 }
@@ -83,6 +94,12 @@ function measureRows(cases: readonly ReportCase[]): MeasureRow[] {
   });
 }
 
+function workSituation(checkedIn: readonly ReportCase[]): GroupReport['workSituation'] {
+  const both = checkedIn.flatMap((c) => (c.followUp?.workThen && c.followUp.workNow ? [{ then: c.followUp.workThen, now: c.followUp.workNow }] : []));
+  const tally = (when: 'then' | 'now') => Object.fromEntries(EMPLOYMENT_STATUSES.map((s) => [s, count(both.filter((b) => b[when] === s).length)])) as Record<EmploymentStatus, Shown>;
+  return { n: count(both.length), then: tally('then'), now: tally('now') };
+}
+
 function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
   const checkedIn = cases.filter((c) => c.followUp);
   const byRoute = (pick: (c: ReportCase) => boolean) =>
@@ -101,7 +118,9 @@ function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
     workSteps: {
       'checked-in': byRoute(() => true),
       ...(Object.fromEntries(WORK_STEPS.map((s) => [s, byRoute((c) => c.followUp!.workSteps.includes(s))])) as Record<WorkStep, Record<Route, Shown>>),
+      'wants-help': byRoute((c) => c.followUp!.wantsHelp === true),
     },
+    workSituation: workSituation(checkedIn),
     nothingInPlan: count(cases.filter((c) => c.planEmpty === true).length),
   };
 }

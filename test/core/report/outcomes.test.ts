@@ -57,4 +57,18 @@ describe('the outcome report (core/report)', () => {
     const cases = [...Array.from({ length: 5 }, () => person({ planEmpty: true })), person({ planEmpty: undefined })];
     expect(outcomeReport(cases, 'none')[0]!.nothingInPlan).to.deep.equal(count(5));
   });
+
+  it('work situation then and now, of those who gave it both times; wanting help with work now, by route', () => {
+    const cases = [
+      ...Array.from({ length: 5 }, () => checkedIn(3, 5, { route: 'direct', followUp: { then: {}, now: {}, workSteps: [], activities: [], workThen: 'looking-for-work', workNow: 'working', wantsHelp: true } })),
+      checkedIn(3, 5, { route: 'direct', followUp: { then: {}, now: {}, workSteps: [], activities: [], workNow: 'working', wantsHelp: true } }),
+    ];
+    const [all] = outcomeReport(cases, 'none');
+    expect(all!.workSituation.n).to.deep.equal(count(5), 'the one with no answer at referral is left out');
+    expect(all!.workSituation.then['looking-for-work']).to.deep.equal(count(5));
+    expect(all!.workSituation.now.working).to.deep.equal(count(5));
+    expect(all!.workSituation.now['looking-for-work']).to.deep.equal({ kind: 'suppressed' });
+    expect(all!.workSteps['wants-help'].direct).to.deep.equal(count(6));
+    expect(all!.workSteps['wants-help'].indirect).to.deep.equal({ kind: 'suppressed' });
+  });
 });
