@@ -1,5 +1,6 @@
 import { z } from '../src/core/model/zod.ts';
 import { toProblems, type Problem } from '../src/core/model/problems.ts';
+import { parseNotifyKey } from './check-ins/notify.ts';
 
 // The inbox is configured by environment variables (twelve-factor: the same build runs on a
 // laptop, in a container and behind a proxy). Every variable goes through this schema, and a bad
@@ -61,6 +62,12 @@ export const InboxEnv = z.object({
   INBOX_SMTP_FROM: z.optional(z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'should be an email address'))),
   /** The service's phone number, in the check-in message for anyone who would rather call. */
   INBOX_SERVICE_PHONE: z.optional(z.string().check(z.maxLength(40))),
+  /** GOV.UK Notify's API key (`{name}-{service id}-{secret key}`), to send check-ins by Notify instead of SMTP. */
+  INBOX_NOTIFY_API_KEY: z.optional(z.string().check(z.refine((k) => parseNotifyKey(k) !== undefined, 'should be a GOV.UK Notify API key: its name, then the service id and the secret key'))),
+  /** The Notify email template: subject `((subject))`, body `((message))`. */
+  INBOX_NOTIFY_EMAIL_TEMPLATE_ID: z.optional(z.uuid('should be the template ID Notify shows, like f33517ff-2a88-4f6e-b855-c550268ce08a')),
+  /** The Notify text message template: body `((message))`. */
+  INBOX_NOTIFY_SMS_TEMPLATE_ID: z.optional(z.uuid('should be the template ID Notify shows, like f33517ff-2a88-4f6e-b855-c550268ce08a')),
   /** How often the inbox looks for check-ins that are due, in minutes. */
   INBOX_CHECK_IN_EVERY_MINUTES: integer(1, 1440, 15),
 });
@@ -71,6 +78,8 @@ export interface CheckInConfig {
   serviceName: string;
   servicePhone: string | undefined;
   smtp: { url: string; from: string } | undefined;
+  /** GOV.UK Notify, when set: tried before SMTP, and it can send texts too. */
+  notify?: { apiKey: string; emailTemplateId?: string; smsTemplateId?: string } | undefined;
   everyMinutes: number;
 }
 
@@ -121,6 +130,9 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
     });
   }
   if (e.INBOX_SMTP_URL && !e.INBOX_SMTP_FROM) problems.push({ code: 'not-valid', path: 'INBOX_SMTP_FROM', detail: 'is needed with INBOX_SMTP_URL: the address check-in emails come from' });
+  if (e.INBOX_NOTIFY_API_KEY && !e.INBOX_NOTIFY_EMAIL_TEMPLATE_ID && !e.INBOX_NOTIFY_SMS_TEMPLATE_ID) {
+    problems.push({ code: 'not-valid', path: 'INBOX_NOTIFY_EMAIL_TEMPLATE_ID', detail: 'or INBOX_NOTIFY_SMS_TEMPLATE_ID is needed with INBOX_NOTIFY_API_KEY: the Notify template check-ins go by' });
+  }
   if (e.INBOX_CHECK_IN_URL && !e.INBOX_SERVICE_NAME) problems.push({ code: 'not-valid', path: 'INBOX_SERVICE_NAME', detail: 'is needed with INBOX_CHECK_IN_URL: a check-in message says who it is from' });
   if (problems.length) return { ok: false, problems };
   const checkIns: CheckInConfig | undefined = e.INBOX_CHECK_IN_URL
@@ -129,6 +141,15 @@ export function readConfig(env: Record<string, string | undefined>): ConfigResul
         serviceName: e.INBOX_SERVICE_NAME!,
         servicePhone: e.INBOX_SERVICE_PHONE,
         smtp: e.INBOX_SMTP_URL && e.INBOX_SMTP_FROM ? { url: e.INBOX_SMTP_URL, from: e.INBOX_SMTP_FROM } : undefined,
+        ...(e.INBOX_NOTIFY_API_KEY
+          ? {
+              notify: {
+                apiKey: e.INBOX_NOTIFY_API_KEY,
+                ...(e.INBOX_NOTIFY_EMAIL_TEMPLATE_ID ? { emailTemplateId: e.INBOX_NOTIFY_EMAIL_TEMPLATE_ID } : {}),
+                ...(e.INBOX_NOTIFY_SMS_TEMPLATE_ID ? { smsTemplateId: e.INBOX_NOTIFY_SMS_TEMPLATE_ID } : {}),
+              },
+            }
+          : {}),
         everyMinutes: e.INBOX_CHECK_IN_EVERY_MINUTES,
       }
     : undefined;

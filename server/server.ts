@@ -11,6 +11,7 @@ import type { Db } from './store/db.ts';
 import { startRetentionJob } from './staff/retention.ts';
 import { startCheckInJob } from './check-ins/job.ts';
 import { smtpNotifier } from './check-ins/smtp.ts';
+import { notifyNotifiers } from './check-ins/notify.ts';
 
 export interface RunningInbox {
   url: string;
@@ -30,13 +31,15 @@ export type InboxTesting = Pick<AppOptions, 'now' | 'signInLimiter'> & { checkIn
 /** Sends due check-in links by email on a timer, when the settings allow; else says once why not. */
 export function checkInSender(db: Db, config: InboxConfig, log: Logger, testing: InboxTesting): { stop(): Promise<void> } {
   const c = config.checkIns;
-  if (!c?.smtp) {
-    log({ job: 'check-ins', off: true, why: c ? 'INBOX_SMTP_URL is not set: staff copy each check-in message from the Check-ins page' : 'INBOX_CHECK_IN_URL is not set: no check-in links are made' });
+  if (!c?.smtp && !c?.notify) {
+    log({ job: 'check-ins', off: true, why: c ? 'neither INBOX_SMTP_URL nor INBOX_NOTIFY_API_KEY is set: staff copy each check-in message from the Check-ins page' : 'INBOX_CHECK_IN_URL is not set: no check-in links are made' });
     return { stop: async () => {} };
   }
-  const mailer = smtpNotifier(c.smtp);
+  const mailer = c.smtp ? smtpNotifier(c.smtp) : undefined;
+  // Notify first: a service that set it up chose it (and it sends texts, which SMTP cannot).
+  const notifiers = [...(c.notify ? notifyNotifiers(c.notify) : []), ...(mailer ? [mailer] : [])];
   const job = startCheckInJob(db, {
-    notifiers: [mailer],
+    notifiers,
     settings: { checkInUrl: c.url, serviceName: c.serviceName, ...(c.servicePhone ? { servicePhone: c.servicePhone } : {}) },
     log,
     ...(testing.now ? { now: testing.now } : {}),
@@ -47,7 +50,7 @@ export function checkInSender(db: Db, config: InboxConfig, log: Logger, testing:
   return {
     stop: async () => {
       await job.stop();
-      mailer.close();
+      mailer?.close();
     },
   };
 }

@@ -173,7 +173,7 @@ for (const kind of storeKinds()) {
       lines.length = 0;
       await checkInSender(db, copyOnly.config, (l) => lines.push(l), {}).stop();
       assert.equal(lines.length, 1);
-      assert.match(String(lines[0]!.why), /INBOX_SMTP_URL is not set/);
+      assert.match(String(lines[0]!.why), /neither INBOX_SMTP_URL nor INBOX_NOTIFY_API_KEY is set/);
 
       const [email] = await dueReferrals(1, 'configured');
       const on = readConfig({ INBOX_CHECK_IN_URL: 'https://practice.example/check-in', INBOX_SERVICE_NAME: 'Ashby Vale Connect', INBOX_SMTP_URL: smtp.url, INBOX_SMTP_FROM: 'connect@ashbyvale.example' });
