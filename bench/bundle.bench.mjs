@@ -39,6 +39,12 @@ export default async function run({ root }) {
     row('request-call.js: request a call only, before its first render (zod included)', withStatic(dist, 'request-call.js', new Set())),
     row('goals.js: the goals questionnaire only, before its first render', withStatic(dist, 'goals.js', new Set())),
     row('urgent-help.js: urgent help only, before its first render', withStatic(dist, 'urgent-help.js', new Set())),
+    // The check-in reads the inbox's reply and checks its answers with the FollowUp schema, so zod
+    // is part of its first render, as for the form. The directory's code (its offer of employment
+    // support) comes only to someone offered help with work, on a service with a directory.
+    row('check-in.js: the check-in only, before its first render (zod included)', withStatic(dist, 'check-in.js', new Set()), 45),
+    row('check-in.js: the same, before its first question (adds the config checker)', withOnDemand(dist, 'check-in.js', ['checker'])),
+    row('check-in.js: everything it can load (the directory, for help with work)', withEverything(dist, 'check-in.js', new Set()), 60),
   ];
   // Each entry's build writes its own copy of a language chunk (they differ only in import paths):
   // one row per language and part, the largest copy.
