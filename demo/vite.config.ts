@@ -88,6 +88,7 @@ export default defineConfig({
         practice: here('practice.html'),
         charity: here('charity.html'),
         kiosk: here('kiosk.html'),
+        'check-in': here('check-in.html'),
         privacy: here('privacy.html'),
         hostile: here('hostile.html'),
       },

@@ -39,7 +39,41 @@ function store(key: string, referral: unknown, format: string) {
   return reference;
 }
 
+/**
+ * The demo check-in link's token (demo/index.html links to /check-in.html#<this>): a check-in
+ * twelve weeks after a referral with two activities in its plan. Any other token is unknown.
+ */
+export const DEMO_CHECK_IN_TOKEN = 'demo-check-in-link-for-ashby-vale-000000000';
+const demoCheckIn = {
+  referralId: '3b241101-e2bb-4255-8caf-4136c566a962',
+  afterWeeks: 12,
+  plan: [
+    { id: 'av-health-walks', name: 'Health Walks in Vale Park' },
+    { id: 'av-vale-voices-choir', name: 'Vale Voices Community Choir' },
+  ],
+  baseline: {
+    wellbeing: { lifeSatisfaction: 4, worthwhile: 5, happiness: 4, anxiety: 7 },
+    loneliness: 'often-always',
+    employmentStatus: 'looking-for-work',
+    workConfidence: 3,
+    workGoals: ['find-work'],
+  },
+  expiresAt: '2099-01-01T00:00:00.000Z',
+};
+const unknownLink = () => HttpResponse.json({ type: 'urn:waymark:problem:check-in-not-found', title: 'This link does not work', status: 404 }, { status: 404 });
+
 export const handlers = [
+  // The inbox's check-in link, as GET /check-ins/{token} and POST /check-ins/{token} answer it.
+  http.get('/api/check-ins/:token', async ({ params }) => {
+    await delay(150);
+    return params.token === DEMO_CHECK_IN_TOKEN ? HttpResponse.json(demoCheckIn) : unknownLink();
+  }),
+  http.post('/api/check-ins/:token', async ({ params }) => {
+    const failure = await failureFor();
+    if (failure) return failure;
+    return params.token === DEMO_CHECK_IN_TOKEN ? HttpResponse.json({ reference: 'CI-DEMO' }, { status: 201 }) : unknownLink();
+  }),
+
   http.get('/api/directory/activities.json', async () => {
     await delay(150);
     return HttpResponse.json(activities);

@@ -3,6 +3,7 @@ import { describe, it, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { newPage, TEST_TIMEOUT, useDemo } from './harness.ts';
 
 const demo = useDemo();
@@ -19,6 +20,25 @@ describe('the demo, on the built bundle', () => {
   it('ships no mock code in dist/waymark.js', { timeout: TEST_TIMEOUT }, async () => {
     const bundle = await readFile(new URL('../../dist/waymark.js', import.meta.url), 'utf8');
     for (const word of ['mockServiceWorker', 'setupWorker', 'msw']) assert.equal(bundle.includes(word), false, word);
+  });
+
+  it('the check-in page: the index links to it, and the demo link opens its first question; the directory gives the offer of help with work', { timeout: TEST_TIMEOUT }, async (t) => {
+    const index = await newPage(t, demo.browser);
+    await index.goto(`${demo.server.origin}/index.html`);
+    const href = await index.getByRole('link', { name: 'How are you getting on?' }).getAttribute('href');
+    assert.match(href ?? '', /^\/check-in\.html#[A-Za-z0-9_-]{43}$/);
+    const page = await openDemo(t, href!);
+    const el = page.locator('waymark-check-in');
+    await el.locator('h1', { hasText: 'how satisfied are you with your life' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'axe: the first question');
+    // Skip to the work questions, ask for help finding work, send: the offer lists the demo directory's employment support.
+    const next = () => el.getByRole('button', { name: 'Continue' }).click();
+    while (!(await el.locator('h1', { hasText: 'help with anything to do with work now' }).isVisible())) await next();
+    await el.getByLabel('Finding work').check();
+    while (!(await el.getByRole('button', { name: 'Send my answers' }).isVisible())) await next();
+    await el.getByRole('button', { name: 'Send my answers' }).click();
+    await el.getByRole('heading', { name: 'Help with work from Ashby Vale Social Prescribing' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'axe: sent, with the offer');
   });
 
   it('renders the urgent-help panel from the practice config', { timeout: TEST_TIMEOUT }, async (t) => {

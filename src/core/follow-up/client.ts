@@ -13,9 +13,12 @@ export type Sent = { kind: 'sent'; reference: string } | { kind: LinkProblem } |
 const Problem = z.object({ type: z.string() });
 const Created = z.object({ reference: z.string().check(z.minLength(1), z.maxLength(40)) });
 
-/** The inbox's check-in address for a token, beside its referral endpoint (`…/referrals` → `…/check-ins/{token}`). */
-export function checkInUrl(endpoint: string, token: string): string {
-  return new URL(`check-ins/${encodeURIComponent(token)}`, new URL(endpoint, 'http://invalid/')).href;
+/**
+ * The inbox's check-in address for a token, beside its referral endpoint (`…/referrals` →
+ * `…/check-ins/{token}`). A relative endpoint (`/api/referrals`) is read against `base`, the page's address.
+ */
+export function checkInUrl(endpoint: string, token: string, base: string): string {
+  return new URL(`check-ins/${encodeURIComponent(token)}`, new URL(endpoint, base)).href;
 }
 
 /** The token from the page's address: the fragment, which no server or log sees. */

@@ -99,7 +99,7 @@ export class WaymarkCheckIn extends WaymarkElement {
     task: async ([endpoint, token]: readonly [string | undefined, string | undefined]) => {
       if (!endpoint) return undefined;
       if (!token) return { kind: 'unknown' as const };
-      return openCheckIn(checkInUrl(endpoint, token));
+      return openCheckIn(checkInUrl(endpoint, token, document.baseURI));
     },
     args: () => [this.resolvedConfig?.referral.endpoint, this.token ?? tokenFromHash(location.hash)] as const,
   });
@@ -350,7 +350,7 @@ export class WaymarkCheckIn extends WaymarkElement {
     const work = offersWorkSupport(changes, record);
     // The places to get help with work are words of their own (scripts/split-locales.ts): they load while the answers go.
     if (work) void useMessages('work-support');
-    const sent = await sendCheckIn(checkInUrl(this.resolvedConfig!.referral.endpoint!, this.token ?? tokenFromHash(location.hash) ?? ''), record);
+    const sent = await sendCheckIn(checkInUrl(this.resolvedConfig!.referral.endpoint!, this.token ?? tokenFromHash(location.hash) ?? '', document.baseURI), record);
     if (!this.isCurrent(generation)) return;
     if (sent.kind === 'sent') {
       this.sending = { kind: 'sent', changes, low: isLowNow(record), work };

@@ -5,7 +5,7 @@ import { FollowUp } from '../../../src/core/model/follow-up.ts';
 import { startWorker, worker } from '../../helpers/msw.ts';
 
 const TOKEN = 'a'.repeat(43);
-const URL = checkInUrl('https://inbox.example/referrals', TOKEN);
+const URL = checkInUrl('https://inbox.example/referrals', TOKEN, 'https://practice.example/check-in');
 const CONTEXT = { referralId: '3b241101-e2bb-4255-8caf-4136c566a962', afterWeeks: 12, plan: [], baseline: { workGoals: [] }, expiresAt: '2027-03-01T00:00:00.000Z' };
 const problem = (status: number, type: string) => HttpResponse.json({ type: `urn:waymark:problem:${type}`, title: type, status }, { status, headers: { 'Content-Type': 'application/problem+json' } });
 const RECORD = FollowUp.parse({ schemaVersion: 1, id: '0f8fad5b-d9cb-469f-a165-70867728950e', referralId: CONTEXT.referralId, submittedAt: '2027-02-20T10:00:00.000Z', source: { widgetVersion: '0.1.0', locale: 'en' } });
@@ -20,6 +20,8 @@ describe('the check-in client (core/follow-up/client.ts)', () => {
     expect(tokenFromHash('#WM-ABCD-EFGH')).to.equal(undefined);
     expect(tokenFromHash('')).to.equal(undefined);
     expect(URL).to.equal(`https://inbox.example/check-ins/${TOKEN}`);
+    // A relative endpoint is the page's own site (a service's proxy, or the demo's mock).
+    expect(checkInUrl('/api/referrals', TOKEN, 'https://practice.example/check-in.html')).to.equal(`https://practice.example/api/check-ins/${TOKEN}`);
   });
 
   it('opens a link through the schema; says expired, used or unknown; a reply it cannot read is a failure', async () => {
