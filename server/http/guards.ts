@@ -38,8 +38,18 @@ export function cors(allowed: readonly string[]): MiddlewareHandler<Env> {
       });
     }
     await next();
-    for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers)) {
+      if (name === 'Vary') varyOn(c.res.headers, value);
+      else c.res.headers.set(name, value);
+    }
   };
+}
+
+/** Adds a header to Vary, keeping what the route already said its reply varies on. */
+function varyOn(h: Headers, field: string): void {
+  const now = h.get('Vary');
+  if (!now) h.set('Vary', field);
+  else if (!now.split(',').some((v) => v.trim().toLowerCase() === field.toLowerCase())) h.set('Vary', `${now}, ${field}`);
 }
 
 export function rateLimit(limiter: RateLimiter, trustProxy: boolean): MiddlewareHandler<Env> {
