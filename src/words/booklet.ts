@@ -1,13 +1,16 @@
 import { msg } from '@lit/localize';
 import type { BookletWords } from '../core/directory/booklet.ts';
-import { needAreaLabel } from './need-areas.ts';
 import { dayLabel } from './intl.ts';
 import { costText, whenText, whereText } from './describe.ts';
 
-/** The words a printed booklet is made with (core/directory/booklet.ts), in the person's language. */
-export function bookletWords(locale: string): BookletWords {
+/**
+ * The words a printed booklet is made with (core/directory/booklet.ts), in the person's language.
+ * The need areas' names come from the caller (the finder's needAreaLabel, which its first load
+ * has already), so the booklet's lazy chunk does not split them out of the finder's.
+ */
+export function bookletWords(locale: string, needArea: BookletWords['needArea']): BookletWords {
   return {
-    needArea: needAreaLabel,
+    needArea,
     otherActivities: msg('Other activities'),
     day: dayLabel,
     otherTimes: msg('Other times, or ask for times'),

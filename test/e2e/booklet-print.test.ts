@@ -17,31 +17,15 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { HOOK_TIMEOUT, launchBrowser, newContext, TEST_TIMEOUT } from './harness.ts';
 import { tabAndPress } from './keyboard.ts';
 import { NEED_AREAS } from '../../src/core/vocabulary/lists.ts';
+import { needAreaLabel } from '../../src/words/need-areas.ts';
 import demo from '../../demo/data/activities.json' with { type: 'json' };
 
 const ROOT = fileURLToPath(new URL('../../demo-dist/', import.meta.url));
 const SITE = 'https://vale-hub.example';
 const PAGE = `${SITE}/whats-on.html`;
 
-// What the finder calls each need area (src/words/need-areas.ts), in the vocabulary's order.
-const AREA_NAMES: Record<string, string> = {
-  loneliness: 'Feeling lonely',
-  'mental-wellbeing': 'Feeling low or worried',
-  'physical-activity': 'Being more active',
-  'arts-creativity': 'Arts and making things',
-  'nature-outdoors': 'Nature and the outdoors',
-  'learning-skills': 'Learning something new',
-  work: 'Work',
-  volunteering: 'Volunteering',
-  'money-debt': 'Money and debt',
-  housing: 'Housing',
-  'food-cooking': 'Food and cooking',
-  caring: 'Caring for someone',
-  'long-term-conditions': 'Living with a health condition',
-  bereavement: 'Losing someone',
-  'family-parenting': 'Family and parenting',
-  'digital-skills': 'Using phones and computers',
-};
+// What the finder calls each need area, in English.
+const AREA_NAMES = Object.fromEntries(NEED_AREAS.map((id) => [id, needAreaLabel(id)]));
 const DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Other times, or ask for times'];
 
 interface DemoActivity {

@@ -1,6 +1,5 @@
-import type { NeedAreaId } from '../vocabulary/lists.ts';
+import { NEED_AREAS, type NeedAreaId } from '../vocabulary/lists.ts';
 import type { Filters } from './search.ts';
-import { isNeedAreaId } from '../vocabulary/need-areas.ts';
 
 /** The query parameter a finder reads its first need-area filter from: namespaced, so a host page's own never collides. */
 export const NEED_AREA_PARAM = 'waymark-need-area';
@@ -29,7 +28,7 @@ export function needAreaLink(pageUrl: string, needArea: NeedAreaId): string | un
 export function linkedNeedArea(pageUrl: string): NeedAreaId | undefined {
   try {
     const value = new URL(pageUrl).searchParams.get(NEED_AREA_PARAM);
-    return isNeedAreaId(value) ? value : undefined;
+    return NEED_AREAS.find((id) => id === value);
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import type { Activity } from '../../core/model/activity.ts';
 import type { WaymarkConfig } from '../../core/model/config.ts';
-import { bookletOf, type BookletItem, type BookletSection } from '../../core/directory/booklet.ts';
+import { bookletOf, type BookletItem, type BookletSection, type BookletWords } from '../../core/directory/booklet.ts';
 import { needAreaLink } from '../../core/directory/need-area-link.ts';
 import { qrMatrix, qrPath } from '../../core/plan/qr.ts';
 import { localText } from '../../core/text/local-text.ts';
@@ -26,6 +26,8 @@ export interface BookletView {
   locale: string;
   /** The page it is printed from: each section's QR code opens it, filtered to that need area. */
   pageUrl: string;
+  /** A need area's name in the person's language (words/need-areas.ts). */
+  needAreaName: BookletWords['needArea'];
   /** The level of the booklet's title. */
   level: number;
   onBack: () => void;
@@ -43,8 +45,8 @@ export function adoptBookletStyles(root: ShadowRoot, host: typeof ReactiveElemen
   adoptStyles(root, [...host.elementStyles, urgentContactsStyles, bookletStyles] as CSSResult[]);
 }
 
-export function renderBooklet({ activities, config, locale, pageUrl, level, onBack }: BookletView) {
-  const booklet = bookletOf(activities, bookletWords(locale));
+export function renderBooklet({ activities, config, locale, pageUrl, needAreaName, level, onBack }: BookletView) {
+  const booklet = bookletOf(activities, bookletWords(locale, needAreaName));
   const serviceName = localText(config.service.name, locale);
   const phone = config.service.phone;
   const today = dateText(new Date(), locale);

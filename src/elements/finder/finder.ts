@@ -40,8 +40,8 @@ import { activitiesFound, yourPlan } from './counts.ts';
 import { answerChips, chipKey, chipsInForce, chipsToRemove, withChips, withoutChip, withoutChips, type AnswerChip } from '../../core/directory/answer-filters.ts';
 import type { Filters } from '../../core/directory/search.ts';
 import { workSupportGap } from '../../core/directory/work-gap.ts';
-import { linkedFilters } from '../../core/directory/need-area-link.ts';
 import { renderLoadFailed } from './load-failed.ts';
+import { needAreaLabel } from '../../words/need-areas.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 /** The plan, for "Your plan" on a page with no journey: only when someone opens it. */
@@ -84,8 +84,7 @@ export class WaymarkFinder extends WaymarkElement {
   @property({ attribute: false }) plan: string[] = [];
 
   @state() private query = '';
-  /** A booklet's QR code opens the page filtered to its need area (core/directory/need-area-link.ts). */
-  @state() private filterForm: FilterForm = { filters: linkedFilters(location.href), ageText: '' };
+  @state() private filterForm: FilterForm = { filters: {}, ageText: '' };
   @state() private filtersOpen = false;
   @state() private shown = PAGE_SIZE;
   @state() private origin?: Origin;
@@ -117,6 +116,7 @@ export class WaymarkFinder extends WaymarkElement {
   private readonly bookletCode = new LazyController(this, loadBooklet, 'its booklet');
   private readonly pagePlan = new PagePlanController(this, (detail, joining) => this.heardPlan(detail, joining));
   private triedRestore = false;
+  private readLink = false;
 
   /** The person's search, filters, postcode, location and plan, forgotten when a kiosk starts again. */
   protected override forgetState(): void {
@@ -156,6 +156,11 @@ export class WaymarkFinder extends WaymarkElement {
     }
     this.directory.reindexIfLocaleChanged();
     const state = this.directory.state;
+    if (state?.ok && !this.readLink) {
+      // A booklet's QR code opened this page: start with its need area (core/directory/need-area-link.ts).
+      this.readLink = true;
+      this.filterForm = { ...this.filterForm, filters: { ...this.directory.code.linkedFilters(location.href), ...this.filterForm.filters } };
+    }
     const searchChanged = ['query', 'filterForm', 'origin', 'needs', 'goals'].some((k) => changed.has(k));
     if (state?.ok && (searchChanged || this.resultsFor !== state || !this.results)) {
       this.results = this.searchWith(this.filterForm.filters);
@@ -397,6 +402,7 @@ export class WaymarkFinder extends WaymarkElement {
       config,
       locale: currentLocale(),
       pageUrl: location.href,
+      needAreaName: needAreaLabel,
       level: this.topHeading,
       onBack: this.closeBooklet,
     });

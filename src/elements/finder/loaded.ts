@@ -6,6 +6,7 @@ export { loadDirectory } from '../../core/directory/load.ts';
 export { editorReport } from '../../core/directory/collect.ts';
 export { buildIndex } from '../../core/directory/search-index.ts';
 export { search } from '../../core/directory/search.ts';
+export { linkedFilters } from '../../core/directory/need-area-link.ts';
 export { renderResultCard } from './result-card.ts';
 export { renderDetails } from './details.ts';
 export { renderFilters } from './filters.ts';
