@@ -1,6 +1,7 @@
 // The check-in message, in plain English (reading age 9 to 11). It holds the link and nothing
 // about the person: no name, no reference, no health details, since a shared phone or inbox may
 // show it to someone else.
+import { URGENT_HELP_TEXT } from '../staff/words.ts';
 
 export interface MessageSettings {
   serviceName: string;
@@ -35,7 +36,7 @@ export function checkInMessage(link: string, expiresAt: Date, channel: 'email' |
       '',
       `The link works until ${until}, and only once. If you would rather not answer, you can ignore this message.${call}`,
       '',
-      'If you need help now, call 111, or 999 if a life is at risk. Samaritans are there day and night on 116 123.',
+      URGENT_HELP_TEXT,
       '',
       s.serviceName,
     ].join('\n'),

@@ -10,6 +10,7 @@ import { assetRoutes } from './routes/assets.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
 import { directoryRoutes, UPLOAD_PATH, uploadBodyLimit } from './routes/directory.ts';
+import { bookletRoutes } from './routes/booklet.ts';
 import { reportRoutes } from '../report/routes.ts';
 import type { CheckInConfig } from '../config.ts';
 import { referralRoutes } from './routes/referrals.ts';
@@ -108,6 +109,7 @@ export function staffRoutes(options: StaffOptions) {
     .route('/check-ins', only('check-ins', checkInRoutes(staff)))
     // /report and /report.csv: the permission is checked route by route (a guard on '/' would guard every page).
     .route('/', reportRoutes(staff))
+    .route('/directory/booklet', only('directory', bookletRoutes(staff)))
     .route('/directory', only('directory', directoryRoutes(staff)))
     .route('/audit', only('audit', auditRoutes(staff)))
     .route('/users', only('users', userRoutes(staff)))

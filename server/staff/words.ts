@@ -84,6 +84,9 @@ export const LEGAL_BASIS_NAMES: Record<LegalBasis, string> = {
   'vital-interests': 'Vital interests',
 };
 
+/** What to do in a crisis, in every message and handout the inbox makes for the public. */
+export const URGENT_HELP_TEXT = 'If you need help now, call 111, or 999 if a life is at risk. Samaritans are there day and night on 116 123.';
+
 export const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -54,7 +54,8 @@ export function directoryPage({ viewer, canPublish, versions, publicUrl, toCheck
           ])
         : html`<p>Nothing is published yet, so finders that read ${publicUrl} have nothing to show.${canPublish ? ' Upload a spreadsheet below to publish one.' : ' A manager can publish one.'}</p>`}
       ${live
-        ? html`<p><a href="/inbox/directory/unchecked">${toCheck === 0 ? 'Every listing was checked in the last 6 months' : `${plural(toCheck, 'listing has', 'listings have')} not been checked in the last 6 months`}</a></p>`
+        ? html`<p><a href="/inbox/directory/unchecked">${toCheck === 0 ? 'Every listing was checked in the last 6 months' : `${plural(toCheck, 'listing has', 'listings have')} not been checked in the last 6 months`}</a></p>
+            <p><a href="/inbox/directory/booklet">Print a booklet</a> of the published activities, for people who are not online.</p>`
         : ''}
       ${canPublish ? uploadForm(viewer, errors) : ''}
       ${canPublish && previous ? restoreForm(viewer, previous) : ''}`,
