@@ -54,6 +54,16 @@ export function dateText(date: Date, locale: string): string {
   return msg(str`${day} ${month} ${year}`);
 }
 
+/** "March 2026" in the person's language (UTC, as Waymark stores dates). */
+export function monthYearText(date: Date, locale: string): string {
+  if (intlSpeaks(locale)) {
+    return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
+  const month = monthLabel(date.getUTCMonth() + 1);
+  const year = String(date.getUTCFullYear());
+  return msg(str`${month} ${year}`);
+}
+
 /** "A, B and C" (or "A, B, C" for `unit`), in the person's language. */
 export function listText(items: readonly string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
   if (intlSpeaks(locale)) return new Intl.ListFormat(intlLocale(locale), { type, style: type === 'unit' ? 'short' : 'long' }).format(items);

@@ -6,6 +6,7 @@ import type { RankedActivity } from '../../core/directory/search.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
 import { costText, howToJoinText, matchesText, milesText, summaryText, whenText, whereText } from '../../words/describe.ts';
 import { firstVisitText } from '../../words/first-visit.ts';
+import { renderChecked } from './checked.ts';
 
 export interface CardActions {
   inPlan: boolean;
@@ -30,7 +31,8 @@ export function renderPlanButton(name: string, inPlan: boolean, onToggle: () => 
 }
 
 /**
- * One result: name, organisation, a one-line summary, when, where, cost and how to join.
+ * One result: name, organisation, a one-line summary, when, where, cost, how to join and when the
+ * listing was last checked.
  * Directory text carries `dir="auto"`: English text in an Arabic or Urdu page keeps its full
  * stop at its end, and an Urdu name in an English page reads right to left.
  */
@@ -57,6 +59,7 @@ export function renderResultCard(result: RankedActivity, position: number, local
           <div class="facts__row"><dt>${msg('How to join')}</dt><dd>${howToJoinText(a) ?? msg('Contact them to ask')}</dd></div>
           ${firstVisit ? html`<div class="facts__row"><dt>${msg('Your first visit')}</dt><dd dir="auto">${firstVisit}</dd></div>` : nothing}
         </dl>
+        ${renderChecked(a, locale)}
         <div class="result__actions">
           <button type="button" class="button button--secondary details-button" @click=${actions.onDetails}>
             ${msg('More details')}<span class="visually-hidden">: ${a.name}</span>

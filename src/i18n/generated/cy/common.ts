@@ -130,6 +130,7 @@ export const templates = {
 's92d60187a517265c': `Gallwch gael help o hyd. Ffoniwch ni ar`,
 's958a124cf9c3e2b3': str`dylai fod yn lluosrif o ${0}`,
 's978464661758a212': `Dydd Gwener`,
+'s984a5e18d85b6d57': str`${0} ${1}`,
 's986e9457d8b6a74b': `Ydych chi'n dal yna?`,
 's9899f07ee811b5ca': `1 awr`,
 's992097decb0f4c86': `Bob dydd`,

@@ -130,6 +130,7 @@ export const templates = {
 's92d60187a517265c': `Nadal możesz uzyskać pomoc. Zadzwoń do nas pod numer`,
 's958a124cf9c3e2b3': str`musi być wielokrotnością liczby ${0}`,
 's978464661758a212': `Piątek`,
+'s984a5e18d85b6d57': str`${0} ${1}`,
 's986e9457d8b6a74b': `Czy nadal tu jesteś?`,
 's9899f07ee811b5ca': `1 godzina`,
 's992097decb0f4c86': `Codziennie`,
