@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { z } from '../src/core/model/zod.ts';
 import { Referral } from '../src/core/model/referral.ts';
 import { FollowUp } from '../src/core/model/follow-up.ts';
+import { ListingReport } from '../src/core/model/listing-report.ts';
 import { Activity } from '../src/core/model/activity.ts';
 import { WaymarkConfig } from '../src/core/model/config.ts';
 
@@ -19,6 +20,7 @@ function write(name: string, title: string, schema: z.ZodMiniType, io: 'input' |
 
 write('referral.schema.json', 'Waymark referral (schemaVersion 1)', Referral, 'output');
 write('follow-up.schema.json', 'Waymark check-in, about 12 weeks after a referral (schemaVersion 1)', FollowUp, 'output');
+write('listing-report.schema.json', 'Waymark listing report: a problem with a directory entry, anonymous (schemaVersion 1)', ListingReport, 'output');
 write(
   'directory.schema.json',
   'Waymark directory',

@@ -11,6 +11,7 @@ import { FHIR_TYPES, fhirRoutes } from './routes/fhir.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
 import { directoryRoutes } from './routes/directory.ts';
 import { healthRoutes } from './routes/health.ts';
+import { listingReportRoutes } from './routes/listing-reports.ts';
 import { REFERRAL_TYPES, referralRoutes } from './routes/referrals.ts';
 import { staffRoutes } from './staff/app.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
@@ -60,14 +61,17 @@ export function createApp({ db, config, log, adminToken, newReference: makeRefer
   app.use('/fhir', cors(config.corsOrigins));
   app.use('/check-ins/*', cors(config.corsOrigins));
   app.use('/directory.json', cors(config.corsOrigins));
+  app.use('/listing-reports', cors(config.corsOrigins));
   app.post('/check-ins/*', ...intakeGuards(['application/json']));
   app.post('/referrals', ...intakeGuards(REFERRAL_TYPES));
   app.post('/fhir', ...intakeGuards(FHIR_TYPES));
+  app.post('/listing-reports', ...intakeGuards(['application/json']));
   app.route('/healthz', healthRoutes(db));
   app.route('/referrals', referralRoutes(intake));
   app.route('/fhir', fhirRoutes(intake));
   app.route('/check-ins', checkInRoutes(db, now));
   app.route('/directory.json', directoryRoutes(db));
+  app.route('/listing-reports', listingReportRoutes(db, now));
   if (adminToken) app.route('/admin', adminRoutes(db, adminToken, now, { loopback: config.loopback ?? true }));
   app.route(
     '/inbox',

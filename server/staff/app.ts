@@ -11,6 +11,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { checkInRoutes } from './routes/check-ins.ts';
 import { directoryRoutes, UPLOAD_PATH, uploadBodyLimit } from './routes/directory.ts';
 import { bookletRoutes } from './routes/booklet.ts';
+import { listingReportRoutes } from './routes/listing-reports.ts';
 import { reportRoutes } from '../report/routes.ts';
 import type { CheckInConfig } from '../config.ts';
 import { referralRoutes } from './routes/referrals.ts';
@@ -107,6 +108,7 @@ export function staffRoutes(options: StaffOptions) {
     .use(requireViewer, checkCsrf)
     .route('/', sessionRoutes(staff))
     .route('/check-ins', only('check-ins', checkInRoutes(staff)))
+    .route('/listing-reports', only('listing-reports', listingReportRoutes(staff)))
     // /report and /report.csv: the permission is checked route by route (a guard on '/' would guard every page).
     .route('/', reportRoutes(staff))
     .route('/directory/booklet', only('directory', bookletRoutes(staff)))

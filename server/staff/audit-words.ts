@@ -44,6 +44,7 @@ const SAY: Record<AuditAction, Describe> = {
   'directory-uploaded': (r) => `Uploaded a directory spreadsheet: ${count(r.detail.activities, 'activity', 'activities')} to publish, ${count(r.detail.skippedRows, 'row', 'rows')} left out`,
   'directory-published': (r) => `Published the directory: ${count(r.detail.activities, 'activity', 'activities')}`,
   'directory-restored': (r) => `Put back the directory published on ${r.detail.restoredFromAt ? dateTime(String(r.detail.restoredFromAt)) : 'an earlier date'}: ${count(r.detail.activities, 'activity', 'activities')}`,
+  'viewed-listing-reports': () => 'Viewed the listing reports',
   redacted: (r) => `Removed the personal details, ${String(r.detail.retentionDays)} days after it was closed`,
 };
 

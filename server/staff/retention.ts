@@ -3,6 +3,7 @@ import { appendAudit } from '../store/audit.ts';
 import type { Db } from '../store/db.ts';
 import { deleteOldSessions } from '../store/sessions.ts';
 import { deleteOldFailures } from '../store/sign-in-failures.ts';
+import { removeOldNotes } from '../store/listing-reports.ts';
 import type { ReferralFormat } from '../store/referrals.ts';
 import type { Logger } from '../log.ts';
 import { every, type JobTimer } from '../jobs/every.ts';
@@ -82,6 +83,8 @@ export async function runRetention(db: Db, { retentionDays, now }: { retentionDa
     redacted.push(...batch);
     if (batch.length < BATCH) break;
   }
+  // A listing report is anonymous, but its note is free text someone may have put a name in.
+  await removeOldNotes(db, new Date(cutoff), now);
   await deleteOldSessions(db, new Date(now.getTime() - 30 * DAY_MS));
   await deleteOldFailures(db, new Date(now.getTime() - DAY_MS));
   return redacted;

@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   'directory': ['linkworker', 'manager'],
   /** Upload a spreadsheet of activities, preview it, publish it, put an earlier version back. */
   'publish-directory': ['manager'],
+  /** Read what people said is wrong with the directory's listings. */
+  'listing-reports': ['linkworker', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Permission = keyof typeof PERMISSIONS;
 

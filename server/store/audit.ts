@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   'redacted',
   'viewed-check-ins', 'made-check-in-message', 'viewed-report', 'exported-report',
   'directory-uploaded', 'directory-published', 'directory-restored',
+  'viewed-listing-reports',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

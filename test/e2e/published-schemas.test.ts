@@ -7,6 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { aReferral } from '../fixtures/referral.ts';
 import { FollowUp } from '../../src/core/model/follow-up.ts';
+import { ListingReport } from '../../src/core/model/listing-report.ts';
 import { workGoals } from '../core/referral/helpers.ts';
 import { TEST_TIMEOUT } from './harness.ts';
 
@@ -90,6 +91,30 @@ describe('dist/follow-up.schema.json', () => {
     }
     for (const bad of [followUp({ workConfidence: 11 }), followUp({ workSteps: ['won-the-lottery'] }), followUp({ referralId: 'WM-1234' }), followUp({ name: 'Sam' })]) {
       assert.equal(FollowUp.safeParse(bad).success, false);
+      assert.equal(validate(bad), false, JSON.stringify(bad));
+    }
+  });
+});
+
+describe('dist/listing-report.schema.json', () => {
+  const report = (extra: Record<string, unknown> = {}) => ({
+    schemaVersion: 1,
+    id: '0b7c1d9e-4f2a-4c3b-9d8e-7f6a5b4c3d2e',
+    activity: { id: 'av-knit', name: 'Knit and Natter' },
+    reason: 'wrong-time',
+    reportedAt: '2026-12-03T10:00:00.000Z',
+    source: { widgetVersion: '0.1.0', locale: 'en' },
+    ...extra,
+  });
+
+  it('accepts a report the model accepts, and refuses what it refuses (nothing about the person fits)', { timeout: TEST_TIMEOUT }, async () => {
+    const validate = validator(await schema('listing-report.schema.json'));
+    for (const good of [report(), report({ reason: 'other', note: 'Moved to the library' })]) {
+      assert.equal(ListingReport.safeParse(good).success, true);
+      assert.equal(validate(good), true, JSON.stringify(validate.errors));
+    }
+    for (const bad of [report({ reason: 'rude' }), report({ note: 'x'.repeat(301) }), report({ id: 'LR-1' }), report({ email: 'sam@example.com' }), report({ activity: { id: 'a', name: 'A', phone: '0' } })]) {
+      assert.equal(ListingReport.safeParse(bad).success, false);
       assert.equal(validate(bad), false, JSON.stringify(bad));
     }
   });

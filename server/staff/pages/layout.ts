@@ -12,7 +12,7 @@ export interface Viewer {
   csrfToken: string;
 }
 
-export type Section = 'referrals' | 'check-ins' | 'report' | 'directory' | 'audit' | 'users';
+export type Section = 'referrals' | 'check-ins' | 'listing-reports' | 'report' | 'directory' | 'audit' | 'users';
 
 /**
  * The sections of the screen, in the order of the header. A role sees only what it may open.
@@ -21,6 +21,7 @@ export type Section = 'referrals' | 'check-ins' | 'report' | 'directory' | 'audi
 const SECTIONS: readonly { key: Section; href: string; text: string; permission: Permission }[] = [
   { key: 'referrals', href: '/inbox', text: 'Referrals', permission: 'referrals' },
   { key: 'check-ins', href: '/inbox/check-ins', text: 'Check-ins', permission: 'check-ins' },
+  { key: 'listing-reports', href: '/inbox/listing-reports', text: 'Listing reports', permission: 'listing-reports' },
   { key: 'report', href: '/inbox/report', text: 'Report', permission: 'report' },
   { key: 'directory', href: '/inbox/directory', text: 'Directory', permission: 'directory' },
   { key: 'audit', href: '/inbox/audit', text: 'Audit log', permission: 'audit' },

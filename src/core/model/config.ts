@@ -103,6 +103,16 @@ export const FollowUpConfig = z.strictObject({
 });
 
 /**
+ * "Report a problem with this listing" on each finder card. Reports go to `endpoint`, a Waymark
+ * inbox's `/listing-reports`, when set; else the person's email app opens a message to `email`
+ * (or to `service.email`). With neither, the finder offers no report.
+ */
+export const ListingReportsConfig = z.strictObject({
+  endpoint: z.optional(SafeUrl),
+  email: z.optional(z.email()),
+});
+
+/**
  * Everything a site sets up. Unknown keys are refused so a typo ("endpiont") is named,
  * not silently ignored. Every section has safe defaults, so `{}` is a working config for
  * elements that need nothing more (the urgent-help panel, a finder given `directory-src`).
@@ -119,6 +129,7 @@ export const WaymarkConfig = z.strictObject({
   languages: z._default(LanguageConfig, { default: 'en', enabled: ['en'], picker: false }),
   kiosk: z._default(KioskConfig, { enabled: false, idleSeconds: 120, countdownSeconds: 30 }),
   followUp: z._default(FollowUpConfig, { enabled: false, afterWeeks: 12 }),
+  listingReports: z.optional(ListingReportsConfig),
   /** A service's own questionnaire definition; checked by the questionnaire's schema. */
   questionnaire: z.optional(z.unknown()),
 });

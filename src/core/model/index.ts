@@ -8,3 +8,4 @@ export * from './referral.ts';
 export * from './problems.ts';
 export * from '../validate/field-error.ts';
 export * from './follow-up.ts';
+export * from './listing-report.ts';

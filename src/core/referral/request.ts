@@ -12,6 +12,11 @@ export interface EncodedRequest {
   body: string;
 }
 
+/** A JSON document posted with its own id as the Idempotency-Key: a repeat is answered as the first. */
+export function jsonRequest(url: string, id: string, document: unknown): EncodedRequest {
+  return { url, headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id }, body: JSON.stringify(document) };
+}
+
 /**
  * The HTTP request for one referral in the configured format. Built once per send and reused for
  * every attempt, so a retry is byte for byte the first try.
@@ -23,11 +28,7 @@ export interface EncodedRequest {
 export async function encodeRequest(referral: Referral, format: ReferralFormat, endpoint: string): Promise<EncodedRequest> {
   switch (format) {
     case 'json':
-      return {
-        url: endpoint,
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': referral.id },
-        body: JSON.stringify(referral),
-      };
+      return jsonRequest(endpoint, referral.id, referral);
     case 'fhir': {
       const { toFhirBundle } = await loadFhir();
       // A transaction is posted to the FHIR base URL itself, not to a resource type.

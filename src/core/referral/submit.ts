@@ -68,10 +68,6 @@ function outcomeMayHaveArrived(outcome: Exclude<AttemptOutcome, { kind: 'sent' }
  * arrived, and the person's answers untouched.
  */
 export async function submitReferral(referral: Referral, options: SubmitOptions): Promise<SubmitResult> {
-  const policy = options.retry ?? DEFAULT_RETRY;
-  const sleep = options.sleep ?? realSleep;
-  const random = options.random ?? Math.random;
-  const now = options.now ?? Date.now;
   let request: EncodedRequest;
   try {
     request = await encodeRequest(referral, options.format, options.endpoint);
@@ -80,6 +76,19 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
     // so the person tries again, which fetches it afresh; a throw would leave "Sending…" for ever.
     return { ok: false, reason: 'offline', fieldErrors: [], attempts: 0, detail: `could not load what sends it: ${String(error)}`, mayHaveArrived: false };
   }
+  return submitRequest(request, referral.id, options);
+}
+
+/**
+ * Sends a request already built (a referral, or a listing report as `json`) with the retries,
+ * backoff and outcomes described at `submitReferral`. `id` is the document's own id: the
+ * Idempotency-Key, and a `form` reply's fallback reference.
+ */
+export async function submitRequest(request: EncodedRequest, id: string, options: Omit<SubmitOptions, 'endpoint'>): Promise<SubmitResult> {
+  const policy = options.retry ?? DEFAULT_RETRY;
+  const sleep = options.sleep ?? realSleep;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
   const attempts = Math.max(1, options.maxAttempts);
   // keepalive lets a send finish after the tab closes. Some older Chromium builds refuse it for a
   // request that needs a CORS preflight (a network error): after one, try without it.
@@ -90,7 +99,7 @@ export async function submitReferral(referral: Referral, options: SubmitOptions)
     options.onAttempt?.(attempt);
     const outcome = await attemptOnce(request, {
       format: options.format,
-      id: referral.id,
+      id,
       timeoutMs: options.timeoutMs,
       timeout: options.timeout,
       now,

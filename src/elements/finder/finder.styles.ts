@@ -90,6 +90,9 @@ export const finderStyles = css`
   .miles { color: var(--_color-secondary-text); }
   .result__actions { display: flex; flex-wrap: wrap; gap: 0 1em; }
   .result__actions .button { margin-block-end: 0.5em; }
+  .result__report { margin-block-start: 0.25em; }
+  .report__listing { font-size: 1.15em; }
+  .report__failed { margin-block-end: 1.5em; }
 
   .details { overflow-wrap: anywhere; }
   .details__lead { font-size: 1.15em; }

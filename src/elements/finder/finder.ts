@@ -42,6 +42,7 @@ import type { Filters } from '../../core/directory/search.ts';
 import { workSupportGap } from '../../core/directory/work-gap.ts';
 import { renderLoadFailed } from './load-failed.ts';
 import { needAreaLabel } from '../../words/need-areas.ts';
+import { ListingReportController } from './listing-report-controller.ts';
 
 const loadLookup = lazy(() => import('../../core/geo/outcode-lookup.ts'));
 /** The plan, for "Your plan" on a page with no journey: only when someone opens it. */
@@ -117,6 +118,7 @@ export class WaymarkFinder extends WaymarkElement {
   private readonly pagePlan = new PagePlanController(this, (detail, joining) => this.heardPlan(detail, joining));
   private triedRestore = false;
   private readLink = false;
+  private readonly listingReport = new ListingReportController(this, () => this.directory.code, (target) => this.focusController.request(target));
 
   /** The person's search, filters, postcode, location and plan, forgotten when a kiosk starts again. */
   protected override forgetState(): void {
@@ -136,6 +138,7 @@ export class WaymarkFinder extends WaymarkElement {
     this.planOpen = false;
     this.bookletOpen = false;
     this.known.clear();
+    this.listingReport.forget();
     forgetPagePlan();
   }
 
@@ -226,6 +229,7 @@ export class WaymarkFinder extends WaymarkElement {
     const locale = currentLocale();
     if (this.planOpen && this.pagePlan.standsAlone) return this.renderPlan(config);
     if (this.bookletOpen) return this.renderBooklet(config);
+    if (this.listingReport.isOpen) return this.listingReport.render(this.topHeading);
     if (this.details) {
       const { result } = this.details;
       return this.directory.code.renderDetails(result, locale, {
@@ -306,6 +310,7 @@ export class WaymarkFinder extends WaymarkElement {
                   inPlan: this.plan.includes(result.activity.id),
                   onDetails: () => this.openDetails(result, i),
                   onTogglePlan: () => this.togglePlan(result.activity.id, result.activity.name),
+                  onReport: this.listingReport.available ? () => this.listingReport.open(result.activity, i) : undefined,
                   level: this.topHeading + 1,
                 }),
               )}

@@ -13,3 +13,7 @@ export { renderFilters } from './filters.ts';
 export { renderDistance } from './distance.ts';
 export { renderAnswerChips, renderNoMatch, chipLabel } from './answer-chips.ts';
 export { renderWorkSupport } from './work-support.ts';
+export { renderListingReport } from './listing-report.ts';
+export { checkListingReport, buildListingReport } from '../../core/listing-report/form.ts';
+export { listingReportMailto } from '../../core/listing-report/mailto.ts';
+export { sendListingReport } from '../../core/listing-report/send.ts';

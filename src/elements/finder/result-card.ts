@@ -12,6 +12,8 @@ export interface CardActions {
   inPlan: boolean;
   onDetails: () => void;
   onTogglePlan: () => void;
+  /** "Report a problem with this listing"; left out when the service has nowhere to send one. */
+  onReport?: () => void;
   /** The level of the activity's name. */
   level: number;
 }
@@ -66,6 +68,13 @@ export function renderResultCard(result: RankedActivity, position: number, local
           </button>
           ${renderPlanButton(a.name, actions.inPlan, actions.onTogglePlan)}
         </div>
+        ${actions.onReport
+          ? html`<div class="result__actions result__report">
+              <button type="button" class="link-button report-button" @click=${actions.onReport}>
+                ${msg('Report a problem with this listing')}<span class="visually-hidden">: ${a.name}</span>
+              </button>
+            </div>`
+          : nothing}
       </article>
     </li>
   `;

@@ -115,7 +115,6 @@ export const templates = {
 'sba773fa569658827': str`Nid yw "${0}" yn un o opsiynau'r cwestiwn "${1}"`,
 'sbaa84f70747e05af': `Pa ddiwrnodau ydych chi'n rhydd?`,
 'sc0081e0a6b34769a': `A fyddai unrhyw beth yn ei gwneud yn haws i chi gymryd rhan?`,
-'sc5564721201bb714': `Rhywbeth arall`,
 'sc9e32d1ea6f67edb': `Mwy na 5 mlynedd yn ôl`,
 'sca0eb23141129f14': `Boreau`,
 'sce5ecd27a2b4b2a3': str`Mae cwestiwn arall hefyd yn defnyddio "${0}": mae angen ei id ei hun ar bob cwestiwn`,

@@ -85,7 +85,6 @@ export const templates = {
 's68ad9f97a1a20930': `Rhowch eich dyddiad geni`,
 's6e29aeb5f5bbd024': `Oes rhywun yn helpu i lenwi'r ffurflen hon?`,
 's6ea0936e2e80fe0f': `enw llawn`,
-'s6ead281adf0d371d': `Yn anfon…`,
 's6eee9f434a0e8a11': `Mae eich atebion yma o hyd. Does dim angen i chi eu teipio eto.`,
 's7038c4235242f910': `Pa iaith hoffech chi ei siarad?`,
 's70566f69877a2479': `Ysgrifennwch y rhif hwn neu argraffwch y dudalen hon. Rhowch y rhif i ni os bydd angen i chi gysylltu â ni am eich cais.`,

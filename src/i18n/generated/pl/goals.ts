@@ -115,7 +115,6 @@ export const templates = {
 'sba773fa569658827': str`"${0}" nie jest opcją pytania "${1}"`,
 'sbaa84f70747e05af': `W które dni masz czas?`,
 'sc0081e0a6b34769a': `Czy coś ułatwiłoby Ci udział?`,
-'sc5564721201bb714': `Coś innego`,
 'sc9e32d1ea6f67edb': `Ponad 5 lat temu`,
 'sca0eb23141129f14': `Rano`,
 'sce5ecd27a2b4b2a3': str`"${0}" jest już używane przez inne pytanie: każde pytanie musi mieć własne id`,

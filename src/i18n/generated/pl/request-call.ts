@@ -85,7 +85,6 @@ export const templates = {
 's68ad9f97a1a20930': `Wpisz datę urodzenia`,
 's6e29aeb5f5bbd024': `Czy ktoś pomaga w wypełnieniu tego formularza?`,
 's6ea0936e2e80fe0f': `imię i nazwisko`,
-'s6ead281adf0d371d': `Wysyłanie…`,
 's6eee9f434a0e8a11': `Twoje odpowiedzi nadal tu są. Nie musisz wpisywać ich ponownie.`,
 's7038c4235242f910': `W jakim języku chcesz rozmawiać?`,
 's70566f69877a2479': `Zapisz ten numer albo wydrukuj tę stronę. Podaj nam ten numer, jeśli będziesz się z nami kontaktować w sprawie zgłoszenia.`,
