@@ -17,6 +17,7 @@ import { addUser } from '../../server/staff/accounts.ts';
 import { axeViolations } from './axe.ts';
 import { HOOK_TIMEOUT, newPage, TEST_TIMEOUT, useDemo, WAIT_TIMEOUT } from './harness.ts';
 import { focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
+import { staffPage } from './staff-page.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Served by the test's own server (not page.route): a routed page counts as a public site, which
@@ -80,7 +81,7 @@ describe('a listing report, from the finder to the inbox', () => {
 
     const added = await addUser(inbox.db, { email: 'lee@practice.example', name: 'Lee Worker', role: 'linkworker' }, { at: new Date() });
     assert.ok(added.ok);
-    const staff = await newPage(t, demo.browser);
+    const staff = await staffPage(t, demo.browser);
     await staff.goto(`${inbox.url}/inbox`);
     await staff.locator('#email').fill('lee@practice.example');
     await staff.locator('#password').fill(added.password);
