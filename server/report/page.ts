@@ -4,6 +4,7 @@ import { SMALL_COUNT } from '../../src/core/report/small-counts.ts';
 import { html, type Html } from '../staff/html.ts';
 import { button, choices, errorFor, textInput, type FieldError } from '../staff/pages/form.ts';
 import { page, type Viewer } from '../staff/pages/layout.ts';
+import { dataTable } from '../staff/pages/table.ts';
 import { dateOnly } from '../staff/words.ts';
 import { CHANNEL_NAMES, MEASURE_NAMES, ROUTE_NAMES, STEP_NAMES, WORK_SITUATION_NAMES, countText, groupName, statText } from './words.ts';
 
@@ -21,47 +22,48 @@ const BY_CHOICES = [
 
 const query = (f: ReportForm) => new URLSearchParams({ from: f.from, to: f.to, by: f.by }).toString();
 
+/** A report table: numbers right-aligned, the caption shown, each row named by its first cell. */
+const numbers = <Row>(caption: string, first: string, name: (row: Row) => string, rows: readonly Row[], columns: readonly { name: string; cell: (row: Row) => string }[]): Html =>
+  dataTable({
+    caption,
+    showCaption: true,
+    numbers: true,
+    rows,
+    columns: [{ heading: first, cell: name }, ...columns.map((c) => ({ heading: c.name, numeric: true, cell: c.cell }))],
+  });
+
 /** A table with the group in its first column, one row per group. */
 function byGroup(caption: string, groups: readonly GroupReport[], columns: readonly { name: string; cell: (g: GroupReport) => string }[]): Html {
-  return html`<table class="table table--numbers">
-    <caption class="table__caption">${caption}</caption>
-    <thead><tr><th scope="col">Who</th>${columns.map((c) => html`<th scope="col" class="numeric">${c.name}</th>`)}</tr></thead>
-    <tbody>${groups.map((g) => html`<tr><th scope="row">${groupName(g.group)}</th>${columns.map((c) => html`<td class="numeric">${c.cell(g)}</td>`)}</tr>`)}</tbody>
-  </table>`;
+  return numbers(caption, 'Who', (g) => groupName(g.group), groups, columns);
 }
 
 function measuresTable(g: GroupReport, broken: boolean): Html {
-  return html`<table class="table table--numbers">
-    <caption class="table__caption">${broken ? groupName(g.group) : 'Each measure, then and now'}</caption>
-    <thead><tr><th scope="col">Measure</th><th scope="col" class="numeric">People</th><th scope="col" class="numeric">Mean then</th>
-      <th scope="col" class="numeric">Mean now</th><th scope="col" class="numeric">Mean change</th><th scope="col" class="numeric">Improved</th></tr></thead>
-    <tbody>${g.measures.map(
-      (m) => html`<tr><th scope="row">${MEASURE_NAMES[m.measure]}</th><td class="numeric">${countText(m.n)}</td>
-        <td class="numeric">${statText(m.meanThen, 'mean')}</td><td class="numeric">${statText(m.meanNow, 'mean')}</td>
-        <td class="numeric">${statText(m.meanChange, 'change')}</td><td class="numeric">${statText(m.shareImproved, 'share')}</td></tr>`,
-    )}</tbody>
-  </table>`;
+  return numbers(broken ? groupName(g.group) : 'Each measure, then and now', 'Measure', (m) => MEASURE_NAMES[m.measure], g.measures, [
+    { name: 'People', cell: (m) => countText(m.n) },
+    { name: 'Mean then', cell: (m) => statText(m.meanThen, 'mean') },
+    { name: 'Mean now', cell: (m) => statText(m.meanNow, 'mean') },
+    { name: 'Mean change', cell: (m) => statText(m.meanChange, 'change') },
+    { name: 'Improved', cell: (m) => statText(m.shareImproved, 'share') },
+  ]);
 }
 
 function stepsTable(g: GroupReport, broken: boolean): Html {
-  return html`<table class="table table--numbers">
-    <caption class="table__caption">${broken ? groupName(g.group) : 'Steps towards work since the referral, by the route chosen then'}</caption>
-    <thead><tr><th scope="col">Step</th>${ROUTES.map((r) => html`<th scope="col" class="numeric">${ROUTE_NAMES[r]}</th>`)}</tr></thead>
-    <tbody>${WORK_ROWS.map(
-      (s) => html`<tr><th scope="row">${STEP_NAMES[s]}</th>${ROUTES.map((r) => html`<td class="numeric">${countText(g.workSteps[s][r])}</td>`)}</tr>`,
-    )}</tbody>
-  </table>`;
+  return numbers(
+    broken ? groupName(g.group) : 'Steps towards work since the referral, by the route chosen then',
+    'Step',
+    (s) => STEP_NAMES[s],
+    WORK_ROWS,
+    ROUTES.map((r) => ({ name: ROUTE_NAMES[r], cell: (s: (typeof WORK_ROWS)[number]) => countText(g.workSteps[s][r]) })),
+  );
 }
 
 function workSituationTable(g: GroupReport, broken: boolean): Html {
   const w = g.workSituation;
-  return html`<table class="table table--numbers">
-    <caption class="table__caption">${broken ? groupName(g.group) : 'Work situation at referral and at the check-in'} (people who said both times: ${countText(w.n)})</caption>
-    <thead><tr><th scope="col">Work situation</th><th scope="col" class="numeric">At referral</th><th scope="col" class="numeric">At the check-in</th></tr></thead>
-    <tbody>${EMPLOYMENT_STATUSES.map(
-      (st) => html`<tr><th scope="row">${WORK_SITUATION_NAMES[st]}</th><td class="numeric">${countText(w.then[st])}</td><td class="numeric">${countText(w.now[st])}</td></tr>`,
-    )}</tbody>
-  </table>`;
+  const caption = `${broken ? groupName(g.group) : 'Work situation at referral and at the check-in'} (people who said both times: ${countText(w.n)})`;
+  return numbers(caption, 'Work situation', (st) => WORK_SITUATION_NAMES[st], EMPLOYMENT_STATUSES, [
+    { name: 'At referral', cell: (st) => countText(w.then[st]) },
+    { name: 'At the check-in', cell: (st) => countText(w.now[st]) },
+  ]);
 }
 
 function sections(groups: readonly GroupReport[], broken: boolean): Html {

@@ -69,8 +69,8 @@ for (const kind of storeKinds()) {
       const text = page.text.replace(/\s+/g, ' ');
       assert.match(text, /<th scope="row">Everyone<\/th><td class="numeric">7<\/td><td class="numeric">7<\/td><td class="numeric">7<\/td><td class="numeric">6<\/td><td class="numeric">6<\/td>/, 'referred, contacted, accepted, answered, went');
       assert.match(text, /Waiting-room kiosk[^]*<td class="numeric">6<\/td>/);
-      assert.match(text, /Satisfied with life nowadays<\/th><td class="numeric">6<\/td> <td class="numeric">3\.0<\/td><td class="numeric">5\.3<\/td> <td class="numeric">\+2\.3<\/td><td class="numeric">83%<\/td>/);
-      assert.match(text, /Anxious yesterday \(higher is worse\)<\/th><td class="numeric">6<\/td> <td class="numeric">8\.0<\/td><td class="numeric">4\.0<\/td> <td class="numeric">−4\.0<\/td><td class="numeric">100%<\/td>/);
+      assert.match(text, /Satisfied with life nowadays<\/th><td class="numeric">6<\/td><td class="numeric">3\.0<\/td><td class="numeric">5\.3<\/td><td class="numeric">\+2\.3<\/td><td class="numeric">83%<\/td>/);
+      assert.match(text, /Anxious yesterday \(higher is worse\)<\/th><td class="numeric">6<\/td><td class="numeric">8\.0<\/td><td class="numeric">4\.0<\/td><td class="numeric">−4\.0<\/td><td class="numeric">100%<\/td>/);
       assert.match(text, /Started volunteering or a course<\/th><td class="numeric">fewer than 5<\/td><td class="numeric">6<\/td>/, 'by route: indirect');
       assert.match(text, /Would like help with work now<\/th><td class="numeric">fewer than 5<\/td><td class="numeric">6<\/td>/, 'by route: indirect');
       assert.match(text, /people who said both times: 6/);
