@@ -1,6 +1,6 @@
 import type { ListingReport } from '../model/listing-report.ts';
-import { jsonRequest } from '../referral/request.ts';
-import { submitRequest, type SubmitOptions, type SubmitResult } from '../referral/submit.ts';
+import { jsonRequest } from '../referral/json-request.ts';
+import { submitRequest, type SubmitOptions, type SubmitResult } from '../referral/send-request.ts';
 
 /**
  * Sends a report to the inbox as JSON with its id as the Idempotency-Key, through the referral's

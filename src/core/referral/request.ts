@@ -2,20 +2,12 @@ import type { ReferralFormat } from '../model/config.ts';
 import type { Referral } from '../model/referral.ts';
 import { toFormBody } from './form-encode.ts';
 import { lazy } from '../lazy.ts';
+import { jsonRequest, type EncodedRequest } from './json-request.ts';
+
+export { jsonRequest, type EncodedRequest };
 
 /** Loaded only by services that use FHIR: most never need the mapping's bytes. */
 const loadFhir = lazy(() => import('./fhir.ts'));
-
-export interface EncodedRequest {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** A JSON document posted with its own id as the Idempotency-Key: a repeat is answered as the first. */
-export function jsonRequest(url: string, id: string, document: unknown): EncodedRequest {
-  return { url, headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': id }, body: JSON.stringify(document) };
-}
 
 /**
  * The HTTP request for one referral in the configured format. Built once per send and reused for
