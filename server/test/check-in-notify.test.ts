@@ -79,7 +79,7 @@ async function startFakeNotify(): Promise<{ url: string; received: Received[]; r
   };
 }
 
-describe('GOV.UK Notify: the key and its settings', () => {
+describe('GOV.UK Notify: the key and its settings', { timeout: 10_000 }, () => {
   it('reads the service id and secret from an API key, and refuses anything else', () => {
     assert.deepEqual(parseNotifyKey(API_KEY), { serviceId: SERVICE_ID, secret: SECRET });
     assert.equal(parseNotifyKey('not-a-key'), undefined);
