@@ -115,7 +115,7 @@ describe('the check-in round trip', () => {
     assert.deepEqual(rows, ['How satisfied you are with your life', 'How anxious you felt', 'How often you feel lonely']);
     // They would like help finding work: offered, gently, with the places that help anywhere.
     await el.getByRole('heading', { name: 'Help with work, if you want it' }).waitFor({ timeout: WAIT_TIMEOUT });
-    assert.ok(await el.locator('.work-support__name', { hasText: 'Jobcentre Plus' }).isVisible());
+    await el.locator('.work-support__name', { hasText: 'Jobcentre Plus' }).waitFor({ timeout: WAIT_TIMEOUT });
     assert.deepEqual(await axeViolations(page), [], 'axe: then and now');
 
     // The same link again: used, nothing shown.
