@@ -21,10 +21,6 @@ export interface RunningInbox {
   close(): Promise<void>;
 }
 
-/**
- * Opens the store, then listens. `close()` stops taking requests, then closes the store. Tests
- * may give a clock (`now`), to age sessions, and a sign-in rate limit of their own.
- */
 /** What tests may change: the clock, the sign-in limit, and how soon and how often check-ins are sent. */
 export type InboxTesting = Pick<AppOptions, 'now' | 'signInLimiter'> & { checkInFirstRunMs?: number; checkInEveryMs?: number };
 
@@ -55,6 +51,10 @@ export function checkInSender(db: Db, config: InboxConfig, log: Logger, testing:
   };
 }
 
+/**
+ * Opens the store, then listens. `close()` stops taking requests, then closes the store. Tests
+ * may give a clock (`now`), to age sessions, and a sign-in rate limit of their own.
+ */
 export async function startInbox(config: InboxConfig, log: Logger, testing: InboxTesting = {}): Promise<RunningInbox> {
   const store = await openStore(config);
   const adminToken = store.db.kind === 'pglite' ? writeAdminToken(config.dataDir) : undefined;

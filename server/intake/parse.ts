@@ -17,7 +17,7 @@ export interface FieldError {
 export type ParsedIntake = { ok: true; referral: NewReferral } | { ok: false; errors: FieldError[] };
 
 /** `is missing` → `This answer is missing.`: shown to the person beside the field as written. */
-function toFieldErrors(problems: Problem[]): FieldError[] {
+export function toFieldErrors(problems: Problem[]): FieldError[] {
   return problems.map((p) => ({ field: p.path, message: `This answer ${problemDescription(p).replace(/\.$/, '')}.` }));
 }
 

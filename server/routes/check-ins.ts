@@ -1,17 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { FollowUp, type CheckInContext } from '../../src/core/model/follow-up.ts';
-import { toProblems } from '../../src/core/model/problems.ts';
-import { problemDescription } from '../../src/core/text/problem-text.ts';
 import type { AppEnv } from '../app-env.ts';
 import type { Db } from '../store/db.ts';
+import { IDEMPOTENCY_KEY } from '../http/idempotency-key.ts';
 import { problem } from '../http/problem.ts';
 import { fingerprint } from '../intake/fingerprint.ts';
 import { openLink, saveFollowUp } from '../store/check-ins.ts';
 import { checkInSubject, followUpMeasures } from '../check-ins/subject.ts';
 import { tokenHash } from '../check-ins/token.ts';
 import { fieldErrors } from './intake-reply.ts';
-
-const KEY = /^[\x21-\x7e]{1,255}$/;
+import { readJsonBody } from './json-body.ts';
 
 /** A link that cannot be used: each says so plainly, and nothing is stored. */
 function linkProblem(c: Context, state: 'expired' | 'used' | 'unknown'): Response {
@@ -48,20 +46,12 @@ export function checkInRoutes(db: Db, now: () => number) {
       const hash = tokenHash(c.req.param('token'));
       if (!hash) return linkProblem(c, 'unknown');
       const key = c.req.header('Idempotency-Key');
-      if (!key || !KEY.test(key)) {
+      if (!key || !IDEMPOTENCY_KEY.test(key)) {
         return problem(c, { status: 400, type: 'idempotency-key-missing', title: 'Send an Idempotency-Key header (the check-in id) with a check-in' });
       }
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return problem(c, { status: 400, type: 'malformed-json', title: 'The body is not valid JSON' });
-      }
-      const parsed = FollowUp.safeParse(body, { reportInput: true });
-      if (!parsed.success) {
-        return fieldErrors(c, toProblems(parsed.error.issues).map((p) => ({ field: p.path, message: `This answer ${problemDescription(p).replace(/\.$/, '')}.` })));
-      }
-      const record = parsed.data;
+      const read = await readJsonBody(c, FollowUp);
+      if (!read.ok) return read.reply;
+      const record = read.value;
       const outcome = await saveFollowUp(db, hash, {
         followUpId: record.id.toLowerCase(),
         referralId: record.referralId,

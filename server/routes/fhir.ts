@@ -3,9 +3,9 @@ import type { FhirReferralBundle } from '../../src/core/referral/fhir-intake.ts'
 import type { AppEnv, Intake } from '../app-env.ts';
 import type { FieldError } from '../intake/parse.ts';
 import { parseFhirReferral } from '../intake/parse.ts';
-import { problem } from '../http/problem.ts';
 import { saveReferral } from '../store/referrals.ts';
 import { idempotencyProblem, isRefused } from './intake-reply.ts';
+import { readJson } from './json-body.ts';
 
 export const FHIR_TYPES = ['application/fhir+json', 'application/json'] as const;
 const FHIR_JSON = { 'Content-Type': 'application/fhir+json' };
@@ -38,13 +38,9 @@ function operationOutcome(errors: FieldError[]) {
 /** `POST /fhir`: the FHIR R4 transaction Bundle Waymark sends for the `fhir` format. */
 export function fhirRoutes(intake: Intake) {
   return new Hono<AppEnv>().post('/', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return problem(c, { status: 400, type: 'malformed-json', title: 'The body is not valid JSON' });
-    }
-    const parsed = parseFhirReferral(body);
+    const read = await readJson(c);
+    if (!read.ok) return read.reply;
+    const parsed = parseFhirReferral(read.value);
     if (!parsed.ok || !parsed.bundle) {
       return c.body(JSON.stringify(operationOutcome(parsed.ok ? [] : parsed.errors)), 422, FHIR_JSON);
     }

@@ -1,15 +1,14 @@
 import { Hono } from 'hono';
 import { parseFormReferral, parseJsonReferral, type ParsedIntake } from '../intake/parse.ts';
 import { mediaType } from '../http/guards.ts';
+import { IDEMPOTENCY_KEY } from '../http/idempotency-key.ts';
 import { problem } from '../http/problem.ts';
 import type { AppEnv, Intake } from '../app-env.ts';
 import { saveReferral } from '../store/referrals.ts';
 import { fieldErrors, idempotencyProblem, isRefused } from './intake-reply.ts';
+import { readJson } from './json-body.ts';
 
 export const REFERRAL_TYPES = ['application/json', 'application/x-www-form-urlencoded'] as const;
-
-// The IETF draft leaves the key's form open; this keeps it to something a log and an index hold.
-const KEY = /^[\x21-\x7e]{1,255}$/;
 
 /** `POST /referrals`: the `json` format (with an Idempotency-Key) and the `form` format. */
 export function referralRoutes(intake: Intake) {
@@ -17,20 +16,16 @@ export function referralRoutes(intake: Intake) {
     let parsed: ParsedIntake;
     if (mediaType(c.req.header('Content-Type')) === 'application/json') {
       const key = c.req.header('Idempotency-Key');
-      if (!key || !KEY.test(key)) {
+      if (!key || !IDEMPOTENCY_KEY.test(key)) {
         return problem(c, {
           status: 400,
           type: 'idempotency-key-missing',
           title: 'Send an Idempotency-Key header (the referral id) with a JSON referral',
         });
       }
-      let body: unknown;
-      try {
-        body = await c.req.json();
-      } catch {
-        return problem(c, { status: 400, type: 'malformed-json', title: 'The body is not valid JSON' });
-      }
-      parsed = parseJsonReferral(body, key);
+      const read = await readJson(c);
+      if (!read.ok) return read.reply;
+      parsed = parseJsonReferral(read.value, key);
     } else {
       parsed = parseFormReferral(await c.req.text());
     }

@@ -141,6 +141,17 @@ for (const kind of storeKinds()) {
       assert.equal(await rowCount(db), before);
     });
 
+    it('answers a body that is not JSON with a 400 problem, on both JSON routes, storing nothing', async () => {
+      const before = await rowCount(db);
+      for (const [path, type] of [['/referrals', 'application/json'], ['/fhir', 'application/fhir+json']] as const) {
+        const res = await app.request(path, { method: 'POST', headers: { 'Content-Type': type, 'Idempotency-Key': randomUUID() }, body: '{"id": ' });
+        assert.equal(res.status, 400, path);
+        assert.equal(res.headers.get('Content-Type'), 'application/problem+json', path);
+        assert.equal(((await res.json()) as { type: string }).type, 'urn:waymark:problem:malformed-json', path);
+      }
+      assert.equal(await rowCount(db), before);
+    });
+
     it('rate-limits each client with 429 and Retry-After', async () => {
       let clock = 0;
       const limited = testApp(db, { config: { ratePerMinute: 2 }, now: () => clock });

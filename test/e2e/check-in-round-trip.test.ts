@@ -7,29 +7,21 @@
 // straight to the inbox, so the counts are over the small-number threshold).
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { InboxConfig } from '../../server/config.ts';
-import { rateLimiter } from '../../server/http/rate-limit.ts';
-import { silentLogger } from '../../server/log.ts';
-import { startInbox, type RunningInbox } from '../../server/server.ts';
-import { addUser } from '../../server/staff/accounts.ts';
 import { newReferral } from '../../server/test/helpers/referral.ts';
 import { readMail, startSmtpCapture, type SmtpCapture } from '../../server/test/helpers/smtp-capture.ts';
 import { axeViolations } from './axe.ts';
 import { HOOK_TIMEOUT, newPage, TEST_TIMEOUT, useDemo, WAIT_TIMEOUT } from './harness.ts';
+import { addStaff, SERVICE_NAME, startTestInbox, type TestInbox } from './inbox-in-process.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Served by the test's own server (not page.route): a routed page counts as a public site, which
 // Chromium's local network access rules stop from reaching the inbox on loopback.
 const overrides: Record<string, unknown> = {};
 const demo = useDemo({ root: `${ROOT}dist/`, overrides });
-let inbox: RunningInbox;
+let inbox: TestInbox;
 let smtp: SmtpCapture;
-let dataDir: string;
 
 const GOALS = { needAreas: [{ id: 'loneliness', score: 3, reasons: [] }], workPathway: 'indirect', wellbeing: { lifeSatisfaction: 3, worthwhile: 4, happiness: 4, anxiety: 8 }, loneliness: 'often-always', workConfidence: 2, employmentStatus: 'looking-for-work' };
 
@@ -56,19 +48,16 @@ async function linkFor(email: string): Promise<string> {
 
 before(async () => {
   smtp = await startSmtpCapture();
-  dataDir = mkdtempSync(join(tmpdir(), 'waymark-check-in-e2e-'));
-  const config: InboxConfig = {
-    host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [demo.server.origin], referencePrefix: 'WM', bodyLimitBytes: 262_144,
-    ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 365, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
-    checkIns: { url: `${demo.server.origin}/check-in.html`, serviceName: 'Ashby Vale Social Prescribing', servicePhone: '01632 960000', smtp: { url: smtp.url, from: 'connect@ashbyvale.example' }, everyMinutes: 15 },
-  };
-  inbox = await startInbox(config, silentLogger, { signInLimiter: rateLimiter(100_000), checkInFirstRunMs: 0, checkInEveryMs: 200 });
+  inbox = await startTestInbox('check-in', {
+    corsOrigins: [demo.server.origin],
+    retentionDays: 365,
+    checkIns: { url: `${demo.server.origin}/check-in.html`, serviceName: SERVICE_NAME, servicePhone: '01632 960000', smtp: { url: smtp.url, from: 'connect@ashbyvale.example' }, everyMinutes: 15 },
+  }, { checkInFirstRunMs: 0, checkInEveryMs: 200 });
 }, { timeout: 3 * HOOK_TIMEOUT });
 
 after(async () => {
   await inbox?.close();
   await smtp?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, { timeout: HOOK_TIMEOUT });
 
 describe('the check-in round trip', () => {
@@ -134,12 +123,11 @@ describe('the check-in round trip', () => {
       assert.equal(res.status, 201);
     }
 
-    const added = await addUser(inbox.db, { email: 'morgan@practice.example', name: 'Morgan Manager', role: 'manager' }, { at: new Date() });
-    assert.ok(added.ok);
+    const morgan = await addStaff(inbox, { email: 'morgan@practice.example', name: 'Morgan Manager', role: 'manager' });
     const staff = await newPage(t, demo.browser);
     await staff.goto(`${inbox.url}/inbox/report`);
     await staff.locator('#email').fill('morgan@practice.example');
-    await staff.locator('#password').fill(added.password);
+    await staff.locator('#password').fill(morgan.password);
     await staff.locator('#password').press('Enter');
     await staff.waitForURL((u) => u.pathname === '/inbox/report');
     const life = (await staff.locator('tr', { hasText: 'Satisfied with life nowadays' }).first().innerText()).replace(/\s+/g, ' ');

@@ -6,22 +6,16 @@
 // goes through axe. The inbox runs in this process (a real HTTP server on PGlite); the finder is
 // the built dist/finder.js.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { decodeSpreadsheet } from '../../src/core/directory/csv/decode.ts';
 import { importDirectoryCsv } from '../../src/core/directory/csv/import.ts';
-import type { InboxConfig } from '../../server/config.ts';
-import { rateLimiter } from '../../server/http/rate-limit.ts';
-import { silentLogger } from '../../server/log.ts';
-import { startInbox, type RunningInbox } from '../../server/server.ts';
-import { addUser } from '../../server/staff/accounts.ts';
 import { axeViolations } from './axe.ts';
 import { staffPage as cspCheckedPage } from './staff-page.ts';
 import { HOOK_TIMEOUT, launchBrowser, newPage, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
+import { addStaff, startTestInbox, type TestInbox } from './inbox-in-process.ts';
 import { tabAndPress, tabAndType } from './keyboard.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -31,8 +25,7 @@ const TEMPLATE = `${ROOT}docs/directory-template.csv`;
 const overrides: Record<string, unknown> = {};
 let site: DemoServer;
 let browser: Browser;
-let inbox: RunningInbox;
-let dataDir: string;
+let inbox: TestInbox;
 const manager = { email: 'morgan@practice.example', password: '' };
 const worker = { email: 'alex@practice.example', password: '' };
 
@@ -77,19 +70,9 @@ async function finderCount(t: TestContext): Promise<{ title: string; names: stri
 before(async () => {
   site = await serveDemo({ root: `${ROOT}dist/`, overrides });
   browser = await launchBrowser();
-  dataDir = mkdtempSync(join(tmpdir(), 'waymark-directory-e2e-'));
-  const config: InboxConfig = {
-    host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [site.origin], referencePrefix: 'WM', bodyLimitBytes: 262_144,
-    ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 30, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
-    checkIns: undefined,
-  };
-  inbox = await startInbox(config, silentLogger, { signInLimiter: rateLimiter(100_000) });
-  const added = await addUser(inbox.db, { email: manager.email, name: 'Morgan Manager', role: 'manager' }, { at: new Date() });
-  if (!added.ok) throw new Error(JSON.stringify(added.errors));
-  manager.password = added.password;
-  const linkWorker = await addUser(inbox.db, { email: worker.email, name: 'Alex Link', role: 'linkworker' }, { at: new Date() });
-  if (!linkWorker.ok) throw new Error(JSON.stringify(linkWorker.errors));
-  worker.password = linkWorker.password;
+  inbox = await startTestInbox('directory', { corsOrigins: [site.origin] });
+  manager.password = (await addStaff(inbox, { email: manager.email, name: 'Morgan Manager', role: 'manager' })).password;
+  worker.password = (await addStaff(inbox, { email: worker.email, name: 'Alex Link', role: 'linkworker' })).password;
   overrides['/activities.html'] = `<!doctype html><html lang="en"><title>Groups near you</title><main><h1>Groups near you</h1>
     <waymark-finder directory-src="${inbox.url}/directory.json" heading-level="2"></waymark-finder></main><script type="module" src="/finder.js"></script>`;
   // A new PGlite folder (initdb in WebAssembly) took 104 s on a shared machine at load 19.
@@ -99,7 +82,6 @@ after(async () => {
   await browser?.close();
   await site?.close();
   await inbox?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, { timeout: HOOK_TIMEOUT });
 
 describe('the directory published from the inbox', () => {

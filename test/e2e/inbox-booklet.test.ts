@@ -6,8 +6,7 @@
 // on PGlite) with the 60-row booklet published.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it, type TestContext } from 'node:test';
@@ -17,24 +16,19 @@ import { importDirectoryCsv } from '../../src/core/directory/csv/import.ts';
 import { Activity } from '../../src/core/model/activity.ts';
 import { NEED_AREAS } from '../../src/core/vocabulary/lists.ts';
 import { needAreaLabel } from '../../src/words/need-areas.ts';
-import type { InboxConfig } from '../../server/config.ts';
-import { rateLimiter } from '../../server/http/rate-limit.ts';
-import { silentLogger } from '../../server/log.ts';
-import { startInbox, type RunningInbox } from '../../server/server.ts';
-import { addUser } from '../../server/staff/accounts.ts';
 import { PUBLIC_NEED_AREA_NAMES } from '../../server/staff/booklet-words.ts';
 import { publishUpload, saveUpload } from '../../server/store/directory.ts';
 import { axeViolations } from './axe.ts';
 import { staffPage } from './staff-page.ts';
 import { HOOK_TIMEOUT, launchBrowser, TEST_TIMEOUT } from './harness.ts';
+import { addStaff, startTestInbox, type TestInbox } from './inbox-in-process.ts';
 import { tabAndPress, tabAndType } from './keyboard.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const published = importDirectoryCsv(decodeSpreadsheet(readFileSync(`${ROOT}test/fixtures/directory/booklet-60.csv`)), { today: '2026-12-01' });
 const activities = published.activities.map((a) => Activity.parse(a));
 let browser: Browser;
-let inbox: RunningInbox;
-let dataDir: string;
+let inbox: TestInbox;
 const worker = { email: 'alex@practice.example', password: '' };
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -48,26 +42,18 @@ describe('the inbox\'s booklet words', { timeout: 10_000 }, () => {
 describe('"Print a booklet" in the inbox', () => {
   before(async () => {
     browser = await launchBrowser();
-    dataDir = mkdtempSync(join(tmpdir(), 'waymark-booklet-inbox-'));
-    const config: InboxConfig = {
-      host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [], referencePrefix: 'WM', bodyLimitBytes: 262_144,
-      ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 30, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
-      checkIns: undefined,
-    };
-    inbox = await startInbox(config, silentLogger, { signInLimiter: rateLimiter(100_000) });
-    const added = await addUser(inbox.db, { email: worker.email, name: 'Alex Link', role: 'linkworker' }, { at: new Date() });
-    if (!added.ok) throw new Error(JSON.stringify(added.errors));
-    worker.password = added.password;
+    inbox = await startTestInbox('booklet');
+    const alex = await addStaff(inbox, { email: worker.email, name: 'Alex Link', role: 'linkworker' });
+    worker.password = alex.password;
     await inbox.db.transaction(async (tx) => {
-      const id = await saveUpload(tx, { at: new Date(), by: added.user.id, fileName: 'booklet.csv', result: published });
-      await publishUpload(tx, id, new Date(), added.user.id);
+      const id = await saveUpload(tx, { at: new Date(), by: alex.id, fileName: 'booklet.csv', result: published });
+      await publishUpload(tx, id, new Date(), alex.id);
     });
     // A new PGlite folder (initdb in WebAssembly) took 104 s on a shared machine at load 19.
   }, { timeout: 3 * HOOK_TIMEOUT });
   after(async () => {
     await browser?.close();
     await inbox?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, { timeout: HOOK_TIMEOUT });
 
   it('by keyboard from the directory page; an http finder page is refused; printed, every activity under its need areas', { timeout: 2 * TEST_TIMEOUT }, async (t: TestContext) => {
@@ -96,7 +82,7 @@ describe('"Print a booklet" in the inbox', () => {
     await page.getByRole('button', { name: 'Print this booklet' }).waitFor({ state: 'visible' });
     assert.deepEqual(await axeViolations(page), [], 'axe: the booklet with QR codes');
 
-    const pdf = join(dataDir, 'booklet.pdf');
+    const pdf = join(inbox.dataDir, 'booklet.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4' }));
     const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
     const lines = pages.join('\n').split('\n').map(oneLine).filter(Boolean);

@@ -4,18 +4,12 @@
 // (PGlite) in this process; a person reports a problem with a listing by keyboard alone; a link
 // worker signs in and finds it on the Listing reports page, under the activity. axe on each state.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { InboxConfig } from '../../server/config.ts';
-import { rateLimiter } from '../../server/http/rate-limit.ts';
-import { silentLogger } from '../../server/log.ts';
-import { startInbox, type RunningInbox } from '../../server/server.ts';
-import { addUser } from '../../server/staff/accounts.ts';
 import { axeViolations } from './axe.ts';
 import { HOOK_TIMEOUT, newPage, TEST_TIMEOUT, useDemo, WAIT_TIMEOUT } from './harness.ts';
+import { addStaff, startTestInbox, type TestInbox } from './inbox-in-process.ts';
 import { focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
 import { staffPage } from './staff-page.ts';
 
@@ -24,23 +18,16 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // Chromium's local network access rules stop from reaching the inbox on loopback.
 const overrides: Record<string, unknown> = { '/activities.json': JSON.parse(readFileSync(`${ROOT}demo/data/activities.json`, 'utf8')) };
 const demo = useDemo({ root: `${ROOT}dist/`, overrides });
-let inbox: RunningInbox;
-let dataDir: string;
+let inbox: TestInbox;
 
 describe('a listing report, from the finder to the inbox', () => {
   // Inside the suite: the page server's own hook (useDemo) has then run.
   before(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'waymark-listing-report-e2e-'));
-    const config: InboxConfig = {
-      host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [demo.server.origin], referencePrefix: 'WM', bodyLimitBytes: 262_144,
-      ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 365, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
-    };
-    inbox = await startInbox(config, silentLogger, { signInLimiter: rateLimiter(100_000) });
+    inbox = await startTestInbox('listing-report', { corsOrigins: [demo.server.origin], retentionDays: 365 });
   }, { timeout: 3 * HOOK_TIMEOUT });
 
   after(async () => {
     await inbox?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   }, { timeout: HOOK_TIMEOUT });
 
   it('reported by keyboard on the built finder, it arrives on the link worker’s Listing reports page', { timeout: 2 * TEST_TIMEOUT }, async (t) => {
@@ -79,12 +66,11 @@ describe('a listing report, from the finder to the inbox', () => {
     const stored = await inbox.db.query<{ activity_name: string; reason: string; note: string }>('SELECT activity_name, reason, note FROM listing_reports');
     assert.deepEqual(stored, [{ activity_name: name, reason: 'wrong-time', note: 'It meets on Tuesdays now' }]);
 
-    const added = await addUser(inbox.db, { email: 'lee@practice.example', name: 'Lee Worker', role: 'linkworker' }, { at: new Date() });
-    assert.ok(added.ok);
+    const lee = await addStaff(inbox, { email: 'lee@practice.example', name: 'Lee Worker', role: 'linkworker' });
     const staff = await staffPage(t, demo.browser);
     await staff.goto(`${inbox.url}/inbox`);
     await staff.locator('#email').fill('lee@practice.example');
-    await staff.locator('#password').fill(added.password);
+    await staff.locator('#password').fill(lee.password);
     await staff.locator('#password').press('Enter');
     await staff.waitForURL((u) => u.pathname === '/inbox');
     await tabAndPress(staff, { name: 'Listing reports', tag: 'a' });

@@ -3,35 +3,25 @@
 // alone, the idle-session warning, and what a signed-out, cross-site or expired browser gets. The
 // inbox runs in this process (a real HTTP server on PGlite) so the test can move its clock.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import type { InboxConfig } from '../../server/config.ts';
-import { rateLimiter } from '../../server/http/rate-limit.ts';
-import { silentLogger } from '../../server/log.ts';
-import { startInbox, type RunningInbox } from '../../server/server.ts';
-import { addUser } from '../../server/staff/accounts.ts';
 import type { Role } from '../../server/staff/roles.ts';
 import { newReferral } from '../../server/test/helpers/referral.ts';
 import { DAY, MINUTE, testClock } from '../../server/test/helpers/staff.ts';
 import { axeViolations } from './axe.ts';
 import { staffPage as cspCheckedPage } from './staff-page.ts';
 import { HOOK_TIMEOUT, launchBrowser, serveDemo, TEST_TIMEOUT, WAIT_TIMEOUT, type DemoServer } from './harness.ts';
+import { addStaff, SERVICE_NAME, startTestInbox, type StaffAccount, type TestInbox } from './inbox-in-process.ts';
 import { focused, tabAndPress, tabAndType, tabTo } from './keyboard.ts';
 
 const clock = testClock();
-let inbox: RunningInbox;
+let inbox: TestInbox;
 let browser: Browser;
-let dataDir: string;
-const accounts: Record<string, { email: string; password: string; id: string }> = {};
+const accounts: Record<string, StaffAccount> = {};
 
 async function account(key: string, role: Role, name: string) {
-  const added = await addUser(inbox.db, { email: `${key}@practice.example`, name, role }, { at: new Date(clock.now()) });
-  if (!added.ok) throw new Error(JSON.stringify(added.errors));
-  accounts[key] = { email: added.user.email, password: added.password, id: added.user.id };
-  return accounts[key]!;
+  accounts[key] = await addStaff(inbox, { email: `${key}@practice.example`, name, role }, new Date(clock.now()));
+  return accounts[key];
 }
 
 async function send(overrides: Record<string, unknown> = {}): Promise<string> {
@@ -63,14 +53,10 @@ async function signIn(page: Page, who: { email: string; password: string }, path
 }
 
 before(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'waymark-staff-e2e-'));
-  const config: InboxConfig = {
-    host: '127.0.0.1', port: 0, databaseUrl: undefined, dataDir, corsOrigins: [], referencePrefix: 'WM', bodyLimitBytes: 262_144,
-    ratePerMinute: 100_000, tls: undefined, tlsByProxy: false, retentionDays: 30, publicOrigin: undefined, serviceName: 'Ashby Vale Social Prescribing',
+  inbox = await startTestInbox('staff', {
     // Check-ins with no email set up: staff make each message (the page's every state).
-    checkIns: { url: 'https://practice.example/check-in', serviceName: 'Ashby Vale Social Prescribing', servicePhone: undefined, smtp: undefined, everyMinutes: 15 },
-  };
-  inbox = await startInbox(config, silentLogger, { now: clock.now, signInLimiter: rateLimiter(100_000) });
+    checkIns: { url: 'https://practice.example/check-in', serviceName: SERVICE_NAME, servicePhone: undefined, smtp: undefined, everyMinutes: 15 },
+  }, { now: clock.now });
   browser = await launchBrowser();
   await account('alex', 'linkworker', 'Alex Link');
   await account('morgan', 'manager', 'Morgan Manager');
@@ -80,7 +66,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await inbox?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }, { timeout: HOOK_TIMEOUT });
 
 describe('the staff screen in a browser', () => {
