@@ -44,7 +44,12 @@ export default {
         ],
       },
       // Background tabs get no animation frames; a context per page keeps each one in front.
-      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+      createPage: async ({ browser }) => {
+        const page = await (await browser.createBrowserContext()).newPage();
+        // wtr itself says only "detached Frame" or "Target closed" when a page dies mid-run.
+        page.on('error', (error) => console.error(`[wtr] a test page crashed: ${error.message}`));
+        return page;
+      },
     }),
   ],
   // wtr reuses a page for the next test file, and storage outlives the navigation: a referral one

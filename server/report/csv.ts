@@ -5,7 +5,8 @@ import { csvCell } from '../export/csv-cell.ts';
 import { NOT_SHOWN, SUPPRESSED } from './words.ts';
 
 // The report as one tidy CSV: a row per number, so a spreadsheet can pivot it any way. Values are
-// plain numbers (a mean change of -0.5 stays a number) or the words "fewer than 5" / "not shown";
+// plain numbers (a mean change of -0.5 stays a number) or the words "fewer than 5" / "not shown"
+// (a statistic of fewer than 5 people, or a count withheld so that a small one cannot be worked out);
 // groups are codes (need-area ids, outward codes), so nothing in it is free text.
 
 /** A number as itself (a spreadsheet reads -0.5 as a number, and a number cannot be a formula); text made safe. */
@@ -14,7 +15,11 @@ const csvRow = (cells: readonly string[]) => `${cells.map(cell).join(',')}\r\n`;
 
 export const REPORT_CSV_HEADER = ['from', 'to', 'breakdown', 'group', 'section', 'item', 'column', 'value'] as const;
 
-const value = (s: Shown, suppressedAs = SUPPRESSED) => (s.kind === 'suppressed' ? suppressedAs : Number.isInteger(s.value) ? String(s.value) : s.value.toFixed(3));
+function value(s: Shown, suppressedAs = SUPPRESSED): string {
+  if (s.kind === 'suppressed') return suppressedAs;
+  if (s.kind === 'withheld') return NOT_SHOWN;
+  return Number.isInteger(s.value) ? String(s.value) : s.value.toFixed(3);
+}
 
 export function reportCsv(groups: readonly GroupReport[], { from, to, by }: { from: string; to: string; by: Breakdown }): string {
   let out = csvRow(REPORT_CSV_HEADER);

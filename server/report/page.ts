@@ -98,7 +98,7 @@ export function reportPage({ viewer, form, groups, errors = [] }: { viewer: View
   const body = groups
     ? html`
       <p>Referrals received from ${dateOnly(form.from)} to ${dateOnly(form.to)}. <a href="/inbox/report.csv?${query(form)}" download>Download this report as CSV</a></p>
-      <div class="inset"><p>To keep people from being recognised, every count under ${SMALL_COUNT} shows as "fewer than ${SMALL_COUNT}", and a mean or share from fewer than ${SMALL_COUNT} people is not shown. No names are in this report.</p></div>
+      <div class="inset"><p>To keep people from being recognised, every count under ${SMALL_COUNT} shows as "fewer than ${SMALL_COUNT}", and a mean or share from fewer than ${SMALL_COUNT} people is not shown. Where counts add up to a total, another count may also be not shown, so that a small one cannot be worked out from the total. No names are in this report.</p></div>
       ${groups.length ? sections(groups, form.by !== 'none') : html`<p class="body-l">No referrals were received in these dates.</p>`}`
     : '';
   return page({

@@ -54,12 +54,12 @@ export function groupName(group: string): string {
   return (NEED_AREA_NAMES as Record<string, string>)[group] ?? group;
 }
 
-/** A count, or "fewer than 5". */
-export const countText = (s: Shown) => (s.kind === 'suppressed' ? SUPPRESSED : String(s.value));
+/** A count, "fewer than 5", or "not shown" for one withheld so that a small one cannot be worked out. */
+export const countText = (s: Shown) => (s.kind === 'suppressed' ? SUPPRESSED : s.kind === 'withheld' ? NOT_SHOWN : String(s.value));
 
 /** A mean, to one decimal place; a change with its sign; a share as a percentage; or "not shown". */
 export function statText(s: Shown, as: 'mean' | 'change' | 'share'): string {
-  if (s.kind === 'suppressed') return NOT_SHOWN;
+  if (s.kind === 'suppressed' || s.kind === 'withheld') return NOT_SHOWN;
   if (as === 'share') return `${Math.round(s.value * 100)}%`;
   const text = s.value.toFixed(1);
   return as === 'change' && s.value > 0 ? `+${text}` : text.replace(/^-/, '−');

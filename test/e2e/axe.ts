@@ -13,6 +13,9 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 /** Each violation as "rule: help (where)"; an empty list when the page is clean. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // After a form post or a link, a test may find its text in the new page before the page's
+  // stylesheet has loaded; axe then measures unstyled links, and target-size failed (ci16).
+  await page.waitForLoadState('load');
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE);
   const violations = await page.evaluate(async (tags) => {

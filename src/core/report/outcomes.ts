@@ -1,6 +1,6 @@
 import { changesBetween, MEASURES, type Measure } from '../follow-up/change.ts';
 import { EMPLOYMENT_STATUSES, WORK_STEPS, type EmploymentStatus, type WorkStep } from '../vocabulary/lists.ts';
-import { count, statistic, type Shown } from './small-counts.ts';
+import { count, partsOfTotal, statistic, type Shown } from './small-counts.ts';
 
 // What the service sees of what worked (issue 19, part D): the take-up funnel, where referrals
 // came from, each measure then and now, steps towards work by route, and referrals that found
@@ -96,14 +96,15 @@ function measureRows(cases: readonly ReportCase[]): MeasureRow[] {
 
 function workSituation(checkedIn: readonly ReportCase[]): GroupReport['workSituation'] {
   const both = checkedIn.flatMap((c) => (c.followUp?.workThen && c.followUp.workNow ? [{ then: c.followUp.workThen, now: c.followUp.workNow }] : []));
-  const tally = (when: 'then' | 'now') => Object.fromEntries(EMPLOYMENT_STATUSES.map((s) => [s, count(both.filter((b) => b[when] === s).length)])) as Record<EmploymentStatus, Shown>;
+  const tally = (when: 'then' | 'now') => partsOfTotal(Object.fromEntries(EMPLOYMENT_STATUSES.map((s) => [s, both.filter((b) => b[when] === s).length])) as Record<EmploymentStatus, number>);
   return { n: count(both.length), then: tally('then'), now: tally('now') };
 }
 
 function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
   const checkedIn = cases.filter((c) => c.followUp);
-  const byRoute = (pick: (c: ReportCase) => boolean) =>
-    Object.fromEntries(ROUTES.map((r) => [r, count(checkedIn.filter((c) => c.route === r && pick(c)).length)])) as Record<Route, Shown>;
+  const routeCounts = (pick: (c: ReportCase) => boolean) =>
+    Object.fromEntries(ROUTES.map((r) => [r, checkedIn.filter((c) => c.route === r && pick(c)).length])) as Record<Route, number>;
+  const byRoute = (pick: (c: ReportCase) => boolean) => Object.fromEntries(Object.entries(routeCounts(pick)).map(([r, n]) => [r, count(n)])) as Record<Route, Shown>;
   return {
     group,
     funnel: {
@@ -113,10 +114,11 @@ function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
       checkedIn: count(checkedIn.length),
       went: count(checkedIn.filter((c) => c.followUp!.activities.some((a) => a.went)).length),
     },
-    sources: Object.fromEntries(CHANNELS.map((ch) => [ch, count(cases.filter((c) => c.channel === ch).length)])) as Record<Channel, Shown>,
+    // Each referral has one source and each check-in one route: they add up to the funnel's totals.
+    sources: partsOfTotal(Object.fromEntries(CHANNELS.map((ch) => [ch, cases.filter((c) => c.channel === ch).length])) as Record<Channel, number>),
     measures: measureRows(cases),
     workSteps: {
-      'checked-in': byRoute(() => true),
+      'checked-in': partsOfTotal(routeCounts(() => true)),
       ...(Object.fromEntries(WORK_STEPS.map((s) => [s, byRoute((c) => c.followUp!.workSteps.includes(s))])) as Record<WorkStep, Record<Route, Shown>>),
       'wants-help': byRoute((c) => c.followUp!.wantsHelp === true),
     },
