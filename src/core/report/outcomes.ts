@@ -1,6 +1,6 @@
 import { changesBetween, MEASURES, type Measure } from '../follow-up/change.ts';
 import { EMPLOYMENT_STATUSES, WORK_STEPS, type EmploymentStatus, type WorkStep } from '../vocabulary/lists.ts';
-import { count, partsOfTotal, statistic, type Shown } from './small-counts.ts';
+import { count, countEach, partsOfTotal, statistic, type Shown } from './small-counts.ts';
 
 // What the service sees of what worked (issue 19, part D): the take-up funnel, where referrals
 // came from, each measure then and now, steps towards work by route, and referrals that found
@@ -76,6 +76,9 @@ export interface GroupReport {
 const groupsOf = (c: ReportCase, by: Breakdown): readonly string[] =>
   by === 'need-area' ? c.needAreas : by === 'district' ? [c.district ?? NOT_KNOWN] : [ALL];
 
+/** A count for each key, in the keys' order (the order `partsOfTotal` breaks ties by). */
+const countsBy = <K extends string>(keys: readonly K[], countOf: (key: K) => number) => Object.fromEntries(keys.map((k) => [k, countOf(k)])) as Record<K, number>;
+
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
 
 function measureRows(cases: readonly ReportCase[]): MeasureRow[] {
@@ -96,15 +99,14 @@ function measureRows(cases: readonly ReportCase[]): MeasureRow[] {
 
 function workSituation(checkedIn: readonly ReportCase[]): GroupReport['workSituation'] {
   const both = checkedIn.flatMap((c) => (c.followUp?.workThen && c.followUp.workNow ? [{ then: c.followUp.workThen, now: c.followUp.workNow }] : []));
-  const tally = (when: 'then' | 'now') => partsOfTotal(Object.fromEntries(EMPLOYMENT_STATUSES.map((s) => [s, both.filter((b) => b[when] === s).length])) as Record<EmploymentStatus, number>);
+  const tally = (when: 'then' | 'now') => partsOfTotal(countsBy(EMPLOYMENT_STATUSES, (s) => both.filter((b) => b[when] === s).length));
   return { n: count(both.length), then: tally('then'), now: tally('now') };
 }
 
 function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
   const checkedIn = cases.filter((c) => c.followUp);
-  const routeCounts = (pick: (c: ReportCase) => boolean) =>
-    Object.fromEntries(ROUTES.map((r) => [r, checkedIn.filter((c) => c.route === r && pick(c)).length])) as Record<Route, number>;
-  const byRoute = (pick: (c: ReportCase) => boolean) => Object.fromEntries(Object.entries(routeCounts(pick)).map(([r, n]) => [r, count(n)])) as Record<Route, Shown>;
+  const routeCounts = (pick: (c: ReportCase) => boolean) => countsBy(ROUTES, (r) => checkedIn.filter((c) => c.route === r && pick(c)).length);
+  const byRoute = (pick: (c: ReportCase) => boolean) => countEach(routeCounts(pick));
   return {
     group,
     funnel: {
@@ -115,7 +117,7 @@ function groupReport(group: string, cases: readonly ReportCase[]): GroupReport {
       went: count(checkedIn.filter((c) => c.followUp!.activities.some((a) => a.went)).length),
     },
     // Each referral has one source and each check-in one route: they add up to the funnel's totals.
-    sources: partsOfTotal(Object.fromEntries(CHANNELS.map((ch) => [ch, cases.filter((c) => c.channel === ch).length])) as Record<Channel, number>),
+    sources: partsOfTotal(countsBy(CHANNELS, (ch) => cases.filter((c) => c.channel === ch).length)),
     measures: measureRows(cases),
     workSteps: {
       'checked-in': partsOfTotal(routeCounts(() => true)),

@@ -16,6 +16,10 @@ export const statistic = (n: number, value: number): Shown => (n < SMALL_COUNT ?
 
 export const isSuppressed = (s: Shown) => s.kind === 'suppressed';
 
+/** Each count of a table row, shown or suppressed on its own. */
+export const countEach = <K extends string>(counts: Readonly<Record<K, number>>): Record<K, Shown> =>
+  Object.fromEntries(Object.entries<number>(counts).map(([k, n]) => [k, count(n)])) as Record<K, Shown>;
+
 /**
  * Counts that add up to a total shown beside them: referrals by source, check-ins by route, by work
  * situation. Taking the shown counts from the total tells what the hidden ones hold together, so
@@ -23,7 +27,7 @@ export const isSuppressed = (s: Shown) => s.kind === 'suppressed';
  */
 export function partsOfTotal<K extends string>(counts: Readonly<Record<K, number>>): Record<K, Shown> {
   const keys = Object.keys(counts) as K[];
-  const shown = Object.fromEntries(keys.map((k) => [k, count(counts[k])])) as Record<K, Shown>;
+  const shown = countEach(counts);
   const hidden = keys.filter((k) => shown[k].kind === 'suppressed');
   let together = hidden.reduce((sum, k) => sum + counts[k], 0);
   // Smallest first; a tie goes in the order the counts were given, so the same data hides the same.
